@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ApplicationModule } from '@cxzy/application';
+import { InboxActivitiesProvider } from './notification/inbox.activities.js';
+import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
+
+/** Every activity provider; the worker registers all of them. */
+export const ACTIVITY_PROVIDERS = [SmokeCheckStorageActivitiesProvider, InboxActivitiesProvider];
+
+@Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })
+export class ActivitiesModule {}

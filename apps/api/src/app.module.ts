@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
+import { ApplicationModule } from '@cxzy/application';
+import { TemporalClientModule } from '@cxzy/temporal';
+import { HealthController } from './health/health.controller.js';
+import { HealthService } from './health/health.service.js';
+import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-api', autoLogging: config.LOG_LEVEL === 'debug' } }),
+        ApplicationModule,
+        TemporalClientModule,
+      ],
+      controllers: [HealthController, SmokeCheckController],
+      providers: [HealthService],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ApiErrorFilter } from './errors/api-error.filter.js';
+import { RequestValidationError } from './errors/request-validation.error.js';
+
+/** Everything main.ts and the tests both apply, so tests exercise the app as it runs. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new RequestValidationError(errors),
+    }),
+  );
+  app.useGlobalFilters(new ApiErrorFilter());
+  app.enableShutdownHooks();
+  const document = () =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('创先争优长效机制 API')
+        .setDescription('Configurable approval pipelines for the 创先争优 long-term mechanism, on Temporal.')
+        .setVersion('0.1.0')
+        .build(),
+    );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  return app;
+}

@@ -1,0 +1,80 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { isDomainError, type DomainErrorKind } from '@cxzy/domain';
+import type { ErrorResponseBody } from './error-response.js';
+import { RequestValidationError } from './request-validation.error.js';
+
+const statusOfKind: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+};
+
+/** Errors whose name says Temporal could not be reached: the request may succeed later. */
+const UNAVAILABLE_ERRORS = new Set(['ServiceError', 'TransportError', 'ConnectionError']);
+
+/** The only place where errors become HTTP statuses. */
+@Catch()
+export class ApiErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiError');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const body = this.toBody(error);
+    const english = /^en\b/i.test(request.headers['accept-language'] ?? '');
+    http
+      .getResponse<Response>()
+      .status(body.statusCode)
+      .json({ ...body, message: english ? body.messageEn : body.messageZhCN });
+  }
+
+  private toBody(error: unknown): Omit<ErrorResponseBody, 'message'> {
+    if (error instanceof RequestValidationError) {
+      const first = error.fields[0];
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: 'VALIDATION_FAILED',
+        ...(first ? { field: first.field } : {}),
+        messageZhCN: error.fields.map((f) => f.messageZhCN).join('；'),
+        messageEn: error.message,
+        errors: error.fields,
+      };
+    }
+    if (isDomainError(error)) {
+      return {
+        statusCode: statusOfKind[error.kind],
+        code: error.code,
+        ...(error.field ? { field: error.field } : {}),
+        messageZhCN: error.text.zhCN,
+        messageEn: error.text.en,
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      return {
+        statusCode: status,
+        code: `HTTP_${status}`,
+        messageZhCN: status === 404 ? '资源不存在' : status === 413 ? '请求内容过大' : `请求失败（${status}）`,
+        messageEn: error.message,
+      };
+    }
+    if (error instanceof Error && UNAVAILABLE_ERRORS.has(error.name)) {
+      this.logger.warn(`workflow engine unavailable: ${error.message}`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'WORKFLOW_ENGINE_UNAVAILABLE',
+        messageZhCN: '工作流引擎暂不可用，请稍后重试',
+        messageEn: 'the workflow engine is unavailable, please retry later',
+      };
+    }
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      messageZhCN: '服务器内部错误',
+      messageEn: 'internal server error',
+    };
+  }
+}

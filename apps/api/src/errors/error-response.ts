@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class FieldErrorBody {
+  @ApiProperty({ example: 'message' }) field!: string;
+  @ApiProperty({ example: 'isNotEmpty' }) rule!: string;
+  @ApiProperty({ example: 'message 不能为空' }) messageZhCN!: string;
+  @ApiProperty({ example: 'message must not be empty' }) messageEn!: string;
+}
+
+/** The one error shape of the API: a stable code, the field at fault, and both languages. */
+export class ErrorResponseBody {
+  @ApiProperty({ example: 400 }) statusCode!: number;
+  @ApiProperty({ example: 'VALIDATION_FAILED' }) code!: string;
+  @ApiPropertyOptional({ example: 'message' }) field?: string;
+  @ApiProperty({ description: 'In the language asked for by Accept-Language (zh-CN by default)' }) message!: string;
+  @ApiProperty() messageZhCN!: string;
+  @ApiProperty() messageEn!: string;
+  @ApiPropertyOptional({ type: [FieldErrorBody] }) errors?: FieldErrorBody[];
+}

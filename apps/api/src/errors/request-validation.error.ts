@@ -1,0 +1,44 @@
+import type { ValidationError } from 'class-validator';
+
+export interface FieldError {
+  readonly field: string;
+  readonly rule: string;
+  readonly messageZhCN: string;
+  readonly messageEn: string;
+}
+
+/** zh-CN wording of the class-validator rules the DTOs use; others fall back to a generic sentence. */
+const zhCN: Record<string, (field: string, en: string) => string> = {
+  isNotEmpty: (f) => `${f} 不能为空`,
+  isString: (f) => `${f} 必须是文本`,
+  isInt: (f) => `${f} 必须是整数`,
+  min: (f, en) => `${f} 小于允许的最小值（${en.replace(/^.*?(\d[\d.]*)\D*$/, '$1')}）`,
+  max: (f, en) => `${f} 超过允许的最大值（${en.replace(/^.*?(\d[\d.]*)\D*$/, '$1')}）`,
+  maxLength: (f) => `${f} 太长`,
+  isUuid: (f) => `${f} 必须是 UUID`,
+  whitelistValidation: (f) => `不允许的字段 ${f}`,
+};
+
+function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, messageEn]) => ({
+      field,
+      rule,
+      messageEn,
+      messageZhCN: zhCN[rule]?.(field, messageEn) ?? `${field} 无效：${messageEn}`,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Raised by the ValidationPipe; the error filter turns it into a 400 naming each field. */
+export class RequestValidationError extends Error {
+  override readonly name = 'RequestValidationError';
+  readonly fields: FieldError[];
+  constructor(errors: readonly ValidationError[]) {
+    const fields = flatten(errors);
+    super(fields.map((f) => f.messageEn).join('; '));
+    this.fields = fields;
+  }
+}

@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadAppConfig } from '@cxzy/config';
+import { AppModule } from './app.module.js';
+import { configureApp } from './configure-app.js';
+
+const config = loadAppConfig();
+const app = configureApp(await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true }));
+await app.listen(config.API_PORT, config.API_HOST);

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { GetSmokeCheckUseCase, StartSmokeCheckUseCase, type SmokeCheckView } from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { StartedSmokeCheckDto, StartSmokeCheckDto } from './start-smoke-check.dto.js';
+
+/** 连通性检查: proves API → Temporal → activities → PostgreSQL end to end. */
+@ApiTags('smoke-checks')
+@Controller('smoke-checks')
+export class SmokeCheckController {
+  constructor(
+    private readonly start: StartSmokeCheckUseCase,
+    private readonly get: GetSmokeCheckUseCase,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: '发起连通性检查 — start a smoke-check workflow' })
+  @ApiAcceptedResponse({ type: StartedSmokeCheckDto })
+  @ApiResponse({ status: 400, type: ErrorResponseBody })
+  @ApiResponse({ status: 422, type: ErrorResponseBody })
+  create(@Body() dto: StartSmokeCheckDto): Promise<StartedSmokeCheckDto> {
+    return this.start.execute({ message: dto.message, requestedBy: dto.requestedBy ?? 'demo', pauseMs: dto.pauseMs ?? 2000 });
+  }
+
+  @Get(':checkId')
+  @ApiOperation({ summary: '查询连通性检查 — progress and what the activities wrote' })
+  @ApiOkResponse({ description: 'workflow status, stage, database row and inbox notice' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  read(@Param('checkId', new ParseUUIDPipe()) checkId: string): Promise<SmokeCheckView> {
+    return this.get.execute(checkId);
+  }
+}

@@ -1,0 +1,3 @@
+export { WorkerModule } from './worker.module.js';
+export { TemporalWorkerService } from './temporal-worker.service.js';
+export { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options.js';

@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
+import { ActivitiesModule } from '@cxzy/activities';
+import { TemporalWorkerService } from './temporal-worker.service.js';
+
+/** The worker process: no HTTP, just activities (as Nest providers) and the Temporal Worker. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-worker' } }),
+        ActivitiesModule,
+      ],
+      providers: [TemporalWorkerService],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@cxzy/persistence';
+import { NotificationModule } from '@cxzy/notification';
+import { TemporalClientModule } from '@cxzy/temporal';
+import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
+import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
+import { StartSmokeCheckUseCase } from './smoke-check/start-smoke-check.use-case.js';
+
+const useCases = [StartSmokeCheckUseCase, GetSmokeCheckUseCase, RecordSmokeCheckUseCase];
+
+/** Use cases: the API and the activities call these, so a rule is written once. */
+@Module({
+  imports: [PersistenceModule, NotificationModule, TemporalClientModule],
+  providers: useCases,
+  exports: [...useCases, NotificationModule],
+})
+export class ApplicationModule {}

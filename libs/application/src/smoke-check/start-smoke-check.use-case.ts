@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { validateSmokeCheckMessage } from '@cxzy/domain';
+import { SMOKE_CHECK_WORKFLOW_TYPE, smokeCheckWorkflowId, type SmokeCheckWorkflow } from '@cxzy/contracts';
+import { TemporalClientProvider } from '@cxzy/temporal';
+import type { StartSmokeCheckCommand } from './start-smoke-check.command.js';
+
+@Injectable()
+export class StartSmokeCheckUseCase {
+  constructor(private readonly temporal: TemporalClientProvider) {}
+
+  async execute(command: StartSmokeCheckCommand): Promise<{ checkId: string; workflowId: string }> {
+    const message = validateSmokeCheckMessage(command.message);
+    const checkId = randomUUID();
+    const workflowId = smokeCheckWorkflowId(checkId);
+    const client = await this.temporal.get();
+    await client.workflow.start<SmokeCheckWorkflow>(SMOKE_CHECK_WORKFLOW_TYPE, {
+      workflowId,
+      taskQueue: this.temporal.taskQueue,
+      args: [{ checkId, message, requestedBy: command.requestedBy, pauseMs: command.pauseMs }],
+    });
+    return { checkId, workflowId };
+  }
+}

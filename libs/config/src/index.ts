@@ -1,0 +1,3 @@
+export { appConfigSchema, type AppConfig } from './app-config.schema.js';
+export { loadAppConfig, InvalidConfigurationError } from './load-app-config.js';
+export { APP_CONFIG, AppConfigModule } from './app-config.module.js';

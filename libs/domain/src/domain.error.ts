@@ -1,0 +1,30 @@
+/**
+ * Business rules fail with a DomainError: a stable code, the field it concerns and a message in
+ * zh-CN and English. The edges decide what it becomes (HTTP status in the API's error filter,
+ * non-retryable ApplicationFailure in activities); business code never throws HTTP errors.
+ */
+export type DomainErrorKind =
+  | 'invalid' // the input breaks a rule (→ 400/422)
+  | 'not-found' // (→ 404)
+  | 'conflict' // the state forbids it or it already exists (→ 409)
+  | 'forbidden'; // (→ 403)
+
+export interface LocalizedText {
+  readonly zhCN: string;
+  readonly en: string;
+}
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    readonly text: LocalizedText,
+    readonly field?: string,
+  ) {
+    super(`${code}: ${text.en}`);
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError =>
+  error instanceof Error && error.name === 'DomainError' && 'code' in error && 'kind' in error;

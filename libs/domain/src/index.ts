@@ -1,0 +1,7 @@
+export { DomainError, isDomainError, type DomainErrorKind, type LocalizedText } from './domain.error.js';
+export { buildNotificationKey, type NotificationKeyParts } from './notification/idempotency-key.util.js';
+export {
+  SMOKE_CHECK_MESSAGE_MAX_LENGTH,
+  smokeCheckNotice,
+  validateSmokeCheckMessage,
+} from './smoke-check/smoke-check-message.js';

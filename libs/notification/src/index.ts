@@ -1,0 +1,2 @@
+export { InboxSender, type InboxNotice } from './inbox/inbox.sender.js';
+export { NotificationModule } from './notification.module.js';

@@ -1,0 +1,19 @@
+import type { DataSourceOptions } from 'typeorm';
+import { InboxNoticeEntity } from './inbox/inbox-notice.entity.js';
+import { migrations } from './migrations/index.js';
+import { SmokeCheckEntity } from './smoke-check/smoke-check.entity.js';
+
+export const entities = [SmokeCheckEntity, InboxNoticeEntity];
+
+/** Schema changes only through migrations: `synchronize` stays off everywhere. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: 'cxzy',
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1764100000000 } from './1764100000000-foundation.js';
+
+/** Every migration, in order. Committed migrations are never edited: add a new one. */
+export const migrations = [Foundation1764100000000];

@@ -1,0 +1,1 @@
+export { TemporalClientModule, TemporalClientProvider } from './temporal-client.module.js';

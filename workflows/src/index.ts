@@ -1,0 +1,2 @@
+// The workflow bundle's entry: every exported function is a workflow type; names never change once deployed.
+export { smokeCheckWorkflow } from './smoke-check/smoke-check.workflow.js';
