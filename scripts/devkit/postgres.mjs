@@ -5,19 +5,26 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 
+/** @param {string} command */
 const sh = (command) => execSync(command, { stdio: 'inherit' });
 
+/** @param {string} url */
 function isLocal(url) {
   const host = new URL(url).hostname;
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '';
 }
 
+/** @param {string} url */
 function isReady(url) {
   const { hostname, port } = new URL(url);
   return spawnSync('pg_isready', ['-h', hostname || '127.0.0.1', '-p', port || '5432']).status === 0;
 }
 
-/** Starts the local cluster if it is down; installs PostgreSQL first on a machine without it. */
+/**
+ * Starts the local cluster if it is down; installs PostgreSQL first on a machine without it.
+ * @param {string} url
+ * @param {(line: string) => void} [log]
+ */
 export async function ensurePostgresRunning(url, log = (line) => console.log(line)) {
   if (!isLocal(url)) return;
   if (existsSync('/usr/bin/pg_isready') && isReady(url)) return;
@@ -38,7 +45,13 @@ export async function ensurePostgresRunning(url, log = (line) => console.log(lin
   }
 }
 
-/** Connects to the server's `postgres` database, for CREATE/DROP DATABASE. */
+/**
+ * Connects to the server's `postgres` database, for CREATE/DROP DATABASE.
+ * @template T
+ * @param {string} url
+ * @param {(client: pg.Client) => Promise<T>} action
+ * @returns {Promise<T>}
+ */
 export async function withAdminClient(url, action) {
   const admin = new URL(url);
   admin.pathname = '/postgres';
@@ -51,8 +64,10 @@ export async function withAdminClient(url, action) {
   }
 }
 
+/** @param {string} name */
 const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 
+/** @param {string} url */
 export async function ensureDatabase(url) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   await withAdminClient(url, async (client) => {
@@ -61,13 +76,7 @@ export async function ensureDatabase(url) {
   });
 }
 
-export async function createDatabaseFromTemplate(url, templateName) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  await withAdminClient(url, (client) =>
-    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName)}`),
-  );
-}
-
+/** @param {string} url */
 export async function dropDatabase(url) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   await withAdminClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));

@@ -15,6 +15,7 @@ export function temporalCacheDir() {
   return join(base, 'cxzy', `temporal-cli-${TEMPORAL_CLI_VERSION}`);
 }
 
+/** @param {string} path */
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -24,6 +25,7 @@ function isExecutable(path) {
   }
 }
 
+/** @param {string} name */
 function onPath(name) {
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   const path = found.stdout.trim();
@@ -50,6 +52,7 @@ export async function findOrBuildTemporalCli({ log = (line) => console.log(line)
   return cached;
 }
 
+/** @param {string} targetDir @param {(line: string) => void} log */
 async function buildTemporalCli(targetDir, log) {
   if (!onPath('go')) {
     throw new Error(

@@ -40,6 +40,7 @@ export async function startTemporalDevServer(options) {
   const out = openSync(logFile, 'a');
   const child = spawn(cliPath, args, { stdio: ['ignore', out, out], detached: false });
   const address = `127.0.0.1:${port}`;
+  /** @type {{ code: number | null, signal: NodeJS.Signals | null } | null} */
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
 
@@ -71,6 +72,7 @@ export async function startTemporalDevServer(options) {
   };
 }
 
+/** @param {string} cliPath @param {string} address */
 function isServing(cliPath, address) {
   const result = spawnSync(cliPath, ['operator', 'cluster', 'health', '--address', address], {
     encoding: 'utf8',

@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { ACTIVITY_PROVIDERS, toActivityMap } from '@cxzy/activities';
+import { installTemporalRuntime } from './temporal-runtime.js';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options.js';
 
 /**
@@ -24,6 +25,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    installTemporalRuntime(this.config.LOG_LEVEL);
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const providers = ACTIVITY_PROVIDERS.map((type) => this.moduleRef.get(type, { strict: false }));
     this.worker = await Worker.create({

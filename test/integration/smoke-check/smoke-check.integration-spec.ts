@@ -1,0 +1,123 @@
+import { jest } from '@jest/globals';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { InboxSender } from '@cxzy/notification';
+import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { eventually } from '../../support/eventually.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-config.js';
+import { uniqueTaskQueue } from '../../support/temporal.js';
+import { freePort } from '../../../scripts/devkit/free-port.mjs';
+
+jest.setTimeout(180_000);
+
+describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('smoke') });
+    worker = await bootWorker(config);
+    api = await bootApi(config);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.close();
+    await db?.drop();
+  });
+
+  const http = () => request(api.getHttpServer());
+
+  it('reports the database and Temporal as reachable', async () => {
+    const response = await http().get('/health').expect(200);
+    expect(response.body.status).toBe('ok');
+    expect(response.body.checks.database.up).toBe(true);
+    expect(response.body.checks.temporal.up).toBe(true);
+  });
+
+  it('runs the workflow: one stored row, one inbox notice, visible through the API', async () => {
+    const started = await http().post('/smoke-checks').send({ message: '第一次运行', requestedBy: 'secretary-01', pauseMs: 100 }).expect(202);
+    const { checkId, workflowId } = started.body as { checkId: string; workflowId: string };
+    expect(workflowId).toBe(`smoke-check/${checkId}`);
+
+    const view = await eventually(
+      async () => {
+        const body = (await http().get(`/smoke-checks/${checkId}`).expect(200)).body;
+        return body.workflowStatus === 'COMPLETED' ? body : undefined;
+      },
+      { what: 'the smoke check to complete' },
+    );
+    expect(view.stage).toBe('completed');
+    expect(view.record).toMatchObject({ message: '第一次运行', requestedBy: 'secretary-01', status: 'completed' });
+    expect(view.notice).toMatchObject({ recipient: 'secretary-01', titleZhCN: '连通性检查已完成' });
+
+    const rows = await db.query('SELECT status, notice_id FROM smoke_checks WHERE id = $1', [checkId]);
+    expect(rows).toEqual([{ status: 'completed', notice_id: view.notice.id }]);
+    const notices = await db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', ['secretary-01']);
+    expect(notices).toEqual([{ recipient: 'secretary-01', body_zh_cn: '工作流已运行完毕：第一次运行' }]);
+  });
+
+  it('refuses bad input with the field and reason, and starts nothing', async () => {
+    const before = await db.query<{ n: string }>('SELECT count(*) AS n FROM smoke_checks');
+
+    const missing = await http().post('/smoke-checks').send({}).expect(400);
+    expect(missing.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'message' });
+    expect(missing.body.message).toContain('message');
+
+    const unknownField = await http().post('/smoke-checks').send({ message: 'x', priority: 9 }).expect(400);
+    expect(unknownField.body.errors).toEqual([expect.objectContaining({ field: 'priority', rule: 'whitelistValidation' })]);
+
+    const blank = await http().post('/smoke-checks').set('Accept-Language', 'en').send({ message: '   ' }).expect(422);
+    expect(blank.body).toMatchObject({ code: 'SMOKE_CHECK_MESSAGE_BLANK', field: 'message', message: 'message must not be blank' });
+    expect(blank.body.messageZhCN).toBe('留言不能为空');
+
+    const tooLongPause = await http().post('/smoke-checks').send({ message: 'x', pauseMs: 3_600_000 }).expect(400);
+    expect(tooLongPause.body.field).toBe('pauseMs');
+
+    expect(await db.query('SELECT count(*) AS n FROM smoke_checks')).toEqual(before);
+  });
+
+  it('answers 404 for an unknown check and 400 for a malformed id', async () => {
+    const unknown = await http().get('/smoke-checks/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(unknown.body.code).toBe('SMOKE_CHECK_NOT_FOUND');
+    await http().get('/smoke-checks/not-a-uuid').expect(400);
+  });
+
+  it('sends an inbox notice once per idempotency key, however often it is asked', async () => {
+    const inbox = worker.get(InboxSender, { strict: false });
+    const notice = {
+      idempotencyKey: 'test|notify|twice|-|0',
+      recipient: 'branch-42',
+      title: { zhCN: '提醒', en: 'Reminder' },
+      body: { zhCN: '请按时提交', en: 'Please submit on time' },
+    };
+    const results = await Promise.all([inbox.send(notice), inbox.send(notice), inbox.send(notice)]);
+    expect(new Set(results.map((r) => r.noticeId)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await db.query('SELECT count(*)::int AS n FROM inbox_notices WHERE recipient = $1', ['branch-42'])).toEqual([{ n: 1 }]);
+  });
+
+  it('serves its OpenAPI 3 description and the docs page', async () => {
+    const spec = (await http().get('/openapi.json').expect(200)).body;
+    expect(spec.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/health', '/smoke-checks', '/smoke-checks/{checkId}']));
+    const docs = await http().get('/docs').expect(200);
+    expect(docs.text).toContain('swagger');
+  });
+
+  it('reports 503 when Temporal cannot be reached', async () => {
+    const unreachable = testConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}` });
+    const lonelyApi = await bootApi(unreachable);
+    try {
+      const response = await request(lonelyApi.getHttpServer()).get('/health').expect(503);
+      expect(response.body.status).toBe('unavailable');
+      expect(response.body.checks.database.up).toBe(true);
+      expect(response.body.checks.temporal.up).toBe(false);
+    } finally {
+      await lonelyApi.close();
+    }
+  });
+});

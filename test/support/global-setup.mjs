@@ -1,0 +1,36 @@
+// One Temporal dev server and one migrated template database per test run. Test files clone the
+// template (CREATE DATABASE … TEMPLATE), so they never share rows. Everything is real: no mocks.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findOrBuildTemporalCli } from '../../scripts/devkit/temporal-cli.mjs';
+import { startTemporalDevServer } from '../../scripts/devkit/temporal-dev-server.mjs';
+import { ensurePostgresRunning, ensureDatabase, dropDatabase } from '../../scripts/devkit/postgres.mjs';
+import { freePort } from '../../scripts/devkit/free-port.mjs';
+
+const repoRoot = new URL('../../', import.meta.url);
+
+export default async function globalSetup() {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  await ensurePostgresRunning(serverUrl);
+  const templateUrl = new URL(serverUrl);
+  templateUrl.pathname = `/cxzy_test_template_${process.pid}`;
+  await dropDatabase(templateUrl.toString());
+  await ensureDatabase(templateUrl.toString());
+  // The same migration entry point as production, so tests run on the committed schema.
+  execFileSync(
+    process.execPath,
+    ['--import', './scripts/devkit/ts-runtime/register.mjs', 'libs/persistence/src/migrate.main.ts'],
+    { cwd: repoRoot, env: { ...process.env, DATABASE_URL: templateUrl.toString() }, stdio: 'inherit' },
+  );
+
+  const cliPath = await findOrBuildTemporalCli();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-'));
+  const server = await startTemporalDevServer({ cliPath, port: await freePort(), dataDir, log: () => undefined });
+
+  process.env.CXZY_TEST_TEMPLATE_DATABASE_URL = templateUrl.toString();
+  process.env.CXZY_TEST_TEMPORAL_ADDRESS = server.address;
+  process.env.CXZY_TEST_TEMPORAL_CLI = cliPath;
+  globalThis.__cxzyTestServices = { server, templateUrl: templateUrl.toString() };
+}

@@ -1,0 +1,12 @@
+import { loadAppConfig, type AppConfig } from '@cxzy/config';
+import { testTemporalAddress } from './temporal.js';
+
+/** A validated config pointing at this run's services; overrides win. */
+export function testConfig(overrides: Record<string, string> & { DATABASE_URL: string }): AppConfig {
+  return loadAppConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    TEMPORAL_ADDRESS: testTemporalAddress(),
+    ...overrides,
+  });
+}
