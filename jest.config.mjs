@@ -7,7 +7,10 @@ const { compilerOptions } = JSON.parse(readFileSync(new URL('./tsconfig.base.jso
 
 const moduleNameMapper = {
   ...Object.fromEntries(
-    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]),
+    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+      `^${alias}$`,
+      `<rootDir>/${target.replace(/^\.\//, '')}`,
+    ]),
   ),
   // Sources import './x.js' (NodeNext); Jest resolves the .ts file.
   '^(\\.{1,2}/.*)\\.js$': '$1',

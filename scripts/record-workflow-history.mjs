@@ -15,7 +15,9 @@ if (!workflowId || !outFile) {
 const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
 const cli = await findOrBuildTemporalCli();
 const status = JSON.parse(
-  execFileSync(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '-o', 'json'], { encoding: 'utf8' }),
+  execFileSync(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '-o', 'json'], {
+    encoding: 'utf8',
+  }),
 ).workflowExecutionInfo.status;
 if (status !== 'WORKFLOW_EXECUTION_STATUS_COMPLETED') {
   console.error(`${workflowId} is ${status}; record only completed workflows`);

@@ -22,14 +22,22 @@ export async function startTemporalDevServer(options) {
   const log = options.log ?? ((line) => console.log(line));
   mkdirSync(dataDir, { recursive: true });
   const args = [
-    'server', 'start-dev',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--namespace', namespace,
-    '--db-filename', join(dataDir, 'temporal.db'),
-    '--sqlite-pragma', 'journal_mode=wal',
-    '--sqlite-pragma', 'synchronous=normal',
-    '--log-level', 'warn',
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--namespace',
+    namespace,
+    '--db-filename',
+    join(dataDir, 'temporal.db'),
+    '--sqlite-pragma',
+    'journal_mode=wal',
+    '--sqlite-pragma',
+    'synchronous=normal',
+    '--log-level',
+    'warn',
   ];
   if (uiPort) args.push('--ui-port', String(uiPort));
   else args.push('--headless');

@@ -21,9 +21,9 @@ describe('workflow code', () => {
     const impure = fileURLToPath(new URL('./fixtures/impure.workflow.ts', import.meta.url));
     const logged: string[] = [];
     const recordingLogger = { ...quietLogger, error: (message: string) => void logged.push(message) };
-    await expect(bundleWorkflowCode({ workflowsPath: impure, ...workflowBundlerOptions(), logger: recordingLogger })).rejects.toThrow(
-      /Webpack finished with errors/,
-    );
+    await expect(
+      bundleWorkflowCode({ workflowsPath: impure, ...workflowBundlerOptions(), logger: recordingLogger }),
+    ).rejects.toThrow(/Webpack finished with errors/);
     expect(logged.join('\n')).toMatch(/Can't resolve '@cxzy\/persistence'/);
   });
 
@@ -35,7 +35,10 @@ describe('workflow code', () => {
       history: historyFromJSON(JSON.parse(readFileSync(`${historiesDir}${name}`, 'utf8'))),
     }));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowsPath, bundlerOptions: workflowBundlerOptions() }, histories)) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowsPath, bundlerOptions: workflowBundlerOptions() },
+      histories,
+    )) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
     expect(failures).toEqual([]);

@@ -35,7 +35,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   return {
     url: url.toString(),
-    query: async <R extends pg.QueryResultRow>(sql: string, params?: unknown[]) => (await pool.query<R>(sql, params)).rows,
+    query: async <R extends pg.QueryResultRow>(sql: string, params?: unknown[]) =>
+      (await pool.query<R>(sql, params)).rows,
     drop: async () => {
       await pool.end();
       await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

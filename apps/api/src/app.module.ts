@@ -14,7 +14,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-api', autoLogging: config.LOG_LEVEL === 'debug' } }),
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-api', autoLogging: config.LOG_LEVEL === 'debug' },
+        }),
         ApplicationModule,
         TemporalClientModule,
       ],

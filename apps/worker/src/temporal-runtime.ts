@@ -16,7 +16,10 @@ const temporalLevelOf: Record<AppConfig['LOG_LEVEL'], LogLevel> = {
 };
 
 function forward({ level, message, meta }: LogEntry): void {
-  const text = meta && Object.keys(meta).length ? `${message} ${JSON.stringify(meta, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}` : message;
+  const text =
+    meta && Object.keys(meta).length
+      ? `${message} ${JSON.stringify(meta, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`
+      : message;
   if (level === 'ERROR') logger.error(text);
   else if (level === 'WARN') logger.warn(text);
   else if (level === 'INFO') logger.log(text);

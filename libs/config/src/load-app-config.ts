@@ -4,10 +4,7 @@ import { appConfigSchema, type AppConfig } from './app-config.schema.js';
 export class InvalidConfigurationError extends Error {
   override readonly name = 'InvalidConfigurationError';
   constructor(readonly problems: readonly { variable: string; reason: string }[]) {
-    super(
-      '配置无效 / invalid configuration:\n' +
-        problems.map((p) => `  - ${p.variable}: ${p.reason}`).join('\n'),
-    );
+    super('配置无效 / invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.reason}`).join('\n'));
   }
 }
 

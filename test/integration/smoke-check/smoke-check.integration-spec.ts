@@ -7,7 +7,6 @@ import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { uniqueTaskQueue } from '../../support/temporal.js';
-import { freePort } from '../../../scripts/devkit/free-port.mjs';
 
 jest.setTimeout(180_000);
 
@@ -39,7 +38,10 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
   });
 
   it('runs the workflow: one stored row, one inbox notice, visible through the API', async () => {
-    const started = await http().post('/smoke-checks').send({ message: '第一次运行', requestedBy: 'secretary-01', pauseMs: 100 }).expect(202);
+    const started = await http()
+      .post('/smoke-checks')
+      .send({ message: '第一次运行', requestedBy: 'secretary-01', pauseMs: 100 })
+      .expect(202);
     const { checkId, workflowId } = started.body as { checkId: string; workflowId: string };
     expect(workflowId).toBe(`smoke-check/${checkId}`);
 
@@ -56,7 +58,9 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
 
     const rows = await db.query('SELECT status, notice_id FROM smoke_checks WHERE id = $1', [checkId]);
     expect(rows).toEqual([{ status: 'completed', notice_id: view.notice.id }]);
-    const notices = await db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', ['secretary-01']);
+    const notices = await db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', [
+      'secretary-01',
+    ]);
     expect(notices).toEqual([{ recipient: 'secretary-01', body_zh_cn: '工作流已运行完毕：第一次运行' }]);
   });
 
@@ -68,10 +72,16 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     expect(missing.body.message).toContain('message');
 
     const unknownField = await http().post('/smoke-checks').send({ message: 'x', priority: 9 }).expect(400);
-    expect(unknownField.body.errors).toEqual([expect.objectContaining({ field: 'priority', rule: 'whitelistValidation' })]);
+    expect(unknownField.body.errors).toEqual([
+      expect.objectContaining({ field: 'priority', rule: 'whitelistValidation' }),
+    ]);
 
     const blank = await http().post('/smoke-checks').set('Accept-Language', 'en').send({ message: '   ' }).expect(422);
-    expect(blank.body).toMatchObject({ code: 'SMOKE_CHECK_MESSAGE_BLANK', field: 'message', message: 'message must not be blank' });
+    expect(blank.body).toMatchObject({
+      code: 'SMOKE_CHECK_MESSAGE_BLANK',
+      field: 'message',
+      message: 'message must not be blank',
+    });
     expect(blank.body.messageZhCN).toBe('留言不能为空');
 
     const tooLongPause = await http().post('/smoke-checks').send({ message: 'x', pauseMs: 3_600_000 }).expect(400);
@@ -97,19 +107,24 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     const results = await Promise.all([inbox.send(notice), inbox.send(notice), inbox.send(notice)]);
     expect(new Set(results.map((r) => r.noticeId)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await db.query('SELECT count(*)::int AS n FROM inbox_notices WHERE recipient = $1', ['branch-42'])).toEqual([{ n: 1 }]);
+    expect(await db.query('SELECT count(*)::int AS n FROM inbox_notices WHERE recipient = $1', ['branch-42'])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('serves its OpenAPI 3 description and the docs page', async () => {
     const spec = (await http().get('/openapi.json').expect(200)).body;
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/health', '/smoke-checks', '/smoke-checks/{checkId}']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/health', '/smoke-checks', '/smoke-checks/{checkId}']),
+    );
     const docs = await http().get('/docs').expect(200);
     expect(docs.text).toContain('swagger');
   });
 
   it('reports 503 when Temporal cannot be reached', async () => {
-    const unreachable = testConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}` });
+    // Nothing listens on port 1 (tcpmux, privileged): the connection is refused at once.
+    const unreachable = testConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: '127.0.0.1:1' });
     const lonelyApi = await bootApi(unreachable);
     try {
       const response = await request(lonelyApi.getHttpServer()).get('/health').expect(503);

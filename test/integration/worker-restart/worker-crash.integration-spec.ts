@@ -13,15 +13,17 @@ const repoRoot = new URL('../../../', import.meta.url);
 
 /** The worker exactly as production runs it: its own process, started by `npm run start:worker`'s command. */
 function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['--import', './scripts/devkit/ts-runtime/register.mjs', 'apps/worker/src/main.ts'],
-    { cwd: repoRoot, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  return spawn(process.execPath, ['--import', './scripts/devkit/ts-runtime/register.mjs', 'apps/worker/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
 describe('a worker killed mid-workflow', () => {
@@ -42,7 +44,11 @@ describe('a worker killed mid-workflow', () => {
   });
 
   it('loses nothing and duplicates nothing when a new worker takes over', async () => {
-    const env = { DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_TASK_QUEUE: uniqueTaskQueue('crash') };
+    const env = {
+      DATABASE_URL: db.url,
+      TEMPORAL_ADDRESS: testTemporalAddress(),
+      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('crash'),
+    };
     const client = new Client({ connection });
     const checkId = randomUUID();
 
@@ -55,10 +61,13 @@ describe('a worker killed mid-workflow', () => {
     });
 
     // The first activity has written its row: the workflow now sits in its durable timer.
-    await eventually(async () => ((await db.query('SELECT 1 FROM smoke_checks WHERE id = $1', [checkId])).length ? true : undefined), {
-      timeoutMs: 90_000,
-      what: 'the first activity to record the check',
-    });
+    await eventually(
+      async () => ((await db.query('SELECT 1 FROM smoke_checks WHERE id = $1', [checkId])).length ? true : undefined),
+      {
+        timeoutMs: 90_000,
+        what: 'the first activity to record the check',
+      },
+    );
     first.kill('SIGKILL');
     await exited(first);
     expect((await handle.describe()).status.name).toBe('RUNNING');
@@ -68,7 +77,11 @@ describe('a worker killed mid-workflow', () => {
     const result = await handle.result();
 
     expect(result.checkId).toBe(checkId);
-    expect(await db.query('SELECT status FROM smoke_checks WHERE id = $1', [checkId])).toEqual([{ status: 'completed' }]);
-    expect(await db.query('SELECT id FROM inbox_notices WHERE recipient = $1', ['crash-test'])).toEqual([{ id: result.noticeId }]);
+    expect(await db.query('SELECT status FROM smoke_checks WHERE id = $1', [checkId])).toEqual([
+      { status: 'completed' },
+    ]);
+    expect(await db.query('SELECT id FROM inbox_notices WHERE recipient = $1', ['crash-test'])).toEqual([
+      { id: result.noticeId },
+    ]);
   });
 });

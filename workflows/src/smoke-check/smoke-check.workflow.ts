@@ -31,7 +31,11 @@ export async function smokeCheckWorkflow(input: SmokeCheckInput): Promise<SmokeC
 
   stage = 'notifying';
   const { noticeId } = await notification.sendInboxNotice({
-    idempotencyKey: buildNotificationKey({ workflowId: workflowInfo().workflowId, step: 'notify', reason: 'completed' }),
+    idempotencyKey: buildNotificationKey({
+      workflowId: workflowInfo().workflowId,
+      step: 'notify',
+      reason: 'completed',
+    }),
     recipient: input.requestedBy,
     ...smokeCheckNotice(input.message),
   });

@@ -20,7 +20,11 @@ export class SmokeCheckController {
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
   create(@Body() dto: StartSmokeCheckDto): Promise<StartedSmokeCheckDto> {
-    return this.start.execute({ message: dto.message, requestedBy: dto.requestedBy ?? 'demo', pauseMs: dto.pauseMs ?? 2000 });
+    return this.start.execute({
+      message: dto.message,
+      requestedBy: dto.requestedBy ?? 'demo',
+      pauseMs: dto.pauseMs ?? 2000,
+    });
   }
 
   @Get(':checkId')

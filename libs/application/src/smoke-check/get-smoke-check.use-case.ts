@@ -10,7 +10,13 @@ export interface SmokeCheckView {
   /** Temporal's execution status: RUNNING, COMPLETED, FAILED, ... */
   readonly workflowStatus: string;
   readonly stage: SmokeCheckStage | null;
-  readonly record: { message: string; requestedBy: string; status: string; recordedAt: Date; completedAt: Date | null } | null;
+  readonly record: {
+    message: string;
+    requestedBy: string;
+    status: string;
+    recordedAt: Date;
+    completedAt: Date | null;
+  } | null;
   readonly notice: { id: string; recipient: string; titleZhCN: string; titleEn: string } | null;
 }
 
@@ -56,7 +62,12 @@ export class GetSmokeCheckUseCase {
         recordedAt: row.recordedAt,
         completedAt: row.completedAt,
       },
-      notice: notice && { id: notice.id, recipient: notice.recipient, titleZhCN: notice.titleZhCN, titleEn: notice.titleEn },
+      notice: notice && {
+        id: notice.id,
+        recipient: notice.recipient,
+        titleZhCN: notice.titleZhCN,
+        titleEn: notice.titleEn,
+      },
     };
   }
 }

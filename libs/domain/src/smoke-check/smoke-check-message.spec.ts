@@ -13,8 +13,10 @@ describe('validateSmokeCheckMessage', () => {
           validateSmokeCheckMessage(blank);
           return false;
         } catch (error) {
-          return (error as { code: string; field: string }).code === 'SMOKE_CHECK_MESSAGE_BLANK' &&
-            (error as { field: string }).field === 'message';
+          return (
+            (error as { code: string; field: string }).code === 'SMOKE_CHECK_MESSAGE_BLANK' &&
+            (error as { field: string }).field === 'message'
+          );
         }
       }),
     );

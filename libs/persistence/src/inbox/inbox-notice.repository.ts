@@ -17,7 +17,13 @@ export class InboxNoticeRepository {
 
   /** Inserts unless the key exists (the unique index decides, so concurrent retries are safe). */
   async insertIfAbsent(notice: NewInboxNotice): Promise<{ id: string; created: boolean }> {
-    const inserted = await this.rows.createQueryBuilder().insert().values(notice).orIgnore().returning(['id']).execute();
+    const inserted = await this.rows
+      .createQueryBuilder()
+      .insert()
+      .values(notice)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     const raw = inserted.raw as { id: string }[];
     if (raw.length > 0 && raw[0]) return { id: raw[0].id, created: true };
     const existing = await this.rows.findOneByOrFail({ idempotencyKey: notice.idempotencyKey });
