@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Command 2: every check CI runs — types, lint, format, unit tests, integration tests against a real
+# Temporal dev server and PostgreSQL (both found, built or started here).
+source "$(dirname "$0")/lib.sh"
+require_node
+install_dependencies
+
+node --input-type=module -e "
+  import { ensurePostgresRunning } from './scripts/devkit/postgres.mjs';
+  import { findOrBuildTemporalCli } from './scripts/devkit/temporal-cli.mjs';
+  await ensurePostgresRunning(process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  console.log('[test] Temporal CLI: ' + await findOrBuildTemporalCli());
+"
+
+echo "[test] typecheck";   npx tsc -p tsconfig.json --noEmit
+echo "[test] lint";        npx eslint .
+echo "[test] format";      npx prettier --check . --log-level warn
+echo "[test] jest (unit + integration)"
+mkdir -p tmp
+status=0
+NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --json --outputFile=tmp/jest-results.json "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync("tmp/jest-results.json", "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' || true
+exit $status
