@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@cxzy/application';
-import { InboxActivitiesProvider } from './notification/inbox.activities.js';
+import { NotificationActivitiesProvider } from './notification/notification.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
-export const ACTIVITY_PROVIDERS = [SmokeCheckStorageActivitiesProvider, InboxActivitiesProvider];
+export const ACTIVITY_PROVIDERS = [SmokeCheckStorageActivitiesProvider, NotificationActivitiesProvider];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })
 export class ActivitiesModule {}

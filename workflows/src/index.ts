@@ -1,2 +1,3 @@
 // The workflow bundle's entry: every exported function is a workflow type; names never change once deployed.
 export { smokeCheckWorkflow } from './smoke-check/smoke-check.workflow.js';
+export { deliverNotificationWorkflow } from './notification/deliver-notification.workflow.js';

@@ -5,6 +5,8 @@ import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
+import { InboxController } from './inbox/inbox.controller.js';
+import { NotificationController } from './notification/notification.controller.js';
 import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
 
 @Module({})
@@ -20,7 +22,7 @@ export class AppModule {
         ApplicationModule,
         TemporalClientModule,
       ],
-      controllers: [HealthController, SmokeCheckController],
+      controllers: [HealthController, SmokeCheckController, InboxController, NotificationController],
       providers: [HealthService],
     };
   }

@@ -2,11 +2,23 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@cxzy/persistence';
 import { NotificationModule } from '@cxzy/notification';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
+import { InboxUseCases } from './notification/inbox.use-cases.js';
+import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
+import { SendNotificationUseCase } from './notification/send-notification.use-case.js';
 import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
 import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
 import { StartSmokeCheckUseCase } from './smoke-check/start-smoke-check.use-case.js';
 
-const useCases = [StartSmokeCheckUseCase, GetSmokeCheckUseCase, RecordSmokeCheckUseCase];
+const useCases = [
+  StartSmokeCheckUseCase,
+  GetSmokeCheckUseCase,
+  RecordSmokeCheckUseCase,
+  InboxUseCases,
+  NotificationPreferencesUseCases,
+  ListDeadLettersUseCase,
+  SendNotificationUseCase,
+];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */
 @Module({

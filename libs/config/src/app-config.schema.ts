@@ -23,6 +23,44 @@ export const appConfigSchema = z.object({
   TEMPORAL_WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
   /** Default time zone for users: the documents are Chinese, deadlines are in Beijing time. */
   APP_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** Base of the links in notifications (the console or API a user opens). */
+  PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3000'),
+
+  /** E-mail channel; off when SMTP_HOST is unset. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('创先争优系统 <noreply@cxzy.local>'),
+
+  /** Webhook channel (SMS gateway, messaging app); off when WEBHOOK_URL is unset. */
+  WEBHOOK_URL: z.url().optional(),
+  /** HMAC-SHA256 key for the X-Cxzy-Signature header; required with WEBHOOK_URL. */
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+
+  /** Retries of e-mail and webhook deliveries before a dead letter: ~2 h of doubling back-off by default. */
+  NOTIFICATION_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  NOTIFICATION_RETRY_INITIAL_MS: z.coerce.number().int().min(100).default(10_000),
+  NOTIFICATION_RETRY_MAX_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(30 * 60_000),
+});
+
+/** Settings that only make sense together are checked after the fields themselves. */
+export const appConfigRules = appConfigSchema.superRefine((config, context) => {
+  if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
+    context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+  }
+  if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
+    context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
+  }
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -24,4 +24,26 @@ describe('loadAppConfig', () => {
     expect(variables.sort()).toEqual(['API_PORT', 'DATABASE_URL', 'TEMPORAL_ADDRESS']);
     expect((caught as Error).message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
   });
+
+  it('requires a webhook secret with a webhook URL, and SMTP credentials in pairs', () => {
+    let caught: unknown;
+    try {
+      loadAppConfig({ WEBHOOK_URL: 'http://127.0.0.1:9/hook', SMTP_USER: 'mailer' });
+    } catch (error) {
+      caught = error;
+    }
+    const problems = (caught as { problems: { variable: string; reason: string }[] }).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { variable: 'WEBHOOK_SECRET', reason: 'is required when WEBHOOK_URL is set' },
+        { variable: 'SMTP_PASSWORD', reason: 'SMTP_USER and SMTP_PASSWORD go together' },
+      ]),
+    );
+  });
+
+  it('reads SMTP_SECURE as a boolean and refuses other words', () => {
+    expect(loadAppConfig({ SMTP_SECURE: 'true' }).SMTP_SECURE).toBe(true);
+    expect(loadAppConfig({}).SMTP_SECURE).toBe(false);
+    expect(() => loadAppConfig({ SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE/);
+  });
 });

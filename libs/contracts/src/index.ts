@@ -1,4 +1,11 @@
 export * from './smoke-check/smoke-check.contract.js';
+export * from './notification/deliver-notification.contract.js';
 export type { SmokeCheckStorageActivities } from './activities/storage.activities.js';
-export type { InboxNoticeRequest, NotificationActivities } from './activities/notification.activities.js';
+export type {
+  EmailNoticeRequest,
+  InboxNoticeRequest,
+  NotificationActivities,
+  OutsideChannel,
+  WebhookNoticeRequest,
+} from './activities/notification.activities.js';
 export { searchAttributes } from './search-attributes.js';

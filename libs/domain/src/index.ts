@@ -5,3 +5,10 @@ export {
   smokeCheckNotice,
   validateSmokeCheckMessage,
 } from './smoke-check/smoke-check-message.js';
+export {
+  formatBeijingTime,
+  renderNotification,
+  type NotificationParams,
+  type NotificationTemplate,
+  type RenderedNotification,
+} from './notification/notification-template.js';

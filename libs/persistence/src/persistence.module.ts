@@ -2,11 +2,20 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
+import { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
+import { NotificationPreferenceRepository } from './notification/notification-preference.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { MigrateOnStart } from './migrate-on-start.js';
 
-const repositories = [SmokeCheckRepository, InboxNoticeRepository];
+const repositories = [
+  SmokeCheckRepository,
+  InboxNoticeRepository,
+  InboxNoticeListener,
+  NotificationPreferenceRepository,
+  NotificationDeliveryRepository,
+];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
 @Module({

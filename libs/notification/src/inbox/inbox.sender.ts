@@ -7,6 +7,7 @@ export interface InboxNotice {
   readonly recipient: string;
   readonly title: LocalizedText;
   readonly body: LocalizedText;
+  readonly link?: string | null;
 }
 
 /** The in-app inbox channel. Exactly-once per idempotency key, enforced by the database. */
@@ -22,6 +23,7 @@ export class InboxSender {
       titleEn: notice.title.en,
       bodyZhCN: notice.body.zhCN,
       bodyEn: notice.body.en,
+      link: notice.link ?? null,
     });
     return { noticeId: id, created };
   }

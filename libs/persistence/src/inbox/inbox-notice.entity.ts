@@ -25,6 +25,9 @@ export class InboxNoticeEntity {
   @Column('text', { name: 'body_en' })
   bodyEn!: string;
 
+  @Column('text', { nullable: true })
+  link!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

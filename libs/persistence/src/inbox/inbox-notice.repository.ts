@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { InboxNoticeEntity } from './inbox-notice.entity.js';
 
 export type NewInboxNotice = Pick<
   InboxNoticeEntity,
   'idempotencyKey' | 'recipient' | 'titleZhCN' | 'titleEn' | 'bodyZhCN' | 'bodyEn'
->;
+> & { link?: string | null };
+
+export interface InboxPage {
+  readonly items: InboxNoticeEntity[];
+  readonly total: number;
+  readonly unread: number;
+}
 
 @Injectable()
 export class InboxNoticeRepository {
@@ -34,7 +40,23 @@ export class InboxNoticeRepository {
     return this.rows.findOneBy({ id });
   }
 
-  listForRecipient(recipient: string, limit = 50): Promise<InboxNoticeEntity[]> {
-    return this.rows.find({ where: { recipient }, order: { createdAt: 'DESC' }, take: limit });
+  /** Newest first; `unreadOnly` narrows the items, `unread` always counts all unread. */
+  async page(recipient: string, options: { unreadOnly: boolean; offset: number; limit: number }): Promise<InboxPage> {
+    const [items, total] = await this.rows.findAndCount({
+      where: options.unreadOnly ? { recipient, readAt: IsNull() } : { recipient },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: options.offset,
+      take: options.limit,
+    });
+    const unread = await this.rows.countBy({ recipient, readAt: IsNull() });
+    return { items, total, unread };
+  }
+
+  /** Marks a recipient's own notice read; returns false when no such notice is theirs. */
+  async markRead(recipient: string, id: string): Promise<boolean> {
+    const notice = await this.rows.findOneBy({ id, recipient });
+    if (!notice) return false;
+    if (!notice.readAt) await this.rows.update({ id, recipient, readAt: IsNull() }, { readAt: new Date() });
+    return true;
   }
 }

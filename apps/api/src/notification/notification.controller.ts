@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ListDeadLettersUseCase,
+  NotificationPreferencesUseCases,
+  SendNotificationUseCase,
+  type NotificationPreferencesView,
+} from '@cxzy/application';
+import type { NotificationDeliveryEntity } from '@cxzy/persistence';
+import { PageQueryDto } from '../common/page-query.dto.js';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { NotificationPreferencesDto, SendNotificationDto } from './notification.dto.js';
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationController {
+  constructor(
+    private readonly preferences: NotificationPreferencesUseCases,
+    private readonly deadLetters: ListDeadLettersUseCase,
+    private readonly sender: SendNotificationUseCase,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: '发送通知 — inbox always; e-mail and SMS/webhook per the recipient’s preferences' })
+  @ApiAcceptedResponse({ description: 'delivery started (or already started for this reference)' })
+  @ApiResponse({ status: 400, type: ErrorResponseBody })
+  send(@Body() dto: SendNotificationDto) {
+    return this.sender.execute({ ...dto, link: dto.link ?? null });
+  }
+
+  @Get('preferences/:recipient')
+  @ApiOperation({ summary: '查看通知偏好' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  getPreferences(@Param('recipient') recipient: string): Promise<NotificationPreferencesView> {
+    return this.preferences.get(recipient);
+  }
+
+  @Put('preferences/:recipient')
+  @ApiOperation({ summary: '设置通知偏好 — the inbox is always on' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiResponse({ status: 422, type: ErrorResponseBody })
+  putPreferences(
+    @Param('recipient') recipient: string,
+    @Body() dto: NotificationPreferencesDto,
+  ): Promise<NotificationPreferencesView> {
+    return this.preferences.update(recipient, dto);
+  }
+
+  @Get('dead-letters')
+  @ApiOperation({ summary: '投递失败清单 — e-mail and webhook deliveries that used up their retries' })
+  async listDeadLetters(
+    @Query() query: PageQueryDto,
+  ): Promise<{ items: NotificationDeliveryEntity[]; total: number; page: number; pageSize: number }> {
+    return {
+      ...(await this.deadLetters.execute(query.page, query.pageSize)),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}
