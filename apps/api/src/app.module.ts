@@ -4,6 +4,7 @@ import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { HealthController } from './health/health.controller.js';
+import { requestIdOf } from './http/request-id.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { NotificationController } from './notification/notification.controller.js';
@@ -17,7 +18,12 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-api', autoLogging: config.LOG_LEVEL === 'debug' },
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            name: 'cxzy-api',
+            autoLogging: config.LOG_LEVEL === 'debug',
+            genReqId: requestIdOf,
+          },
         }),
         ApplicationModule,
         TemporalClientModule,

@@ -1,12 +1,18 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
+import { requestIdMiddleware } from './http/request-id.js';
 
 /** Everything main.ts and the tests both apply, so tests exercise the app as it runs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  app.use(requestIdMiddleware);
+  // Security headers (CSP, HSTS, no-sniff, frame denial); hide the framework.
+  app.use(helmet());
+  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

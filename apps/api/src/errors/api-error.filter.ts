@@ -11,6 +11,14 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
 };
 
+const HTTP_TEXTS: Record<number, { zhCN: string; en: string }> = {
+  404: { zhCN: '资源不存在', en: 'not found' },
+  405: { zhCN: '不支持该请求方法', en: 'method not allowed' },
+  413: { zhCN: '请求内容过大', en: 'request entity too large' },
+  415: { zhCN: '不支持的内容类型', en: 'unsupported media type' },
+  429: { zhCN: '请求过于频繁，请稍后再试', en: 'too many requests, please retry later' },
+};
+
 /** Errors whose name says Temporal could not be reached: the request may succeed later. */
 const UNAVAILABLE_ERRORS = new Set(['ServiceError', 'TransportError', 'ConnectionError']);
 
@@ -24,10 +32,15 @@ export class ApiErrorFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = this.toBody(error);
     const english = /^en\b/i.test(request.headers['accept-language'] ?? '');
+    const requestId = (request as Request & { id?: unknown }).id;
     http
       .getResponse<Response>()
       .status(body.statusCode)
-      .json({ ...body, message: english ? body.messageEn : body.messageZhCN });
+      .json({
+        ...body,
+        message: english ? body.messageEn : body.messageZhCN,
+        ...(requestId ? { requestId: String(requestId) } : {}),
+      });
   }
 
   private toBody(error: unknown): Omit<ErrorResponseBody, 'message'> {
@@ -53,11 +66,14 @@ export class ApiErrorFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
+      const known = HTTP_TEXTS[status];
+      // Body-parser failures arrive as 400s whose message is the JSON parser's: say it plainly.
+      const malformed = status === 400 && /JSON/.test(error.message);
       return {
         statusCode: status,
-        code: `HTTP_${status}`,
-        messageZhCN: status === 404 ? '资源不存在' : status === 413 ? '请求内容过大' : `请求失败（${status}）`,
-        messageEn: error.message,
+        code: malformed ? 'MALFORMED_JSON' : `HTTP_${status}`,
+        messageZhCN: malformed ? '请求体不是有效的 JSON' : (known?.zhCN ?? `请求失败（${status}）`),
+        messageEn: malformed ? 'the request body is not valid JSON' : (known?.en ?? error.message),
       };
     }
     if (error instanceof Error && UNAVAILABLE_ERRORS.has(error.name)) {

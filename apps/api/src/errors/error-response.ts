@@ -16,4 +16,5 @@ export class ErrorResponseBody {
   @ApiProperty() messageZhCN!: string;
   @ApiProperty() messageEn!: string;
   @ApiPropertyOptional({ type: [FieldErrorBody] }) errors?: FieldErrorBody[];
+  @ApiPropertyOptional({ description: 'Quote it when reporting a problem (also in X-Request-Id)' }) requestId?: string;
 }
