@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { AuditController } from './audit/audit.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
 import { HealthService } from './health/health.service.js';
@@ -13,6 +14,7 @@ import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+    config = { ...config, PROCESS_ROLE: 'api' };
     return {
       module: AppModule,
       imports: [
@@ -28,7 +30,7 @@ export class AppModule {
         ApplicationModule,
         TemporalClientModule,
       ],
-      controllers: [HealthController, SmokeCheckController, InboxController, NotificationController],
+      controllers: [AuditController, HealthController, SmokeCheckController, InboxController, NotificationController],
       providers: [HealthService],
     };
   }

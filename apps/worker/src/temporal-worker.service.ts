@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
@@ -12,7 +18,7 @@ import { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options
  * with a non-zero exit, so a supervisor restarts it instead of leaving a silent zombie.
  */
 @Injectable()
-export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('TemporalWorker');
   private worker: Worker | undefined;
   private connection: NativeConnection | undefined;
@@ -51,7 +57,11 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     return this.running ?? Promise.resolve();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Drain before anything else closes: Nest runs every `beforeApplicationShutdown` before any
+   * `onApplicationShutdown`, so in-flight activities finish while their database pool still exists.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.shuttingDown = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;

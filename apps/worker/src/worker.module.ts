@@ -8,6 +8,7 @@ import { TemporalWorkerService } from './temporal-worker.service.js';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+    config = { ...config, PROCESS_ROLE: 'worker' };
     return {
       module: WorkerModule,
       imports: [

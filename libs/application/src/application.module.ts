@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@cxzy/persistence';
 import { NotificationModule } from '@cxzy/notification';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { AuditQueryUseCases } from './audit/audit-query.use-cases.js';
+import { AuditTrail } from './audit/audit-trail.service.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -18,6 +20,8 @@ const useCases = [
   NotificationPreferencesUseCases,
   ListDeadLettersUseCase,
   SendNotificationUseCase,
+  AuditTrail,
+  AuditQueryUseCases,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const appConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Which process this is: names its database connections and logs. Set by each entry point. */
+  PROCESS_ROLE: z.enum(['api', 'worker', 'tool']).default('tool'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -12,3 +12,14 @@ export {
   type NotificationTemplate,
   type RenderedNotification,
 } from './notification/notification-template.js';
+export {
+  AUDIT_GENESIS_HASH,
+  auditHashInput,
+  canonicalJson,
+  verifyAuditChain,
+  type AuditEntry,
+  type AuditResult,
+  type ChainedAuditRecord,
+  type Sha256Hex,
+} from './audit/audit-record.js';
+export { neutraliseSpreadsheetCell, toCsv, type CsvColumn } from './export/csv.util.js';

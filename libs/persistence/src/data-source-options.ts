@@ -1,14 +1,22 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuditRecordEntity } from './audit/audit-record.entity.js';
 import { InboxNoticeEntity } from './inbox/inbox-notice.entity.js';
 import { migrations } from './migrations/index.js';
 import { NotificationDeliveryEntity } from './notification/notification-delivery.entity.js';
 import { NotificationPreferenceEntity } from './notification/notification-preference.entity.js';
 import { SmokeCheckEntity } from './smoke-check/smoke-check.entity.js';
 
-export const entities = [SmokeCheckEntity, InboxNoticeEntity, NotificationPreferenceEntity, NotificationDeliveryEntity];
+export const entities = [
+  SmokeCheckEntity,
+  InboxNoticeEntity,
+  NotificationPreferenceEntity,
+  NotificationDeliveryEntity,
+  AuditRecordEntity,
+];
 
 /** Schema changes only through migrations: `synchronize` stays off everywhere. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+/** `applicationName` shows in pg_stat_activity, so an operator sees which process holds a connection. */
+export function dataSourceOptions(databaseUrl: string, applicationName = 'cxzy'): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -16,6 +24,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    applicationName: 'cxzy',
+    applicationName,
   };
 }

@@ -18,3 +18,6 @@ export {
   type DeliveryStatus,
 } from './notification/notification-delivery.entity.js';
 export { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
+export { TransactionRunner } from './transaction-runner.js';
+export { AuditRecordEntity } from './audit/audit-record.entity.js';
+export { AuditRecordRepository, sha256Hex, type AuditQuery } from './audit/audit-record.repository.js';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { AuditRecordRepository } from './audit/audit-record.repository.js';
+import { TransactionRunner } from './transaction-runner.js';
 import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
 import { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
@@ -15,6 +17,8 @@ const repositories = [
   InboxNoticeListener,
   NotificationPreferenceRepository,
   NotificationDeliveryRepository,
+  AuditRecordRepository,
+  TransactionRunner,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
@@ -22,7 +26,7 @@ const repositories = [
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: false }),
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, `cxzy-${config.PROCESS_ROLE}`),
     }),
   ],
   providers: [MigrateOnStart, ...repositories],

@@ -1,10 +1,12 @@
-import { Controller, Get, HttpCode, MessageEvent, Param, ParseUUIDPipe, Post, Query, Sse } from '@nestjs/common';
+import { Controller, Get, HttpCode, MessageEvent, Param, ParseUUIDPipe, Post, Query, Req, Sse } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, type Observable } from 'rxjs';
 import { InboxUseCases } from '@cxzy/application';
 import type { InboxNoticeEntity } from '@cxzy/persistence';
 import { RecipientQueryDto } from '../common/recipient-query.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
 import { InboxPageDto, InboxQueryDto, type InboxNoticeDto } from './inbox.dto.js';
 
 /** Proxies drop idle streams; a comment-like ping every 25 s keeps them open. */
@@ -40,8 +42,12 @@ export class InboxController {
   @ApiOperation({ summary: '标记已读' })
   @ApiNoContentResponse()
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  markRead(@Param('noticeId', new ParseUUIDPipe()) noticeId: string, @Query() query: RecipientQueryDto): Promise<void> {
-    return this.inbox.markRead(query.recipient, noticeId);
+  markRead(
+    @Param('noticeId', new ParseUUIDPipe()) noticeId: string,
+    @Query() query: RecipientQueryDto,
+    @Req() request: Request,
+  ): Promise<void> {
+    return this.inbox.markRead(requestContext(request, query.recipient), query.recipient, noticeId);
   }
 
   @Sse('stream')

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ListDeadLettersUseCase,
@@ -9,6 +10,7 @@ import {
 import type { NotificationDeliveryEntity } from '@cxzy/persistence';
 import { PageQueryDto } from '../common/page-query.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
 import { NotificationPreferencesDto, SendNotificationDto } from './notification.dto.js';
 
 @ApiTags('notifications')
@@ -25,8 +27,8 @@ export class NotificationController {
   @ApiOperation({ summary: '发送通知 — inbox always; e-mail and SMS/webhook per the recipient’s preferences' })
   @ApiAcceptedResponse({ description: 'delivery started (or already started for this reference)' })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  send(@Body() dto: SendNotificationDto) {
-    return this.sender.execute({ ...dto, link: dto.link ?? null });
+  send(@Body() dto: SendNotificationDto, @Req() request: Request) {
+    return this.sender.execute(requestContext(request, dto.sentBy), { ...dto, link: dto.link ?? null });
   }
 
   @Get('preferences/:recipient')
@@ -43,8 +45,9 @@ export class NotificationController {
   putPreferences(
     @Param('recipient') recipient: string,
     @Body() dto: NotificationPreferencesDto,
+    @Req() request: Request,
   ): Promise<NotificationPreferencesView> {
-    return this.preferences.update(recipient, dto);
+    return this.preferences.update(requestContext(request, recipient), recipient, dto);
   }
 
   @Get('dead-letters')

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { GetSmokeCheckUseCase, StartSmokeCheckUseCase, type SmokeCheckView } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
 import { StartedSmokeCheckDto, StartSmokeCheckDto } from './start-smoke-check.dto.js';
 
 /** 连通性检查: proves API → Temporal → activities → PostgreSQL end to end. */
@@ -19,8 +21,8 @@ export class SmokeCheckController {
   @ApiAcceptedResponse({ type: StartedSmokeCheckDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
-  create(@Body() dto: StartSmokeCheckDto): Promise<StartedSmokeCheckDto> {
-    return this.start.execute({
+  create(@Body() dto: StartSmokeCheckDto, @Req() request: Request): Promise<StartedSmokeCheckDto> {
+    return this.start.execute(requestContext(request, dto.requestedBy ?? 'demo'), {
       message: dto.message,
       requestedBy: dto.requestedBy ?? 'demo',
       pauseMs: dto.pauseMs ?? 2000,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { filter, from, mergeMap, switchMap, type Observable } from 'rxjs';
 import { DomainError } from '@cxzy/domain';
 import { InboxNoticeListener, InboxNoticeRepository, type InboxNoticeEntity, type InboxPage } from '@cxzy/persistence';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { RequestContext } from '../audit/request-context.js';
 
 export interface InboxQuery {
   readonly recipient: string;
@@ -16,6 +18,7 @@ export class InboxUseCases {
   constructor(
     private readonly notices: InboxNoticeRepository,
     private readonly listener: InboxNoticeListener,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(query: InboxQuery): Promise<InboxPage> {
@@ -26,7 +29,7 @@ export class InboxUseCases {
     });
   }
 
-  async markRead(recipient: string, noticeId: string): Promise<void> {
+  async markRead(context: RequestContext, recipient: string, noticeId: string): Promise<void> {
     if (!(await this.notices.markRead(recipient, noticeId))) {
       throw new DomainError(
         'INBOX_NOTICE_NOT_FOUND',
@@ -35,6 +38,7 @@ export class InboxUseCases {
         'noticeId',
       );
     }
+    await this.audit.record(context, { action: 'inbox-notice.read', objectType: 'inbox-notice', objectId: noticeId });
   }
 
   /** New notices of `recipient` as they are written by any worker (PostgreSQL LISTEN/NOTIFY). */

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cxzy/domain';
-import { NotificationPreferenceRepository, type PreferenceChanges } from '@cxzy/persistence';
+import { NotificationPreferenceRepository, TransactionRunner, type PreferenceChanges } from '@cxzy/persistence';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { RequestContext } from '../audit/request-context.js';
 
 export type NotificationPreferencesView = PreferenceChanges & { recipient: string };
 
 /** 通知偏好: which outside channels reach a person. The inbox is always on. */
 @Injectable()
 export class NotificationPreferencesUseCases {
-  constructor(private readonly preferences: NotificationPreferenceRepository) {}
+  constructor(
+    private readonly preferences: NotificationPreferenceRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async get(recipient: string): Promise<NotificationPreferencesView> {
     const found = await this.preferences.find(recipient);
@@ -20,7 +26,11 @@ export class NotificationPreferencesUseCases {
     };
   }
 
-  async update(recipient: string, changes: PreferenceChanges): Promise<NotificationPreferencesView> {
+  async update(
+    context: RequestContext,
+    recipient: string,
+    changes: PreferenceChanges,
+  ): Promise<NotificationPreferencesView> {
     if (changes.emailEnabled && !changes.email) {
       throw new DomainError(
         'EMAIL_ADDRESS_REQUIRED',
@@ -40,13 +50,28 @@ export class NotificationPreferencesUseCases {
         'webhookTarget',
       );
     }
-    const saved = await this.preferences.save(recipient, changes);
-    return {
-      recipient,
-      email: saved.email,
-      emailEnabled: saved.emailEnabled,
-      webhookTarget: saved.webhookTarget,
-      webhookEnabled: saved.webhookEnabled,
-    };
+    const before = await this.get(recipient);
+    return this.transactions.run(async (manager) => {
+      const saved = await this.preferences.save(recipient, changes, manager);
+      const after: NotificationPreferencesView = {
+        recipient,
+        email: saved.email,
+        emailEnabled: saved.emailEnabled,
+        webhookTarget: saved.webhookTarget,
+        webhookEnabled: saved.webhookEnabled,
+      };
+      await this.audit.record(
+        context,
+        {
+          action: 'notification-preferences.update',
+          objectType: 'notification-preferences',
+          objectId: recipient,
+          before,
+          after,
+        },
+        manager,
+      );
+      return after;
+    });
   }
 }

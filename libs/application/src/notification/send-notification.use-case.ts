@@ -8,7 +8,15 @@ import {
 } from '@cxzy/contracts';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { TemporalClientProvider } from '@cxzy/temporal';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { RequestContext } from '../audit/request-context.js';
 import type { SendNotificationCommand } from './send-notification.command.js';
+
+export interface SentNotification {
+  readonly idempotencyKey: string;
+  readonly workflowId: string;
+  readonly duplicate: boolean;
+}
 
 /** Starts the delivery workflow; the workflow id is the notification key, so a repeat is a no-op. */
 @Injectable()
@@ -16,11 +24,10 @@ export class SendNotificationUseCase {
   constructor(
     private readonly temporal: TemporalClientProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
-  async execute(
-    command: SendNotificationCommand,
-  ): Promise<{ idempotencyKey: string; workflowId: string; duplicate: boolean }> {
+  async execute(context: RequestContext, command: SendNotificationCommand): Promise<SentNotification> {
     const idempotencyKey = buildNotificationKey({
       workflowId: `manual/${command.sentBy}`,
       step: command.reference,
@@ -28,6 +35,23 @@ export class SendNotificationUseCase {
       level: command.recipient,
     });
     const workflowId = deliverNotificationWorkflowId(idempotencyKey);
+    const sent = { idempotencyKey, workflowId, duplicate: !(await this.start(workflowId, idempotencyKey, command)) };
+    await this.audit.record(context, {
+      action: 'notification.send',
+      objectType: 'notification',
+      objectId: idempotencyKey,
+      after: {
+        recipient: command.recipient,
+        reference: command.reference,
+        title: command.title.zhCN,
+        duplicate: sent.duplicate,
+      },
+    });
+    return sent;
+  }
+
+  /** False when a delivery with this key was already started. */
+  private async start(workflowId: string, idempotencyKey: string, command: SendNotificationCommand): Promise<boolean> {
     const client = await this.temporal.get();
     try {
       await client.workflow.start<DeliverNotificationWorkflow>(DELIVER_NOTIFICATION_WORKFLOW_TYPE, {
@@ -51,11 +75,10 @@ export class SendNotificationUseCase {
           },
         ],
       });
+      return true;
     } catch (error) {
-      if ((error as Error).name === 'WorkflowExecutionAlreadyStartedError')
-        return { idempotencyKey, workflowId, duplicate: true };
+      if ((error as Error).name === 'WorkflowExecutionAlreadyStartedError') return false;
       throw error;
     }
-    return { idempotencyKey, workflowId, duplicate: false };
   }
 }

@@ -3,13 +3,21 @@ import { Injectable } from '@nestjs/common';
 import { validateSmokeCheckMessage } from '@cxzy/domain';
 import { SMOKE_CHECK_WORKFLOW_TYPE, smokeCheckWorkflowId, type SmokeCheckWorkflow } from '@cxzy/contracts';
 import { TemporalClientProvider } from '@cxzy/temporal';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { RequestContext } from '../audit/request-context.js';
 import type { StartSmokeCheckCommand } from './start-smoke-check.command.js';
 
 @Injectable()
 export class StartSmokeCheckUseCase {
-  constructor(private readonly temporal: TemporalClientProvider) {}
+  constructor(
+    private readonly temporal: TemporalClientProvider,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  async execute(command: StartSmokeCheckCommand): Promise<{ checkId: string; workflowId: string }> {
+  async execute(
+    context: RequestContext,
+    command: StartSmokeCheckCommand,
+  ): Promise<{ checkId: string; workflowId: string }> {
     const message = validateSmokeCheckMessage(command.message);
     const checkId = randomUUID();
     const workflowId = smokeCheckWorkflowId(checkId);
@@ -18,6 +26,12 @@ export class StartSmokeCheckUseCase {
       workflowId,
       taskQueue: this.temporal.taskQueue,
       args: [{ checkId, message, requestedBy: command.requestedBy, pauseMs: command.pauseMs }],
+    });
+    await this.audit.record(context, {
+      action: 'smoke-check.start',
+      objectType: 'smoke-check',
+      objectId: checkId,
+      after: { workflowId, message, pauseMs: command.pauseMs },
     });
     return { checkId, workflowId };
   }

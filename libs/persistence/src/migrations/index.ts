@@ -1,5 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
+import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
-export const migrations = [Foundation1764100000000, NotificationChannels1764500000000];
+export const migrations = [Foundation1764100000000, NotificationChannels1764500000000, AuditTrail1764600000000];

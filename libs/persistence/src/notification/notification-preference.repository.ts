@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 
 export type PreferenceChanges = Pick<
@@ -19,8 +19,13 @@ export class NotificationPreferenceRepository {
     return this.rows.findOneBy({ recipient });
   }
 
-  async save(recipient: string, changes: PreferenceChanges): Promise<NotificationPreferenceEntity> {
-    await this.rows.upsert({ recipient, ...changes }, ['recipient']);
-    return this.rows.findOneByOrFail({ recipient });
+  async save(
+    recipient: string,
+    changes: PreferenceChanges,
+    manager?: EntityManager,
+  ): Promise<NotificationPreferenceEntity> {
+    const rows = manager ? manager.getRepository(NotificationPreferenceEntity) : this.rows;
+    await rows.upsert({ recipient, ...changes }, ['recipient']);
+    return rows.findOneByOrFail({ recipient });
   }
 }

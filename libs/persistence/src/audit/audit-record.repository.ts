@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AUDIT_GENESIS_HASH,
+  auditHashInput,
+  verifyAuditChain,
+  type AuditEntry,
+  type ChainedAuditRecord,
+} from '@cxzy/domain';
+import { AuditRecordEntity } from './audit-record.entity.js';
+
+/** Serialises appends so the chain has one tip; held only until the appending transaction ends. */
+const AUDIT_CHAIN_LOCK = 7_170_002;
+
+export const sha256Hex = (input: string): string => createHash('sha256').update(input).digest('hex');
+
+export interface AuditQuery {
+  readonly objectType?: string;
+  readonly objectId?: string;
+  readonly actorId?: string;
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+const toChained = (row: AuditRecordEntity): ChainedAuditRecord => ({
+  seq: Number(row.seq),
+  occurredAt: row.occurredAt.toISOString(),
+  requestId: row.requestId,
+  actorId: row.actorId,
+  actorRole: row.actorRole,
+  actorOrg: row.actorOrg,
+  action: row.action,
+  objectType: row.objectType,
+  objectId: row.objectId,
+  before: row.before ?? null,
+  after: row.after ?? null,
+  result: row.result,
+  reason: row.reason,
+  prevHash: row.prevHash,
+  hash: row.hash,
+});
+
+@Injectable()
+export class AuditRecordRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends inside `manager`'s transaction (pass the one that changes the state, so the change and
+   * its record commit together) or in a transaction of its own.
+   */
+  async append(entry: AuditEntry, manager?: EntityManager): Promise<ChainedAuditRecord> {
+    if (!manager) return this.dataSource.transaction((own) => this.append(entry, own));
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const [tip] = (await manager.query('SELECT hash FROM audit_records ORDER BY seq DESC LIMIT 1')) as {
+      hash: string;
+    }[];
+    const prevHash = tip?.hash ?? AUDIT_GENESIS_HASH;
+    const normalised: AuditEntry = { ...entry, before: entry.before ?? null, after: entry.after ?? null };
+    const hash = sha256Hex(auditHashInput(prevHash, normalised));
+    const saved = await manager.getRepository(AuditRecordEntity).save({
+      ...normalised,
+      occurredAt: new Date(normalised.occurredAt),
+      prevHash,
+      hash,
+    });
+    return toChained(saved);
+  }
+
+  async page(query: AuditQuery): Promise<{ items: ChainedAuditRecord[]; total: number }> {
+    const builder = this.dataSource.getRepository(AuditRecordEntity).createQueryBuilder('a');
+    if (query.objectType) builder.andWhere('a.object_type = :objectType', { objectType: query.objectType });
+    if (query.objectId) builder.andWhere('a.object_id = :objectId', { objectId: query.objectId });
+    if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.from) builder.andWhere('a.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('a.occurred_at < :to', { to: query.to });
+    const [rows, total] = await builder.orderBy('a.seq', 'DESC').skip(query.offset).take(query.limit).getManyAndCount();
+    return { items: rows.map(toChained), total };
+  }
+
+  /** Walks the whole trail in seq order, in batches, and reports the first broken link. */
+  async verify(
+    batchSize = 5_000,
+  ): Promise<{ checked: number; firstBroken: { seq: number; problem: 'link' | 'content' } | null }> {
+    const rows = this.dataSource.getRepository(AuditRecordEntity);
+    let previousHash = AUDIT_GENESIS_HASH;
+    let afterSeq = '0';
+    let checked = 0;
+    for (;;) {
+      const batch = await rows
+        .createQueryBuilder('a')
+        .where('a.seq > :afterSeq', { afterSeq })
+        .orderBy('a.seq', 'ASC')
+        .take(batchSize)
+        .getMany();
+      if (batch.length === 0) return { checked, firstBroken: null };
+      const records = batch.map(toChained);
+      const broken = verifyAuditChain(records, sha256Hex, previousHash);
+      if (broken) return { checked: checked + records.findIndex((r) => r.seq === broken.seq), firstBroken: broken };
+      checked += records.length;
+      previousHash = records[records.length - 1]!.hash;
+      afterSeq = batch[batch.length - 1]!.seq;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import { jest } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { AuditRecordRepository } from '@cxzy/persistence';
+import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-config.js';
+import { uniqueTaskQueue } from '../../support/temporal.js';
+
+jest.setTimeout(120_000);
+
+const repoRoot = new URL('../../../', import.meta.url);
+
+describe('audit trail: append-only, hash-chained, verifiable, exportable', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('audit') });
+    worker = await bootWorker(config);
+    api = await bootApi(config);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.close();
+    await db?.drop();
+  });
+
+  const http = () => request(api.getHttpServer());
+  const entry = (i: number) => ({
+    occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    requestId: `req-${i}`,
+    actorId: `actor-${i % 3}`,
+    actorRole: 'supervisor',
+    actorOrg: 'org-1',
+    action: 'test.append',
+    objectType: 'test',
+    objectId: `object-${i}`,
+    before: { n: i, nested: { b: 2, a: 1 } },
+    after: { n: i + 1 },
+    result: 'success' as const,
+    reason: null,
+  });
+
+  it('records a state change made over HTTP with who, what, before → after and the request id', async () => {
+    await http()
+      .put('/notifications/preferences/sec-1')
+      .set('X-Request-Id', 'audit-req-0001')
+      .send({ email: 'a@example.cn', emailEnabled: true, webhookEnabled: false })
+      .expect(200);
+    const { items } = (await http().get('/audit-records').query({ objectType: 'notification-preferences' }).expect(200))
+      .body;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      actorId: 'sec-1',
+      action: 'notification-preferences.update',
+      objectId: 'sec-1',
+      requestId: 'audit-req-0001',
+      result: 'success',
+      before: { emailEnabled: false, email: null },
+      after: { emailEnabled: true, email: 'a@example.cn' },
+    });
+    expect(items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps one intact chain under concurrent appends', async () => {
+    const repository = worker.get(AuditRecordRepository, { strict: false });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => repository.append(entry(i))));
+    const verdict = (await http().get('/audit-records/verify').expect(200)).body;
+    expect(verdict.firstBroken).toBeNull();
+    expect(verdict.checked).toBeGreaterThanOrEqual(31);
+    const links = await db.query<{ broken: number }>(
+      `SELECT count(*)::int AS broken FROM audit_records a JOIN audit_records b ON b.seq = (SELECT min(seq) FROM audit_records WHERE seq > a.seq) WHERE b.prev_hash <> a.hash`,
+    );
+    expect(links).toEqual([{ broken: 0 }]);
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE audit_records SET actor_id = 'intruder'`],
+    ['DELETE', `DELETE FROM audit_records`],
+    ['TRUNCATE', `TRUNCATE audit_records`],
+  ])('refuses %s in the database itself', async (_op, sql) => {
+    const before = await db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq');
+    await expect(db.query(sql)).rejects.toThrow(/append-only/);
+    expect(await db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq')).toEqual(before);
+  });
+
+  it('exports CSV with formulas neutralised', async () => {
+    await http()
+      .post('/notifications')
+      .send({
+        recipient: 'sec-5',
+        reference: 'csv-test',
+        sentBy: '=HYPERLINK("http://evil")',
+        title: { zhCN: '标题', en: 'title' },
+        body: { zhCN: '正文', en: 'body' },
+      })
+      .expect(202);
+    const csv = await http().get('/audit-records/export.csv').query({ objectType: 'notification' }).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.startsWith('\uFEFF序号 seq,')).toBe(true);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv.text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('refuses a malformed date filter naming the field', async () => {
+    const response = await http().get('/audit-records').query({ from: 'yesterday' }).expect(400);
+    expect(response.body.field).toBe('from');
+  });
+
+  it('names the first broken link when a record was altered behind the triggers', async () => {
+    const [victim] = await db.query<{ seq: string }>('SELECT seq FROM audit_records ORDER BY seq OFFSET 5 LIMIT 1');
+    // Only a database superuser can do this; the chain must still reveal it.
+    await db.query('ALTER TABLE audit_records DISABLE TRIGGER tr_audit_records_append_only');
+    await db.query(`UPDATE audit_records SET actor_id = 'intruder' WHERE seq = $1`, [victim!.seq]);
+    await db.query('ALTER TABLE audit_records ENABLE TRIGGER tr_audit_records_append_only');
+
+    const verdict = (await http().get('/audit-records/verify').expect(200)).body;
+    expect(verdict).toEqual({ checked: 5, firstBroken: { seq: Number(victim!.seq), problem: 'content' } });
+
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', './scripts/devkit/ts-runtime/register.mjs', 'libs/persistence/src/audit-verify.main.ts'],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: db.url },
+        encoding: 'utf8',
+      },
+    );
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`chain broken at seq ${victim!.seq} (content)`);
+  });
+});
