@@ -3,8 +3,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
+import { PipelineDefinitionCommandsController } from './pipeline-definitions/pipeline-definition-commands.controller.js';
+import { PipelineDefinitionQueriesController } from './pipeline-definitions/pipeline-definition-queries.controller.js';
 import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
 
 @Module({})
@@ -20,7 +23,13 @@ export class AppModule {
         ApplicationModule,
         TemporalClientModule,
       ],
-      controllers: [HealthController, SmokeCheckController],
+      controllers: [
+        HealthController,
+        SmokeCheckController,
+        PipelineDefinitionQueriesController,
+        PipelineDefinitionCommandsController,
+        CalendarController,
+      ],
       providers: [HealthService],
     };
   }

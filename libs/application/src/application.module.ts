@@ -2,11 +2,23 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@cxzy/persistence';
 import { NotificationModule } from '@cxzy/notification';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { GetCalendarYearUseCase } from './calendar/get-calendar-year.use-case.js';
+import { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
+import { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
+import { pipelineDefinitionUseCases } from './pipeline-definitions/pipeline-definition-use-cases.js';
 import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
 import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
 import { StartSmokeCheckUseCase } from './smoke-check/start-smoke-check.use-case.js';
 
-const useCases = [StartSmokeCheckUseCase, GetSmokeCheckUseCase, RecordSmokeCheckUseCase];
+const useCases = [
+  StartSmokeCheckUseCase,
+  GetSmokeCheckUseCase,
+  RecordSmokeCheckUseCase,
+  ...pipelineDefinitionUseCases,
+  GetCalendarYearUseCase,
+  ReplaceCalendarYearUseCase,
+  LoadWorkingDayCalendarUseCase,
+];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */
 @Module({

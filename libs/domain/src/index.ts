@@ -34,3 +34,15 @@ export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './ca
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
 export { validateCalendarYear, type CalendarDayInput } from './calendar/validate-calendar-year.js';
+export {
+  noDefaultPipelineDefinition,
+  noPublishedPipelineDefinition,
+  pipelineDefinitionDraftExists,
+  pipelineDefinitionInvalid,
+  pipelineDefinitionIsDraft,
+  pipelineDefinitionNotDraft,
+  pipelineDefinitionNotFound,
+  pipelineDefinitionNotPublished,
+  processKindMismatch,
+  type PipelineDefinitionStatus,
+} from './pipeline/pipeline-definition.errors.js';

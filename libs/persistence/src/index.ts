@@ -5,3 +5,13 @@ export { SmokeCheckEntity, type SmokeCheckStatus } from './smoke-check/smoke-che
 export { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 export { InboxNoticeEntity } from './inbox/inbox-notice.entity.js';
 export { InboxNoticeRepository, type NewInboxNotice } from './inbox/inbox-notice.repository.js';
+export { PipelineDefinitionEntity } from './pipeline-definitions/pipeline-definition.entity.js';
+export {
+  PipelineDefinitionRepository,
+  type NewPipelineDefinitionDraft,
+  type PipelineDefinitionFilter,
+  type PipelineDefinitionSummary,
+} from './pipeline-definitions/pipeline-definition.repository.js';
+export { CalendarDayEntity } from './calendar/calendar-day.entity.js';
+export { CalendarDayRepository } from './calendar/calendar-day.repository.js';
+export { isImmutableRowViolation, isUniqueViolation } from './postgres-error.util.js';

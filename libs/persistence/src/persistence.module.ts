@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
+import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { MigrateOnStart } from './migrate-on-start.js';
 
-const repositories = [SmokeCheckRepository, InboxNoticeRepository];
+const repositories = [SmokeCheckRepository, InboxNoticeRepository, PipelineDefinitionRepository, CalendarDayRepository];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
 @Module({

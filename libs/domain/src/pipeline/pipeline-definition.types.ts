@@ -156,3 +156,15 @@ export interface PipelineDefinitionBody {
   readonly appraisalWeights?: AppraisalWeights;
   readonly participation?: ParticipationThresholds;
 }
+
+/**
+ * What a running process holds: the exact published body of one version. A grading round or a
+ * pledge keeps the snapshot it started with, whatever is published later.
+ */
+export interface PipelineDefinitionSnapshot {
+  readonly definitionId: string;
+  readonly processKind: ProcessKind;
+  readonly sectorCode: string;
+  readonly version: number;
+  readonly body: PipelineDefinitionBody;
+}

@@ -1,4 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
+import { PipelineDefinitions1764300000000 } from './1764300000000-pipeline-definitions.js';
+import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
-export const migrations = [Foundation1764100000000];
+export const migrations = [Foundation1764100000000, PipelineDefinitions1764300000000, Calendar20251764300000001];
