@@ -2,13 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { WorkingDayCalendar, type CalendarDay } from '@cxzy/domain';
 import { CalendarDayRepository } from '@cxzy/persistence';
 
+export interface CalendarYearEntry {
+  readonly date: string;
+  readonly nameZhCN: string;
+}
+
 export interface CalendarYearView {
   readonly year: number;
-  readonly holidays: readonly CalendarDay[];
-  readonly makeUpWorkdays: readonly CalendarDay[];
+  readonly holidays: readonly CalendarYearEntry[];
+  readonly makeUpWorkdays: readonly CalendarYearEntry[];
   /** Working days in the year on this calendar, a quick check for whoever entered it. */
   readonly workingDays: number;
 }
+
+const entriesOf = (days: readonly CalendarDay[], kind: CalendarDay['kind']): CalendarYearEntry[] =>
+  days.filter((d) => d.kind === kind).map((d) => ({ date: d.date, nameZhCN: d.nameZhCN }));
 
 @Injectable()
 export class GetCalendarYearUseCase {
@@ -19,8 +27,8 @@ export class GetCalendarYearUseCase {
     const calendar = new WorkingDayCalendar(days);
     return {
       year,
-      holidays: days.filter((d) => d.kind === 'holiday'),
-      makeUpWorkdays: days.filter((d) => d.kind === 'make-up-workday'),
+      holidays: entriesOf(days, 'holiday'),
+      makeUpWorkdays: entriesOf(days, 'make-up-workday'),
       workingDays: calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
     };
   }
