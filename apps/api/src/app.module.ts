@@ -4,11 +4,14 @@ import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { AuditController } from './audit/audit.controller.js';
+import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { NotificationController } from './notification/notification.controller.js';
+import { PipelineDefinitionCommandsController } from './pipeline-definitions/pipeline-definition-commands.controller.js';
+import { PipelineDefinitionQueriesController } from './pipeline-definitions/pipeline-definition-queries.controller.js';
 import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
 
 @Module({})
@@ -30,7 +33,16 @@ export class AppModule {
         ApplicationModule,
         TemporalClientModule,
       ],
-      controllers: [AuditController, HealthController, SmokeCheckController, InboxController, NotificationController],
+      controllers: [
+        AuditController,
+        HealthController,
+        SmokeCheckController,
+        InboxController,
+        NotificationController,
+        PipelineDefinitionQueriesController,
+        PipelineDefinitionCommandsController,
+        CalendarController,
+      ],
       providers: [HealthService],
     };
   }

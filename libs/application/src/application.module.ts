@@ -8,6 +8,10 @@ import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js'
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
 import { SendNotificationUseCase } from './notification/send-notification.use-case.js';
+import { GetCalendarYearUseCase } from './calendar/get-calendar-year.use-case.js';
+import { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
+import { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
+import { pipelineDefinitionUseCases } from './pipeline-definitions/pipeline-definition-use-cases.js';
 import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
 import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
 import { StartSmokeCheckUseCase } from './smoke-check/start-smoke-check.use-case.js';
@@ -22,6 +26,10 @@ const useCases = [
   SendNotificationUseCase,
   AuditTrail,
   AuditQueryUseCases,
+  ...pipelineDefinitionUseCases,
+  GetCalendarYearUseCase,
+  ReplaceCalendarYearUseCase,
+  LoadWorkingDayCalendarUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -14,3 +14,31 @@ export { SendNotificationUseCase } from './notification/send-notification.use-ca
 export type { RequestContext } from './audit/request-context.js';
 export { AuditTrail, type AuditedChange } from './audit/audit-trail.service.js';
 export { AuditQueryUseCases, AUDIT_EXPORT_MAX_ROWS } from './audit/audit-query.use-cases.js';
+export type { CreatePipelineDefinitionDraftCommand } from './pipeline-definitions/create-pipeline-definition-draft.command.js';
+export { CreatePipelineDefinitionDraftUseCase } from './pipeline-definitions/create-pipeline-definition-draft.use-case.js';
+export type { UpdatePipelineDefinitionDraftCommand } from './pipeline-definitions/update-pipeline-definition-draft.command.js';
+export { UpdatePipelineDefinitionDraftUseCase } from './pipeline-definitions/update-pipeline-definition-draft.use-case.js';
+export type { PipelineDefinitionLifecycleCommand } from './pipeline-definitions/pipeline-definition-lifecycle.command.js';
+export { PublishPipelineDefinitionUseCase } from './pipeline-definitions/publish-pipeline-definition.use-case.js';
+export { RetirePipelineDefinitionUseCase } from './pipeline-definitions/retire-pipeline-definition.use-case.js';
+export { StartNextPipelineDefinitionVersionUseCase } from './pipeline-definitions/start-next-pipeline-definition-version.use-case.js';
+export { DeletePipelineDefinitionDraftUseCase } from './pipeline-definitions/delete-pipeline-definition-draft.use-case.js';
+export type { ListPipelineDefinitionsCommand } from './pipeline-definitions/list-pipeline-definitions.command.js';
+export {
+  ListPipelineDefinitionsUseCase,
+  type PipelineDefinitionPage,
+} from './pipeline-definitions/list-pipeline-definitions.use-case.js';
+export { GetPipelineDefinitionUseCase } from './pipeline-definitions/get-pipeline-definition.use-case.js';
+export {
+  ComparePipelineDefinitionsUseCase,
+  type PipelineDefinitionComparison,
+} from './pipeline-definitions/compare-pipeline-definitions.use-case.js';
+export { ResolvePipelineDefinitionUseCase } from './pipeline-definitions/resolve-pipeline-definition.use-case.js';
+export type {
+  PipelineDefinitionSummaryView,
+  PipelineDefinitionView,
+} from './pipeline-definitions/pipeline-definition.view.js';
+export { GetCalendarYearUseCase, type CalendarYearView } from './calendar/get-calendar-year.use-case.js';
+export type { ReplaceCalendarYearCommand } from './calendar/replace-calendar-year.command.js';
+export { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
+export { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';

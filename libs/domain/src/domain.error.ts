@@ -14,6 +14,16 @@ export interface LocalizedText {
   readonly en: string;
 }
 
+/**
+ * One problem among several, when a rule check reports everything at once (e.g. a pipeline
+ * definition refused on publish): `path` is a JSON path such as `$.steps[2].quorum.n`.
+ */
+export interface DomainErrorDetail {
+  readonly path: string;
+  readonly code: string;
+  readonly text: LocalizedText;
+}
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(
@@ -21,6 +31,7 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     readonly text: LocalizedText,
     readonly field?: string,
+    readonly details?: readonly DomainErrorDetail[],
   ) {
     super(`${code}: ${text.en}`);
   }

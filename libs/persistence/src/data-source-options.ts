@@ -1,9 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AuditRecordEntity } from './audit/audit-record.entity.js';
+import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 import { InboxNoticeEntity } from './inbox/inbox-notice.entity.js';
 import { migrations } from './migrations/index.js';
 import { NotificationDeliveryEntity } from './notification/notification-delivery.entity.js';
 import { NotificationPreferenceEntity } from './notification/notification-preference.entity.js';
+import { PipelineDefinitionEntity } from './pipeline-definitions/pipeline-definition.entity.js';
 import { SmokeCheckEntity } from './smoke-check/smoke-check.entity.js';
 
 export const entities = [
@@ -12,6 +14,8 @@ export const entities = [
   NotificationPreferenceEntity,
   NotificationDeliveryEntity,
   AuditRecordEntity,
+  PipelineDefinitionEntity,
+  CalendarDayEntity,
 ];
 
 /** Schema changes only through migrations: `synchronize` stays off everywhere. */

@@ -21,3 +21,13 @@ export { NotificationDeliveryRepository } from './notification/notification-deli
 export { TransactionRunner } from './transaction-runner.js';
 export { AuditRecordEntity } from './audit/audit-record.entity.js';
 export { AuditRecordRepository, sha256Hex, type AuditQuery } from './audit/audit-record.repository.js';
+export { PipelineDefinitionEntity } from './pipeline-definitions/pipeline-definition.entity.js';
+export {
+  PipelineDefinitionRepository,
+  type NewPipelineDefinitionDraft,
+  type PipelineDefinitionFilter,
+  type PipelineDefinitionSummary,
+} from './pipeline-definitions/pipeline-definition.repository.js';
+export { CalendarDayEntity } from './calendar/calendar-day.entity.js';
+export { CalendarDayRepository } from './calendar/calendar-day.repository.js';
+export { isImmutableRowViolation, isUniqueViolation } from './postgres-error.util.js';

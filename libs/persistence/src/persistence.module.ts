@@ -3,13 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { AuditRecordRepository } from './audit/audit-record.repository.js';
-import { TransactionRunner } from './transaction-runner.js';
+import { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
+import { MigrateOnStart } from './migrate-on-start.js';
 import { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
 import { NotificationPreferenceRepository } from './notification/notification-preference.repository.js';
+import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
-import { MigrateOnStart } from './migrate-on-start.js';
+import { TransactionRunner } from './transaction-runner.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -19,6 +21,8 @@ const repositories = [
   NotificationDeliveryRepository,
   AuditRecordRepository,
   TransactionRunner,
+  PipelineDefinitionRepository,
+  CalendarDayRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -62,6 +62,17 @@ export class ApiErrorFilter implements ExceptionFilter {
         ...(error.field ? { field: error.field } : {}),
         messageZhCN: error.text.zhCN,
         messageEn: error.text.en,
+        // A rule check that reports everything at once (e.g. a pipeline definition): one entry each.
+        ...(error.details?.length
+          ? {
+              errors: error.details.map((d) => ({
+                field: d.path,
+                rule: d.code,
+                messageZhCN: d.text.zhCN,
+                messageEn: d.text.en,
+              })),
+            }
+          : {}),
       };
     }
     if (error instanceof HttpException) {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+/** One problem: a request field (400) or a JSON path inside a document checked by a rule (422). */
 export class FieldErrorBody {
-  @ApiProperty({ example: 'message' }) field!: string;
-  @ApiProperty({ example: 'isNotEmpty' }) rule!: string;
+  @ApiProperty({ example: '$.indicatorSheet.items[3].weight' }) field!: string;
+  @ApiProperty({ example: 'ITEM_WEIGHT_INVALID' }) rule!: string;
   @ApiProperty({ example: 'message 不能为空' }) messageZhCN!: string;
   @ApiProperty({ example: 'message must not be empty' }) messageEn!: string;
 }

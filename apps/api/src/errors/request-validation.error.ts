@@ -16,6 +16,11 @@ const zhCN: Record<string, (field: string, en: string) => string> = {
   max: (f, en) => `${f} 超过允许的最大值（${en.replace(/^.*?(\d[\d.]*)\D*$/, '$1')}）`,
   maxLength: (f) => `${f} 太长`,
   isUuid: (f) => `${f} 必须是 UUID`,
+  matches: (f) => `${f} 格式不正确`,
+  isIn: (f) => `${f} 不是允许的取值`,
+  isObject: (f) => `${f} 必须是对象`,
+  isArray: (f) => `${f} 必须是数组`,
+  arrayMaxSize: (f) => `${f} 条目过多`,
   whitelistValidation: (f) => `不允许的字段 ${f}`,
 };
 

@@ -1,6 +1,14 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
+import { PipelineDefinitions1764300000000 } from './1764300000000-pipeline-definitions.js';
+import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
-export const migrations = [Foundation1764100000000, NotificationChannels1764500000000, AuditTrail1764600000000];
+export const migrations = [
+  Foundation1764100000000,
+  PipelineDefinitions1764300000000,
+  Calendar20251764300000001,
+  NotificationChannels1764500000000,
+  AuditTrail1764600000000,
+];

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const STATUSES = ['draft', 'published', 'retired'] as const;
+const BODY_SCHEMA = {
+  type: 'object',
+  additionalProperties: true,
+  description: 'PipelineDefinitionBody (libs/domain/src/pipeline/pipeline-definition.types.ts)',
+} as const;
+
+/** Who does it; a stand-in until login exists (the access-control issue replaces it with the caller). */
+export class ActorDto {
+  @ApiPropertyOptional({ example: 'admin-county-01', default: 'administrator' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor?: string;
+}
+
+export class CreatePipelineDefinitionDto extends ActorDto {
+  @ApiProperty({ example: 'grading-cycle', description: 'Process kind (kebab-case): grading-cycle, pledge, …' })
+  @IsString()
+  @MaxLength(64)
+  @Matches(KEY)
+  processKind!: string;
+
+  @ApiProperty({ example: 'village', description: 'Sector code: village, urban-community, agency, …' })
+  @IsString()
+  @MaxLength(64)
+  @Matches(KEY)
+  sectorCode!: string;
+
+  @ApiPropertyOptional({ ...BODY_SCHEMA, description: 'Omit to start from the default of the kind and sector' })
+  @IsOptional()
+  @IsObject()
+  body?: Record<string, unknown>;
+}
+
+export class UpdatePipelineDefinitionDto extends ActorDto {
+  @ApiProperty(BODY_SCHEMA)
+  @IsObject()
+  body!: Record<string, unknown>;
+}
+
+export class ListPipelineDefinitionsQueryDto {
+  @ApiPropertyOptional({ example: 'grading-cycle' })
+  @IsOptional()
+  @Matches(KEY)
+  processKind?: string;
+
+  @ApiPropertyOptional({ example: 'village' })
+  @IsOptional()
+  @Matches(KEY)
+  sectorCode?: string;
+
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: (typeof STATUSES)[number];
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class ComparePipelineDefinitionsQueryDto {
+  @ApiProperty({ description: 'id of the version compared from' })
+  @IsUUID()
+  from!: string;
+
+  @ApiProperty({ description: 'id of the version compared to' })
+  @IsUUID()
+  to!: string;
+}
