@@ -64,3 +64,10 @@ export {
   processKindMismatch,
   type PipelineDefinitionStatus,
 } from './pipeline/pipeline-definition.errors.js';
+export {
+  DEFAULT_STEP_REMINDER_SETTINGS,
+  planStepReminders,
+  resolveStepDeadline,
+  type PlannedSend,
+  type StepReminderSettings,
+} from './reminder/step-reminder-plan.js';
