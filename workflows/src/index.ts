@@ -1,3 +1,4 @@
 // The workflow bundle's entry: every exported function is a workflow type; names never change once deployed.
 export { smokeCheckWorkflow } from './smoke-check/smoke-check.workflow.js';
 export { deliverNotificationWorkflow } from './notification/deliver-notification.workflow.js';
+export { stepDeadlineWorkflow } from './step-deadline/step-deadline.workflow.js';

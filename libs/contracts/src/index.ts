@@ -9,3 +9,10 @@ export type {
   WebhookNoticeRequest,
 } from './activities/notification.activities.js';
 export { searchAttributes } from './search-attributes.js';
+export * from './step-deadline/step-deadline.contract.js';
+export type {
+  NotificationRecipient,
+  OrganisationActivities,
+  StepRecipients,
+  StepRecipientsRequest,
+} from './activities/organisation.activities.js';

@@ -1,0 +1,72 @@
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { buildNotificationKey, renderNotification, type PlannedSend } from '@cxzy/domain';
+import {
+  stepCompletedSignal,
+  stepDeadlineStatusQuery,
+  type NotificationRecipient,
+  type OrganisationActivities,
+  type StepDeadlineInput,
+  type StepDeadlineStatus,
+} from '@cxzy/contracts';
+import { deliverNotification } from '../notification/deliver-notification.js';
+
+const organisations = proxyActivities<OrganisationActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
+});
+
+/**
+ * 期限提醒与逐级催办: sleep until each planned send; remind the assignee, then escalate up the
+ * leading line, copying the other line; stop the moment the step completes.
+ */
+export async function stepDeadlineWorkflow(input: StepDeadlineInput): Promise<StepDeadlineStatus> {
+  let completed = false;
+  const sent: string[] = [];
+  setHandler(stepCompletedSignal, () => {
+    completed = true;
+  });
+  setHandler(stepDeadlineStatusQuery, () => ({ sent: [...sent], completed }));
+
+  for (const send of input.plan) {
+    const wait = Date.parse(send.at) - Date.now();
+    if (wait > 0 && (await condition(() => completed, wait))) break;
+    if (completed) break;
+    await sendOne(input, send);
+    sent.push(send.reason);
+  }
+  return { sent, completed };
+}
+
+async function sendOne(input: StepDeadlineInput, send: PlannedSend): Promise<void> {
+  const recipients = await organisations.resolveStepRecipients({
+    organisationId: input.assigneeOrganisationId,
+    level: send.level,
+    assigneeRole: input.assigneeRole,
+    copyOtherLine: send.copyOtherLine,
+    copySuperior: send.copySuperior,
+  });
+  const params = {
+    process: input.process,
+    step: input.stepName,
+    deadline: input.deadlineAt,
+    link: input.link,
+    assignee: input.assigneeName,
+  };
+  const deliver = (recipient: NotificationRecipient, role: 'to' | 'copy') => {
+    const rendered = renderNotification(role === 'to' ? send.template : 'step-escalated-copy', params);
+    return deliverNotification({
+      idempotencyKey: buildNotificationKey({
+        workflowId: input.ownerWorkflowId,
+        step: input.stepKey,
+        reason: send.reason,
+        level: `${role}:${recipient.userId}`,
+        occurrence: input.generation,
+      }),
+      recipient: recipient.userId,
+      title: rendered.title,
+      body: rendered.body,
+      link: rendered.link,
+    });
+  };
+  await Promise.all([...recipients.to.map((r) => deliver(r, 'to')), ...recipients.copy.map((r) => deliver(r, 'copy'))]);
+}
