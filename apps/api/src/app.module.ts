@@ -6,6 +6,10 @@ import { TemporalClientModule } from '@cxzy/temporal';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+import { MembersController } from './members/members.controller.js';
+import { SectorsController } from './sectors/sectors.controller.js';
+import { UsersController } from './users/users.controller.js';
 
 @Module({})
 export class AppModule {
@@ -20,7 +24,14 @@ export class AppModule {
         ApplicationModule,
         TemporalClientModule,
       ],
-      controllers: [HealthController, SmokeCheckController],
+      controllers: [
+        HealthController,
+        SmokeCheckController,
+        OrganisationsController,
+        MembersController,
+        SectorsController,
+        UsersController,
+      ],
       providers: [HealthService],
     };
   }

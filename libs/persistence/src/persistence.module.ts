@@ -5,8 +5,21 @@ import { dataSourceOptions } from './data-source-options.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { MigrateOnStart } from './migrate-on-start.js';
+import { MemberRepository } from './member/member.repository.js';
+import { OrganisationImportRepository } from './organisation/organisation-import.repository.js';
+import { OrganisationRepository } from './organisation/organisation.repository.js';
+import { SectorRepository } from './sector/sector.repository.js';
+import { UserRepository } from './user/user.repository.js';
 
-const repositories = [SmokeCheckRepository, InboxNoticeRepository];
+const repositories = [
+  SmokeCheckRepository,
+  InboxNoticeRepository,
+  SectorRepository,
+  OrganisationRepository,
+  OrganisationImportRepository,
+  MemberRepository,
+  UserRepository,
+];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
 @Module({

@@ -16,6 +16,11 @@ const zhCN: Record<string, (field: string, en: string) => string> = {
   max: (f, en) => `${f} 超过允许的最大值（${en.replace(/^.*?(\d[\d.]*)\D*$/, '$1')}）`,
   maxLength: (f) => `${f} 太长`,
   isUuid: (f) => `${f} 必须是 UUID`,
+  isBoolean: (f) => `${f} 必须是 true 或 false`,
+  isIn: (f) => `${f} 不是允许的值`,
+  matches: (f) => `${f} 格式不正确`,
+  isArray: (f) => `${f} 必须是数组`,
+  arrayMaxSize: (f) => `${f} 的元素过多`,
   whitelistValidation: (f) => `不允许的字段 ${f}`,
 };
 

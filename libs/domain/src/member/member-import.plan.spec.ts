@@ -100,6 +100,6 @@ describe('planMemberImport — 批量导入党员', () => {
 
   it('lists the ID numbers of a file, normalised, so the caller loads only those members', () => {
     const rows = [A.toLowerCase(), A, ' ' + B].map((id, i) => ({ rowNumber: i + 2, cells: [id] }));
-    expect(columnValues(['身份证号'], rows, 'id_number')).toEqual([A.toUpperCase(), B]);
+    expect(columnValues(['身份证号'], rows, 'id_number', true)).toEqual([A.toUpperCase(), B]);
   });
 });

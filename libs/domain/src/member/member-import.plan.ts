@@ -65,10 +65,16 @@ export interface MemberImportPlan {
   readonly unchanged: number;
 }
 
-/** The cells of one column (trimmed, upper-cased), so the caller can load what the file refers to. */
-export function columnValues(headers: readonly string[], rows: readonly TabularRow[], key: string): string[] {
+/** The distinct non-blank cells of one column, so the caller loads only what the file names (ID numbers upper-cased). */
+export function columnValues(
+  headers: readonly string[],
+  rows: readonly TabularRow[],
+  key: string,
+  upperCase: boolean,
+): string[] {
   const { columns } = mapColumns(headers, MEMBER_COLUMNS);
-  return [...new Set(rows.map((row) => columns.cell(row, key).toUpperCase()).filter((v) => v !== ''))];
+  const values = rows.map((row) => columns.cell(row, key)).map((v) => (upperCase ? v.toUpperCase() : v));
+  return [...new Set(values.filter((v) => v !== ''))];
 }
 
 /**

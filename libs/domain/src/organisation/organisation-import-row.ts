@@ -20,6 +20,15 @@ const LABELS: Readonly<Record<string, string>> = Object.fromEntries(
   ORGANISATION_COLUMNS.map((c) => [c.key, c.aliases[0] ?? c.key]),
 );
 
+/** The references of a row, as written: checked against the file and the registry even when other cells are wrong. */
+export interface RowReferences {
+  readonly row: number;
+  readonly sector: string | null;
+  readonly territorialParentCode: string | null;
+  readonly verticalDepartmentCode: string | null;
+  readonly gradingUnitCode: string | null;
+}
+
 /** What one row says, references still as codes. */
 export interface OrganisationRow {
   readonly row: number;
@@ -56,7 +65,7 @@ export function parseOrganisationRow(
   row: TabularRow,
   columns: ColumnMap,
   issues: ImportIssue[],
-): { parsed: OrganisationRow | null; code: string | null } {
+): { parsed: OrganisationRow | null; code: string | null; references: RowReferences } {
   const before = issues.length;
   const at = (column: string): CellContext => ({ row: row.rowNumber, column, label: LABELS[column] ?? column, issues });
   const value = (column: string) => columns.cell(row, column);
@@ -71,8 +80,9 @@ export function parseOrganisationRow(
   const gradingUnitCode = codeCell(value('grading_unit_code'), at('grading_unit_code'), false);
   const isGradingUnit = booleanCell(value('is_grading_unit'), at('is_grading_unit'));
 
+  const references = { row: row.rowNumber, sector, territorialParentCode, verticalDepartmentCode, gradingUnitCode };
   if (issues.length > before || !code || !name || !kind || !sector || !managementMode || isGradingUnit === null) {
-    return { parsed: null, code };
+    return { parsed: null, code, references };
   }
   const parsed: OrganisationRow = {
     row: row.rowNumber,
@@ -86,7 +96,7 @@ export function parseOrganisationRow(
     gradingUnitCode,
     isGradingUnit,
   };
-  return { parsed, code };
+  return { parsed, code, references };
 }
 
 /** The file column that holds each reference of the model, for pointing users at the right cell. */

@@ -103,7 +103,7 @@ describe('planOrganisationImport — 批量导入组织', () => {
   it('reports every problem of every row at once, with row and column', () => {
     const issues = rejected([
       ['QS', '青山县委', 'committee', 'agency', '', '', '', '', 'true'],
-      ['A', '', 'cell', 'farm', 'QS', '', '4', '', 'maybe'],
+      ['A', '', 'cell', 'farm', 'NOWHERE', '', '4', '', 'maybe'],
       ['B', 'B 支部', 'branch', 'village', 'NOWHERE', '', '', '', ''],
       ['QS', '重复', 'committee', 'agency', '', '', '', '', 'true'],
       ['bad code!', 'x', 'branch', 'village', 'QS', '', '', '', ''],
@@ -114,6 +114,8 @@ describe('planOrganisationImport — 批量导入组织', () => {
       '3:kind:IMPORT_NOT_ALLOWED',
       '3:management_mode:IMPORT_NOT_ALLOWED',
       '3:name:IMPORT_REQUIRED',
+      '3:sector_code:IMPORT_UNKNOWN_SECTOR',
+      '3:territorial_parent_code:IMPORT_UNKNOWN_ORGANISATION',
       '4:territorial_parent_code:IMPORT_UNKNOWN_ORGANISATION',
       '5:code:IMPORT_DUPLICATE_CODE',
       '6:code:IMPORT_CODE_FORMAT',

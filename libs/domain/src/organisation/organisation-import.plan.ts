@@ -7,6 +7,7 @@ import {
   ORGANISATION_COLUMNS,
   parseOrganisationRow,
   type OrganisationRow,
+  type RowReferences,
 } from './organisation-import-row.js';
 import type { OrganisationNode } from './organisation-rules.js';
 
@@ -56,9 +57,10 @@ export function planOrganisationImport(input: OrganisationImportInput): Organisa
   const rowOfCode = new Map<string, number>();
   const failedRows = new Set<number>();
   const parsedRows: OrganisationRow[] = [];
+  const brokenRowReferences: RowReferences[] = [];
   for (const row of input.rows) {
     const before = issues.length;
-    const { parsed, code } = parseOrganisationRow(row, columns, issues);
+    const { parsed, code, references } = parseOrganisationRow(row, columns, issues);
     const first = code === null ? undefined : rowOfCode.get(code);
     if (code !== null && first !== undefined) {
       issues.push(
@@ -73,8 +75,12 @@ export function planOrganisationImport(input: OrganisationImportInput): Organisa
     } else if (code !== null) {
       rowOfCode.set(code, row.rowNumber);
     }
-    if (issues.length > before) failedRows.add(row.rowNumber);
-    else if (parsed) parsedRows.push(parsed);
+    if (issues.length > before) {
+      failedRows.add(row.rowNumber);
+      brokenRowReferences.push(references);
+    } else if (parsed) {
+      parsedRows.push(parsed);
+    }
   }
 
   const newIds = new Map<string, string>();
@@ -88,6 +94,8 @@ export function planOrganisationImport(input: OrganisationImportInput): Organisa
   const nodes = new Map<string, OrganisationNode>(input.existing.map((o) => [o.id, toNode(o)]));
   const rowOfId = new Map<string, OrganisationRow>();
   const sectorOf = sectorResolver(input.sectors);
+  // Rows with other problems still get their references checked: every problem is reported at once.
+  for (const references of brokenRowReferences) resolveReferences(references, idOf, sectorOf, issues);
   for (const row of parsedRows) {
     const node = resolveRow(row, idOf, sectorOf, issues);
     if (!node) {
@@ -143,40 +151,7 @@ function resolveRow(
   issues: ImportIssue[],
 ): OrganisationNode | null {
   const before = issues.length;
-  const sectorCode = sectorOf(row.sector);
-  if (!sectorCode) {
-    issues.push(
-      issue(
-        row.row,
-        'sector_code',
-        'IMPORT_UNKNOWN_SECTOR',
-        `所属领域“${row.sector}”不存在`,
-        `sector "${row.sector}" does not exist`,
-      ),
-    );
-  }
-  const reference = (code: string | null, column: string, zhCN: string): string | null => {
-    if (code === null) return null;
-    const id = idOf(code);
-    if (id) return id;
-    issues.push(
-      issue(
-        row.row,
-        column,
-        'IMPORT_UNKNOWN_ORGANISATION',
-        `${zhCN}“${code}”在文件和系统中都不存在`,
-        `${column} "${code}" is neither in the file nor in the system`,
-      ),
-    );
-    return null;
-  };
-  const territorialParentId = reference(row.territorialParentCode, 'territorial_parent_code', '上级党组织编码');
-  const verticalDepartmentId = reference(
-    row.verticalDepartmentCode,
-    'vertical_department_code',
-    '行业主管部门党组织编码',
-  );
-  reference(row.gradingUnitCode, 'grading_unit_code', '组织实施单位编码');
+  const { sectorCode, territorialParentId, verticalDepartmentId } = resolveReferences(row, idOf, sectorOf, issues);
   if (issues.length > before || !sectorCode) return null;
   return {
     id: idOf(row.code)!,
@@ -188,6 +163,48 @@ function resolveRow(
     verticalDepartmentId,
     managementMode: row.managementMode,
     isGradingUnit: row.isGradingUnit,
+  };
+}
+
+/** Sector and organisation codes to what they name; an unknown one is an issue on its cell. */
+function resolveReferences(
+  refs: RowReferences,
+  idOf: (code: string) => string | undefined,
+  sectorOf: (value: string) => string | undefined,
+  issues: ImportIssue[],
+) {
+  const sectorCode = refs.sector === null ? undefined : sectorOf(refs.sector);
+  if (refs.sector !== null && !sectorCode) {
+    issues.push(
+      issue(
+        refs.row,
+        'sector_code',
+        'IMPORT_UNKNOWN_SECTOR',
+        `所属领域“${refs.sector}”不存在`,
+        `sector "${refs.sector}" does not exist`,
+      ),
+    );
+  }
+  const reference = (code: string | null, column: string, zhCN: string): string | null => {
+    if (code === null) return null;
+    const id = idOf(code);
+    if (id) return id;
+    issues.push(
+      issue(
+        refs.row,
+        column,
+        'IMPORT_UNKNOWN_ORGANISATION',
+        `${zhCN}“${code}”在文件和系统中都不存在`,
+        `${column} "${code}" is neither in the file nor in the system`,
+      ),
+    );
+    return null;
+  };
+  return {
+    sectorCode,
+    territorialParentId: reference(refs.territorialParentCode, 'territorial_parent_code', '上级党组织编码'),
+    verticalDepartmentId: reference(refs.verticalDepartmentCode, 'vertical_department_code', '行业主管部门党组织编码'),
+    gradingUnitId: reference(refs.gradingUnitCode, 'grading_unit_code', '组织实施单位编码'),
   };
 }
 
