@@ -17,18 +17,20 @@ export class Organisations1764200000000 implements MigrationInterface {
         name_zh_cn text NOT NULL CHECK (btrim(name_zh_cn) <> ''),
         name_en text NOT NULL CHECK (btrim(name_en) <> ''),
         builtin boolean NOT NULL DEFAULT false,
+        -- Display order: the documents' order for the seeded ones, then in the order they were added.
+        position integer NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`
-      INSERT INTO sectors (code, name_zh_cn, name_en, builtin) VALUES
-        ('village', '行政村', 'village', true),
-        ('urban-community', '城市社区', 'urban community', true),
-        ('agency', '机关事业单位', 'agency or public institution', true),
-        ('soe-finance', '国有企业和金融机构', 'state-owned enterprise or financial institution', true),
-        ('non-public-enterprise', '非公有制经济组织', 'non-public enterprise', true),
-        ('social-organisation', '社会组织', 'social organisation', true),
-        ('university', '高等学校', 'university', true),
-        ('window-service', '窗口单位和服务行业', 'window unit or service trade', true)`);
+      INSERT INTO sectors (code, name_zh_cn, name_en, builtin, position) VALUES
+        ('village', '行政村', 'village', true, 1),
+        ('urban-community', '城市社区', 'urban community', true, 2),
+        ('agency', '机关事业单位', 'agency or public institution', true, 3),
+        ('soe-finance', '国有企业和金融机构', 'state-owned enterprise or financial institution', true, 4),
+        ('non-public-enterprise', '非公有制经济组织', 'non-public enterprise', true, 5),
+        ('social-organisation', '社会组织', 'social organisation', true, 6),
+        ('university', '高等学校', 'university', true, 7),
+        ('window-service', '窗口单位和服务行业', 'window unit or service trade', true, 8)`);
 
     await db.query(`
       CREATE TABLE organisations (

@@ -15,6 +15,10 @@ export class SectorEntity {
   @Column('boolean')
   builtin!: boolean;
 
+  /** Display order: the documents' order for the seeded sectors, then the order of addition. */
+  @Column('integer')
+  position!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
