@@ -120,6 +120,25 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
     expect((await http().get('/organisations/QS-TAX').expect(400)).body.field).toBe('id');
   });
 
+  it('documents the endpoints in OpenAPI, the imports as multipart uploads', async () => {
+    const spec = (await http().get('/openapi.json').expect(200)).body;
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/organisations',
+        '/organisations/import',
+        '/organisations/{id}',
+        '/organisations/{id}/lines',
+        '/members',
+        '/members/import',
+        '/sectors',
+        '/users',
+        '/users/{username}',
+      ]),
+    );
+    expect(spec.paths['/organisations/import'].post.requestBody.content).toHaveProperty('multipart/form-data');
+    expect(spec.paths['/members/import'].post.requestBody.content).toHaveProperty('multipart/form-data');
+  });
+
   describe('GET /organisations/:id/lines — 领导线 and 抄送线', () => {
     const lines = async (code: string) => {
       const body = (
