@@ -39,6 +39,12 @@ const depConstraints = [
     bannedExternalImports: [...io, '@temporalio/client', '@temporalio/worker', '@temporalio/activity', ...nodeBuiltins],
   },
   { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@temporalio/*', 'typeorm', 'pg'] },
+  // Demo and benchmark data: pure like the domain; only tests and scripts import it.
+  {
+    sourceTag: 'type:demo-data',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: [...io, '@temporalio/*', ...nodeBuiltins],
+  },
   {
     sourceTag: 'type:persistence',
     onlyDependOnLibsWithTags: ['type:domain', 'type:config'],
@@ -114,14 +120,22 @@ export default tseslint.config(
   },
   {
     // Pure code runs inside Temporal's deterministic sandbox: no Node built-ins (Nx's rule does not see them).
-    files: ['libs/domain/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'workflows/src/**/*.ts'],
+    files: [
+      'libs/domain/src/**/*.ts',
+      'libs/contracts/src/**/*.ts',
+      'workflows/src/**/*.ts',
+      'libs/demo-data/src/**/*.ts',
+    ],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'pure code (domain, contracts, workflows) must not use Node built-ins' },
+            {
+              group: nodeBuiltins,
+              message: 'pure code (domain, contracts, workflows, demo data) must not use Node built-ins',
+            },
           ],
         },
       ],

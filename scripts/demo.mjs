@@ -1,6 +1,8 @@
 // @ts-check
 // The demo round of command 1: what a newcomer watches move. It grows with each process the
-// system learns (grading rounds, pledges, reminders); today it runs the connectivity check.
+// system learns (grading rounds, pledges, reminders); today it imports the demo county, then runs
+// the connectivity check.
+import { importDemoCounty } from './demo-county.mjs';
 
 /**
  * @typedef {{ stage: string | null, workflowStatus: string, record: { status: string },
@@ -12,6 +14,7 @@ const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** @param {string} apiUrl */
 export async function runDemo(apiUrl) {
+  await importDemoCounty(apiUrl);
   console.log('[demo] 发起连通性检查 / starting a connectivity check (API → Temporal → activities → PostgreSQL)');
   const response = await fetch(`${apiUrl}/smoke-checks`, {
     method: 'POST',

@@ -13,7 +13,10 @@ node --input-type=module -e "
 "
 
 echo "[test] typecheck";   npx tsc -p tsconfig.json --noEmit
-echo "[test] lint";        npx eslint .
+echo "[test] lint"
+# @nx/enforce-module-boundaries reads the cached project graph and silently skips without it.
+NX_DAEMON=false npx nx show projects > /dev/null
+npx eslint . --max-warnings 0
 echo "[test] format";      npx prettier --check . --log-level warn
 echo "[test] jest (unit + integration)"
 mkdir -p tmp

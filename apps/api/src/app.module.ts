@@ -13,6 +13,10 @@ import { NotificationController } from './notification/notification.controller.j
 import { PipelineDefinitionCommandsController } from './pipeline-definitions/pipeline-definition-commands.controller.js';
 import { PipelineDefinitionQueriesController } from './pipeline-definitions/pipeline-definition-queries.controller.js';
 import { SmokeCheckController } from './smoke-check/smoke-check.controller.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+import { MembersController } from './members/members.controller.js';
+import { SectorsController } from './sectors/sectors.controller.js';
+import { UsersController } from './users/users.controller.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +46,10 @@ export class AppModule {
         PipelineDefinitionQueriesController,
         PipelineDefinitionCommandsController,
         CalendarController,
+        OrganisationsController,
+        MembersController,
+        SectorsController,
+        UsersController,
       ],
       providers: [HealthService],
     };

@@ -15,6 +15,13 @@ import { pipelineDefinitionUseCases } from './pipeline-definitions/pipeline-defi
 import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
 import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
 import { StartSmokeCheckUseCase } from './smoke-check/start-smoke-check.use-case.js';
+import { ImportOrganisationsUseCase } from './organisation/import-organisations.use-case.js';
+import { ListOrganisationsUseCase } from './organisation/list-organisations.use-case.js';
+import { GetOrganisationUseCase } from './organisation/get-organisation.use-case.js';
+import { ImportMembersUseCase } from './member/import-members.use-case.js';
+import { ListMembersUseCase } from './member/list-members.use-case.js';
+import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
+import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -30,6 +37,15 @@ const useCases = [
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,
   LoadWorkingDayCalendarUseCase,
+  ImportOrganisationsUseCase,
+  ListOrganisationsUseCase,
+  GetOrganisationUseCase,
+  ImportMembersUseCase,
+  ListMembersUseCase,
+  ListSectorsUseCase,
+  CreateSectorUseCase,
+  ListUsersUseCase,
+  SaveUserUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

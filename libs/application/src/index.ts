@@ -42,3 +42,20 @@ export { GetCalendarYearUseCase, type CalendarYearView } from './calendar/get-ca
 export type { ReplaceCalendarYearCommand } from './calendar/replace-calendar-year.command.js';
 export { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
 export { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
+export type { TabularFile, TabularFormat } from './import/tabular-file.js';
+export type { ImportReport } from './import/import-report.js';
+export type { ImportOrganisationsCommand } from './organisation/import-organisations.command.js';
+export {
+  ImportOrganisationsUseCase,
+  type OrganisationImportReport,
+} from './organisation/import-organisations.use-case.js';
+export { ListOrganisationsUseCase, type ListOrganisationsQuery } from './organisation/list-organisations.use-case.js';
+export { GetOrganisationUseCase, type OrganisationLinesView } from './organisation/get-organisation.use-case.js';
+export type { OrganisationView, OrganisationSummary } from './organisation/organisation.view.js';
+export type { ImportMembersCommand } from './member/import-members.command.js';
+export { ImportMembersUseCase } from './member/import-members.use-case.js';
+export { ListMembersUseCase, type ListMembersQuery, type MemberView } from './member/list-members.use-case.js';
+export type { CreateSectorCommand } from './sector/create-sector.command.js';
+export { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
+export type { SaveUserCommand } from './user/save-user.command.js';
+export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';

@@ -31,3 +31,25 @@ export {
 export { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 export { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 export { isImmutableRowViolation, isUniqueViolation } from './postgres-error.util.js';
+export type { Page, PageRequest } from './page.js';
+export { SectorEntity } from './sector/sector.entity.js';
+export { SectorRepository } from './sector/sector.repository.js';
+export { OrganisationEntity } from './organisation/organisation.entity.js';
+export {
+  OrganisationRepository,
+  type OrganisationFilter,
+  type OrganisationRecord,
+} from './organisation/organisation.repository.js';
+export {
+  OrganisationImportRepository,
+  type OrganisationImportContext,
+} from './organisation/organisation-import.repository.js';
+export { MemberEntity } from './member/member.entity.js';
+export {
+  MemberRepository,
+  type MemberFilter,
+  type MemberRecord,
+  type MemberImportContext,
+} from './member/member.repository.js';
+export { UserEntity, UserRoleEntity } from './user/user.entity.js';
+export { UserRepository, type UserRecord } from './user/user.repository.js';

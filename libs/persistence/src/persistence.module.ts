@@ -12,6 +12,11 @@ import { NotificationPreferenceRepository } from './notification/notification-pr
 import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
+import { MemberRepository } from './member/member.repository.js';
+import { OrganisationImportRepository } from './organisation/organisation-import.repository.js';
+import { OrganisationRepository } from './organisation/organisation.repository.js';
+import { SectorRepository } from './sector/sector.repository.js';
+import { UserRepository } from './user/user.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -23,6 +28,11 @@ const repositories = [
   TransactionRunner,
   PipelineDefinitionRepository,
   CalendarDayRepository,
+  SectorRepository,
+  OrganisationRepository,
+  OrganisationImportRepository,
+  MemberRepository,
+  UserRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isDomainError, type DomainErrorKind } from '@cxzy/domain';
+import { isDomainError, isImportRejectedError, type DomainErrorKind } from '@cxzy/domain';
 import type { ErrorResponseBody } from './error-response.js';
 import { RequestValidationError } from './request-validation.error.js';
 
@@ -70,6 +70,17 @@ export class ApiErrorFilter implements ExceptionFilter {
                 rule: d.code,
                 messageZhCN: d.text.zhCN,
                 messageEn: d.text.en,
+              })),
+            }
+          : {}),
+        ...(isImportRejectedError(error)
+          ? {
+              rowErrors: error.issues.map((i) => ({
+                row: i.row,
+                column: i.column,
+                code: i.code,
+                messageZhCN: i.text.zhCN,
+                messageEn: i.text.en,
               })),
             }
           : {}),

@@ -21,6 +21,7 @@ const zhCN: Record<string, (field: string, en: string) => string> = {
   isObject: (f) => `${f} 必须是对象`,
   isArray: (f) => `${f} 必须是数组`,
   arrayMaxSize: (f) => `${f} 条目过多`,
+  isBoolean: (f) => `${f} 必须是 true 或 false`,
   whitelistValidation: (f) => `不允许的字段 ${f}`,
 };
 

@@ -1,4 +1,5 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
+import { Organisations1764200000000 } from './1764200000000-organisations.js';
 import { PipelineDefinitions1764300000000 } from './1764300000000-pipeline-definitions.js';
 import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
@@ -7,6 +8,7 @@ import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
   Foundation1764100000000,
+  Organisations1764200000000,
   PipelineDefinitions1764300000000,
   Calendar20251764300000001,
   NotificationChannels1764500000000,

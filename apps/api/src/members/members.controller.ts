@@ -1,0 +1,46 @@
+import { Controller, Get, HttpCode, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ImportMembersUseCase, ListMembersUseCase, type ImportReport } from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { ImportFileUpload, ImportQueryDto, toTabularFile, type UploadedFileLike } from '../common/file-upload.js';
+import { ImportReportDto } from '../common/import-report.dto.js';
+import { pageOf } from '../common/pagination.dto.js';
+import { ListMembersQueryDto, MemberPageDto } from './member.dto.js';
+
+/** 党员 — members, their categories (设岗定责, 流动, 年老体弱); personal data masked in lists. */
+@ApiTags('members')
+@Controller('members')
+export class MembersController {
+  constructor(
+    private readonly importer: ImportMembersUseCase,
+    private readonly lister: ListMembersUseCase,
+  ) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @ImportFileUpload()
+  @ApiOperation({
+    summary: '批量导入党员 — import members from CSV or .xlsx (all rows or none; keyed by ID number)',
+    description:
+      'Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone (Chinese headers accepted).',
+  })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiResponse({ status: 400, type: ErrorResponseBody })
+  @ApiResponse({ status: 422, type: ErrorResponseBody })
+  import(@UploadedFile() file: UploadedFileLike | undefined, @Query() query: ImportQueryDto): Promise<ImportReport> {
+    return this.importer.execute({ file: toTabularFile(file), dryRun: query.dryRun ?? false });
+  }
+
+  @Get()
+  @ApiOperation({ summary: '党员列表 — filter by organisation, subtree, category; ID and phone numbers masked' })
+  @ApiOkResponse({ type: MemberPageDto })
+  @ApiResponse({ status: 400, type: ErrorResponseBody })
+  list(@Query() query: ListMembersQueryDto) {
+    return this.lister.execute({
+      ...pageOf(query),
+      organisationId: query.organisationId,
+      subtreeOf: query.subtreeOf,
+      category: query.category,
+    });
+  }
+}

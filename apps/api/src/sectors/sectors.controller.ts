@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Sector } from '@cxzy/domain';
+import { CreateSectorUseCase, ListSectorsUseCase } from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { CreateSectorDto, SectorDto } from './sector.dto.js';
+
+/** 领域 — sectors are data; pipelines are configured per sector. */
+@ApiTags('sectors')
+@Controller('sectors')
+export class SectorsController {
+  constructor(
+    private readonly lister: ListSectorsUseCase,
+    private readonly creator: CreateSectorUseCase,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '领域列表' })
+  @ApiOkResponse({ type: [SectorDto] })
+  list(): Promise<Sector[]> {
+    return this.lister.execute();
+  }
+
+  @Post()
+  @ApiOperation({ summary: '新增领域 — add a sector' })
+  @ApiCreatedResponse({ type: SectorDto })
+  @ApiResponse({ status: 400, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'the code exists' })
+  create(@Body() dto: CreateSectorDto): Promise<Sector> {
+    return this.creator.execute(dto);
+  }
+}

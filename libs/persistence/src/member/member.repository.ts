@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Member, MemberCategory, OrganisationKind } from '@cxzy/domain';
+import { lockRegistry } from '../registry-lock.js';
+import { WhereBuilder, type Page, type PageRequest } from '../page.js';
+
+export interface MemberFilter extends PageRequest {
+  readonly organisationId?: string;
+  /** Materialised path of a subtree's root: members of any organisation in it. */
+  readonly subtreePath?: string;
+  readonly category?: MemberCategory;
+}
+
+/** A member with the codes and names of the organisations it names; personal data still raw (mask before showing). */
+export interface MemberRecord extends Member {
+  readonly organisationCode: string;
+  readonly organisationName: string;
+  readonly hostOrganisationCode: string | null;
+}
+
+export interface MemberImportContext {
+  readonly organisationsByCode: ReadonlyMap<string, { id: string; kind: OrganisationKind }>;
+  readonly existing: Member[];
+}
+
+interface MemberRow {
+  id: string;
+  id_number: string;
+  name: string;
+  organisation_id: string;
+  category: MemberCategory;
+  post: string | null;
+  host_organisation_id: string | null;
+  pledge_exempt: boolean;
+  phone: string | null;
+}
+
+const toMember = (row: MemberRow): Member => ({
+  id: row.id,
+  idNumber: row.id_number,
+  name: row.name,
+  organisationId: row.organisation_id,
+  category: row.category,
+  post: row.post,
+  hostOrganisationId: row.host_organisation_id,
+  pledgeExempt: row.pledge_exempt,
+  phone: row.phone,
+});
+
+@Injectable()
+export class MemberRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filter: MemberFilter): Promise<Page<MemberRecord>> {
+    const where = new WhereBuilder();
+    if (filter.organisationId !== undefined) where.add('m.organisation_id = ?', filter.organisationId);
+    if (filter.subtreePath !== undefined) where.add('o.path LIKE ?', `${filter.subtreePath}%`);
+    if (filter.category !== undefined) where.add('m.category = ?', filter.category);
+    const from = 'FROM members m JOIN organisations o ON o.id = m.organisation_id';
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total ${from} ${where.sql}`,
+      where.params,
+    )) as [{ total: number }];
+    const limit = where.param(filter.pageSize);
+    const offset = where.param((filter.page - 1) * filter.pageSize);
+    const rows: (MemberRow & { organisation_code: string; organisation_name: string; host_code: string | null })[] =
+      await this.dataSource.query(
+        `SELECT m.*, o.code AS organisation_code, o.name AS organisation_name, h.code AS host_code
+         ${from} LEFT JOIN organisations h ON h.id = m.host_organisation_id
+         ${where.sql} ORDER BY o.code, m.name, m.id LIMIT ${limit} OFFSET ${offset}`,
+        where.params,
+      );
+    return {
+      items: rows.map((r) => ({
+        ...toMember(r),
+        organisationCode: r.organisation_code,
+        organisationName: r.organisation_name,
+        hostOrganisationCode: r.host_code,
+      })),
+      total,
+    };
+  }
+
+  /**
+   * 批量导入党员 in one transaction under the registry lock (organisations cannot change meanwhile):
+   * loads the organisations and stored members the file names, runs `plan`, writes its rows unless `dryRun`.
+   */
+  importWith<P extends { toWrite: readonly Member[] }>(
+    names: { organisationCodes: string[]; idNumbers: string[] },
+    plan: (context: MemberImportContext) => P,
+    dryRun: boolean,
+  ): Promise<P> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockRegistry(manager);
+      const orgs: { id: string; code: string; kind: OrganisationKind }[] = await manager.query(
+        'SELECT id, code, kind FROM organisations WHERE code = ANY($1)',
+        [names.organisationCodes],
+      );
+      const existing: MemberRow[] = await manager.query('SELECT * FROM members WHERE id_number = ANY($1)', [
+        names.idNumbers,
+      ]);
+      const result = plan({
+        organisationsByCode: new Map(orgs.map((o) => [o.code, { id: o.id, kind: o.kind }])),
+        existing: existing.map(toMember),
+      });
+      if (!dryRun) await upsertMembers(manager, result.toWrite);
+      return result;
+    });
+  }
+}
+
+/** One statement for any number of rows (arrays through `unnest`), like the organisations' import. */
+async function upsertMembers(manager: EntityManager, rows: readonly Member[]): Promise<void> {
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO members (id, id_number, name, organisation_id, category, post, host_organisation_id, pledge_exempt, phone)
+     SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::text[], $4::uuid[], $5::varchar[], $6::text[], $7::uuid[],
+                          $8::boolean[], $9::varchar[])
+     ON CONFLICT (id) DO UPDATE SET
+       name = EXCLUDED.name, organisation_id = EXCLUDED.organisation_id, category = EXCLUDED.category,
+       post = EXCLUDED.post, host_organisation_id = EXCLUDED.host_organisation_id,
+       pledge_exempt = EXCLUDED.pledge_exempt, phone = EXCLUDED.phone, updated_at = now()`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.idNumber),
+      rows.map((r) => r.name),
+      rows.map((r) => r.organisationId),
+      rows.map((r) => r.category),
+      rows.map((r) => r.post),
+      rows.map((r) => r.hostOrganisationId),
+      rows.map((r) => r.pledgeExempt),
+      rows.map((r) => r.phone),
+    ],
+  );
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '@cxzy/domain';
+import type { Page, PageRequest } from '../page.js';
+
+export interface UserRecord {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly roles: { role: Role; organisationId: string; organisationCode: string; organisationName: string }[];
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  roles: UserRecord['roles'];
+}
+
+const SELECT_USERS = `
+  SELECT u.id, u.username, u.display_name,
+         coalesce(json_agg(json_build_object('role', r.role, 'organisationId', o.id, 'organisationCode', o.code,
+                                             'organisationName', o.name) ORDER BY o.code, r.role)
+                  FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
+  FROM users u
+  LEFT JOIN user_roles r ON r.user_id = u.id
+  LEFT JOIN organisations o ON o.id = r.organisation_id`;
+
+const toRecord = (row: UserRow): UserRecord => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  roles: row.roles,
+});
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(request: PageRequest): Promise<Page<UserRecord>> {
+    const [{ total }] = (await this.dataSource.query('SELECT count(*)::int AS total FROM users')) as [
+      { total: number },
+    ];
+    const rows: UserRow[] = await this.dataSource.query(
+      `${SELECT_USERS} GROUP BY u.id ORDER BY u.username LIMIT $1 OFFSET $2`,
+      [request.pageSize, (request.page - 1) * request.pageSize],
+    );
+    return { items: rows.map(toRecord), total };
+  }
+
+  async findByUsername(username: string): Promise<UserRecord | null> {
+    const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.username = $1 GROUP BY u.id`, [
+      username,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Creates the user or renames it, and makes its roles exactly `roles`, in one transaction. */
+  async save(user: {
+    username: string;
+    displayName: string;
+    roles: { role: Role; organisationId: string }[];
+  }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [{ id }] = (await manager.query(
+        `INSERT INTO users (username, display_name) VALUES ($1, $2)
+         ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name,
+           updated_at = CASE WHEN users.display_name = EXCLUDED.display_name THEN users.updated_at ELSE now() END
+         RETURNING id`,
+        [user.username, user.displayName],
+      )) as [{ id: string }];
+      await manager.query('DELETE FROM user_roles WHERE user_id = $1', [id]);
+      if (user.roles.length === 0) return;
+      await manager.query(
+        `INSERT INTO user_roles (user_id, role, organisation_id)
+         SELECT $1, role, organisation_id FROM unnest($2::varchar[], $3::uuid[]) AS r(role, organisation_id)
+         ON CONFLICT DO NOTHING`,
+        [id, user.roles.map((r) => r.role), user.roles.map((r) => r.organisationId)],
+      );
+    });
+  }
+}

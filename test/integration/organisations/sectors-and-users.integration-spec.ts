@@ -1,0 +1,109 @@
+import { jest } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { bootApi } from '../../support/boot-apps.js';
+import { demoCounty, upload } from '../../support/registry.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-config.js';
+
+jest.setTimeout(120_000);
+
+describe('sectors and users over HTTP', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  const http = () => request(api.getHttpServer());
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await bootApi(testConfig({ DATABASE_URL: db.url }));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('lists the eight seeded sectors in the documents’ order', async () => {
+    const response = await http().get('/sectors').expect(200);
+    expect(response.body.map((s: { code: string }) => s.code)).toEqual([
+      'village',
+      'urban-community',
+      'agency',
+      'soe-finance',
+      'non-public-enterprise',
+      'social-organisation',
+      'university',
+      'window-service',
+    ]);
+    expect(response.body[0]).toEqual({ code: 'village', nameZhCN: '行政村', nameEn: 'village', builtin: true });
+  });
+
+  it('adds a sector (201), refuses its code again (409) and a malformed one (400 naming the field)', async () => {
+    const sector = { code: 'rural-cooperative', nameZhCN: '农民专业合作社', nameEn: 'rural cooperative' };
+    expect((await http().post('/sectors').send(sector).expect(201)).body).toEqual({ ...sector, builtin: false });
+    const duplicate = await http()
+      .post('/sectors')
+      .send({ ...sector, nameZhCN: '另一个' })
+      .expect(409);
+    expect(duplicate.body).toMatchObject({ code: 'SECTOR_EXISTS', field: 'code' });
+    expect(
+      (
+        await http()
+          .post('/sectors')
+          .send({ ...sector, code: 'Bad Code' })
+          .expect(400)
+      ).body.field,
+    ).toBe('code');
+    expect(
+      (await http().post('/sectors').send({ code: 'x-y' }).expect(400)).body.errors.map(
+        (e: { field: string }) => e.field,
+      ),
+    ).toEqual(expect.arrayContaining(['nameZhCN', 'nameEn']));
+    const listed = (await http().get('/sectors').expect(200)).body;
+    expect(listed.at(-1)).toMatchObject({ code: 'rural-cooperative', builtin: false });
+
+    const csv =
+      'code,name,kind,sector_code,territorial_parent_code,is_grading_unit\nCOOP,合作社联合党委,committee,农民专业合作社,,true\n';
+    await upload(api, '/organisations/import', 'coop.csv', csv).expect(200);
+    expect(await db.query("SELECT sector_code FROM organisations WHERE code = 'COOP'")).toEqual([
+      { sector_code: 'rural-cooperative' },
+    ]);
+  });
+
+  it('saves users with roles idempotently and refuses a role where it cannot be held', async () => {
+    await upload(api, '/organisations/import', 'county.csv', demoCounty(60).organisationsCsv).expect(200);
+    const admin = { displayName: '青山县委组织部管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] };
+    const saved = await http().put('/users/qs-admin').send(admin).expect(200);
+    expect(saved.body).toMatchObject({
+      username: 'qs-admin',
+      roles: [{ role: 'administrator', organisationCode: 'QS' }],
+    });
+    await http().put('/users/qs-admin').send(admin).expect(200);
+    await http()
+      .put('/users/t01-supervisor')
+      .send({ displayName: '东岭镇组织委员', roles: [{ role: 'supervisor', organisationCode: 'QS-T01' }] })
+      .expect(200);
+
+    const users = (await http().get('/users').expect(200)).body;
+    expect(users.total).toBe(2);
+    expect(users.items.map((u: { username: string }) => u.username)).toEqual(['qs-admin', 't01-supervisor']);
+
+    const wrongScope = await http()
+      .put('/users/someone')
+      .send({ displayName: '某人', roles: [{ role: 'administrator', organisationCode: 'QS-T01' }] })
+      .expect(422);
+    expect(wrongScope.body).toMatchObject({ code: 'ROLE_SCOPE_INVALID', field: 'roles.0.role' });
+    const unknownOrg = await http()
+      .put('/users/someone')
+      .send({ displayName: '某人', roles: [{ role: 'member', organisationCode: 'NOPE' }] })
+      .expect(422);
+    expect(unknownOrg.body.field).toBe('roles.0.organisationCode');
+    const badRole = await http()
+      .put('/users/someone')
+      .send({ displayName: '某人', roles: [{ role: 'king', organisationCode: 'QS' }] })
+      .expect(400);
+    expect(badRole.body.field).toBe('roles.0.role');
+    expect((await http().put('/users/Bad Name').send(admin).expect(400)).body.field).toBe('username');
+    expect(await db.query("SELECT count(*)::int AS n FROM users WHERE username = 'someone'")).toEqual([{ n: 0 }]);
+  });
+});
