@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@cxzy/application';
 import { NotificationActivitiesProvider } from './notification/notification.activities.js';
+import { OrganisationActivitiesProvider } from './organisation/organisation.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
-export const ACTIVITY_PROVIDERS = [SmokeCheckStorageActivitiesProvider, NotificationActivitiesProvider];
+export const ACTIVITY_PROVIDERS = [
+  SmokeCheckStorageActivitiesProvider,
+  NotificationActivitiesProvider,
+  OrganisationActivitiesProvider,
+];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })
 export class ActivitiesModule {}

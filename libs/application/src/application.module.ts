@@ -4,6 +4,7 @@ import { NotificationModule } from '@cxzy/notification';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { AuditQueryUseCases } from './audit/audit-query.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
+import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients.use-case.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -33,6 +34,7 @@ const useCases = [
   SendNotificationUseCase,
   AuditTrail,
   AuditQueryUseCases,
+  ResolveStepRecipientsUseCase,
   ...pipelineDefinitionUseCases,
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,

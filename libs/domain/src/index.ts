@@ -120,3 +120,8 @@ export {
 export { ROLES, ROLE_NAMES, USERNAME_PATTERN, isRole, checkRoleScope, type Role } from './user/role.js';
 export { ImportRejectedError, isImportRejectedError, type ImportIssue } from './import/import-issue.js';
 export { MAX_IMPORT_ROWS, type TabularRow } from './import/tabular-columns.js';
+export {
+  stepRecipientTargets,
+  type RecipientTarget,
+  type StepRecipientTargets,
+} from './organisation/step-recipient-targets.js';

@@ -79,4 +79,21 @@ export class UserRepository {
       );
     });
   }
+
+  /** Usernames of the people holding one of the roles at each organisation, with that organisation. */
+  async holdersOf(
+    targets: readonly { organisationId: string; roles: readonly Role[] }[],
+  ): Promise<{ username: string; organisationId: string }[]> {
+    const pairs = targets.flatMap((t) => t.roles.map((role) => ({ organisationId: t.organisationId, role })));
+    if (pairs.length === 0) return [];
+    const rows: { username: string; organisation_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT u.username, r.organisation_id
+       FROM user_roles r
+       JOIN unnest($1::uuid[], $2::varchar[]) AS t(organisation_id, role) ON r.organisation_id = t.organisation_id AND r.role = t.role
+       JOIN users u ON u.id = r.user_id
+       ORDER BY u.username`,
+      [pairs.map((p) => p.organisationId), pairs.map((p) => p.role)],
+    );
+    return rows.map((r) => ({ username: r.username, organisationId: r.organisation_id }));
+  }
 }

@@ -1,0 +1,174 @@
+import { jest } from '@jest/globals';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import request from 'supertest';
+import { renderNotification, type PlannedSend } from '@cxzy/domain';
+import {
+  STEP_DEADLINE_WORKFLOW_TYPE,
+  stepCompletedSignal,
+  stepDeadlineWorkflowId,
+  type StepDeadlineInput,
+  type StepDeadlineWorkflow,
+} from '@cxzy/contracts';
+import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { idOf, upload } from '../../support/registry.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-config.js';
+import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
+
+jest.setTimeout(120_000);
+
+// 青山县 (grading unit) → 东岭镇 → 长家庄村党支部 (mode 1, the county agriculture bureau guides it);
+// 县税务局党支部 (mode 3: the city tax bureau leads, the county is copied).
+const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+QL-TAX,国家税务总局青岚市税务局党委,committee,window-service,,,1,,true
+QS-T01,中共青山县东岭镇委员会,committee,agency,QS,,1,,
+QS-NY,青山县农业农村局党组,committee,agency,QS,,1,,
+QS-T01-V01,东岭镇长家庄党支部,branch,village,QS-T01,QS-NY,1,,
+QS-TAX-B01,县税务局办税服务厅党支部,branch,window-service,QS,QL-TAX,3,QL-TAX,
+`;
+const USERS: [string, string, string][] = [
+  ['v01-secretary', 'branch-secretary', 'QS-T01-V01'],
+  ['t01-supervisor', 'supervisor', 'QS-T01'],
+  ['ny-supervisor', 'supervisor', 'QS-NY'],
+  ['qs-admin', 'administrator', 'QS'],
+  ['qs-supervisor', 'supervisor', 'QS'],
+  ['tax-secretary', 'branch-secretary', 'QS-TAX-B01'],
+  ['qltax-admin', 'administrator', 'QL-TAX'],
+];
+
+describe('step deadlines: remind, escalate up the leading line copying the other line, stop when done', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let connection: Connection;
+  let client: Client;
+  let taskQueue: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    taskQueue = uniqueTaskQueue('deadline');
+    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: taskQueue });
+    api = await bootApi(config);
+    worker = await bootWorker(config);
+    await upload(api, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    for (const [username, role, organisationCode] of USERS) {
+      await request(api.getHttpServer())
+        .put(`/users/${username}`)
+        .send({ displayName: username, roles: [{ role, organisationCode }] })
+        .expect(200);
+    }
+    connection = await Connection.connect({ address: testTemporalAddress() });
+    client = new Client({ connection });
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+    await worker?.close();
+    await api?.close();
+    await db?.drop();
+  });
+
+  const inbox = () =>
+    db.query<{ recipient: string; title_zh_cn: string }>(
+      'SELECT recipient, title_zh_cn FROM inbox_notices ORDER BY recipient, title_zh_cn',
+    );
+  const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const send = (reason: string, ms: number, over: Partial<PlannedSend> = {}): PlannedSend => ({
+    at: at(ms),
+    reason,
+    template: 'step-due-soon',
+    level: 'self',
+    copyOtherLine: false,
+    copySuperior: false,
+    ...over,
+  });
+
+  async function run(ownerWorkflowId: string, organisationCode: string, plan: PlannedSend[], generation = 0) {
+    const input: StepDeadlineInput = {
+      ownerWorkflowId,
+      stepKey: 'self-assessment',
+      generation,
+      assigneeOrganisationId: await idOf(api, organisationCode),
+      assigneeName: { zhCN: organisationCode, en: organisationCode },
+      assigneeRole: 'branch-secretary',
+      process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
+      stepName: { zhCN: '分类定级·自评', en: 'self-assessment' },
+      deadlineAt: at(1_000),
+      link: 'http://127.0.0.1:3000/rounds/2026',
+      plan,
+    };
+    return client.workflow.start<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
+      workflowId: `${stepDeadlineWorkflowId(ownerWorkflowId, input.stepKey, generation)}/${Math.random()}`,
+      taskQueue,
+      args: [input],
+    });
+  }
+
+  const titles = (template: Parameters<typeof renderNotification>[0], who: string) =>
+    renderNotification(template, {
+      process: { zhCN: '2026年度晋位升级', en: '' },
+      step: { zhCN: '分类定级·自评', en: '' },
+      deadline: new Date().toISOString(),
+      link: '',
+      assignee: { zhCN: who, en: '' },
+    }).title.zhCN;
+
+  it('mode 1: reminds the secretary, escalates to the township then the county, copying the guiding department', async () => {
+    const handle = await run('round/QS/2026/QS-T01-V01', 'QS-T01-V01', [
+      send('before-1d', 300),
+      send('escalation-1', 900, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
+      send('escalation-2', 1_500, { template: 'step-escalated', level: 'grading-unit', copyOtherLine: true }),
+    ]);
+    expect(await handle.result()).toEqual({ sent: ['before-1d', 'escalation-1', 'escalation-2'], completed: false });
+    expect(await inbox()).toEqual(
+      [
+        { recipient: 'v01-secretary', title_zh_cn: titles('step-due-soon', 'QS-T01-V01') },
+        { recipient: 't01-supervisor', title_zh_cn: titles('step-escalated', 'QS-T01-V01') },
+        { recipient: 'ny-supervisor', title_zh_cn: titles('step-escalated-copy', 'QS-T01-V01') },
+        { recipient: 'ny-supervisor', title_zh_cn: titles('step-escalated-copy', 'QS-T01-V01') },
+        { recipient: 'qs-admin', title_zh_cn: titles('step-escalated', 'QS-T01-V01') },
+        { recipient: 'qs-supervisor', title_zh_cn: titles('step-escalated', 'QS-T01-V01') },
+      ].sort((a, b) => a.recipient.localeCompare(b.recipient) || a.title_zh_cn.localeCompare(b.title_zh_cn)),
+    );
+  });
+
+  it('mode 3: escalates to the vertical department (the tax system), copying the county', async () => {
+    await db.query('DELETE FROM inbox_notices');
+    const handle = await run('round/QL-TAX/2026/QS-TAX-B01', 'QS-TAX-B01', [
+      send('escalation-1', 300, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
+    ]);
+    await handle.result();
+    expect((await inbox()).map((r) => r.recipient)).toEqual(['qltax-admin', 'qs-supervisor']);
+    expect((await inbox()).find((r) => r.recipient === 'qs-supervisor')?.title_zh_cn).toMatch(/^【抄送】/);
+  });
+
+  it('sends nothing twice when the same plan runs again for the same step and generation', async () => {
+    const before = await inbox();
+    const handle = await run('round/QL-TAX/2026/QS-TAX-B01', 'QS-TAX-B01', [
+      send('escalation-1', 200, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
+    ]);
+    await handle.result();
+    expect(await inbox()).toEqual(before);
+  });
+
+  it('stops the instant the step completes: nothing after is sent', async () => {
+    await db.query('DELETE FROM inbox_notices');
+    const handle = await run('round/QS/2026/stop-test', 'QS-T01-V01', [
+      send('on-deadline', 3_000),
+      send('after-1d', 4_000),
+    ]);
+    await handle.signal(stepCompletedSignal);
+    expect(await handle.result()).toEqual({ sent: [], completed: true });
+    expect(await inbox()).toEqual([]);
+  });
+
+  it('starts afresh for a re-opened step (a new generation sends again)', async () => {
+    const handle = await run('round/QS/2026/reopen', 'QS-T01-V01', [send('before-1d', 200)], 0);
+    await handle.result();
+    const again = await run('round/QS/2026/reopen', 'QS-T01-V01', [send('before-1d', 200)], 1);
+    await again.result();
+    expect((await inbox()).filter((r) => r.recipient === 'v01-secretary')).toHaveLength(2);
+  });
+});
