@@ -5,6 +5,7 @@ import { TemporalClientModule } from '@cxzy/temporal';
 import { AuditQueryUseCases } from './audit/audit-query.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients.use-case.js';
+import { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -35,6 +36,7 @@ const useCases = [
   AuditTrail,
   AuditQueryUseCases,
   ResolveStepRecipientsUseCase,
+  RecordStepTaskUseCase,
   ...pipelineDefinitionUseCases,
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,

@@ -60,3 +60,4 @@ export { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-ca
 export type { SaveUserCommand } from './user/save-user.command.js';
 export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 export { ResolveStepRecipientsUseCase, type ResolvedRecipient } from './reminder/resolve-step-recipients.use-case.js';
+export { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';

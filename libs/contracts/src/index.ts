@@ -16,3 +16,4 @@ export type {
   StepRecipients,
   StepRecipientsRequest,
 } from './activities/organisation.activities.js';
+export type { OpenStepTaskRequest, StepRef, StepTaskActivities } from './activities/step-task.activities.js';

@@ -53,3 +53,4 @@ export {
 } from './member/member.repository.js';
 export { UserEntity, UserRoleEntity } from './user/user.entity.js';
 export { UserRepository, type UserRecord } from './user/user.repository.js';
+export { StepTaskRepository, type DueTask, type OpenStepTask } from './step-task/step-task.repository.js';

@@ -11,6 +11,7 @@ import { NotificationDeliveryRepository } from './notification/notification-deli
 import { NotificationPreferenceRepository } from './notification/notification-preference.repository.js';
 import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
+import { StepTaskRepository } from './step-task/step-task.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { MemberRepository } from './member/member.repository.js';
 import { OrganisationImportRepository } from './organisation/organisation-import.repository.js';
@@ -26,6 +27,7 @@ const repositories = [
   NotificationDeliveryRepository,
   AuditRecordRepository,
   TransactionRunner,
+  StepTaskRepository,
   PipelineDefinitionRepository,
   CalendarDayRepository,
   SectorRepository,

@@ -1,16 +1,18 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import request from 'supertest';
 import { renderNotification, type PlannedSend } from '@cxzy/domain';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
   stepCompletedSignal,
+  stepDeadlineStatusQuery,
   stepDeadlineWorkflowId,
   type StepDeadlineInput,
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
@@ -99,12 +101,33 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       link: 'http://127.0.0.1:3000/rounds/2026',
       plan,
     };
-    return client.workflow.start<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
+    const handle = await client.workflow.start<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
       workflowId: `${stepDeadlineWorkflowId(ownerWorkflowId, input.stepKey, generation)}/${Math.random()}`,
       taskQueue,
       args: [input],
     });
+    owners.set(handle.workflowId, ownerWorkflowId);
+    return handle;
   }
+
+  /** Waits until `sends` went out, checks the step is on the open list, then completes it. */
+  async function completeAfter(handle: WorkflowHandle<StepDeadlineWorkflow>, sends: number, listedAs = 'open') {
+    await eventually(
+      async () => ((await handle.query(stepDeadlineStatusQuery)).sent.length === sends ? true : undefined),
+      {
+        what: `${sends} sends`,
+      },
+    );
+    const [task] = await db.query<{ status: string }>(
+      'SELECT status FROM step_tasks WHERE owner_workflow_id = $1 ORDER BY generation DESC LIMIT 1',
+      [ownerOf(handle)],
+    );
+    expect(task?.status).toBe(listedAs);
+    await handle.signal(stepCompletedSignal);
+    return handle.result();
+  }
+  const owners = new Map<string, string>();
+  const ownerOf = (handle: WorkflowHandle<StepDeadlineWorkflow>) => owners.get(handle.workflowId)!;
 
   const titles = (template: Parameters<typeof renderNotification>[0], who: string) =>
     renderNotification(template, {
@@ -121,7 +144,13 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       send('escalation-1', 900, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
       send('escalation-2', 1_500, { template: 'step-escalated', level: 'grading-unit', copyOtherLine: true }),
     ]);
-    expect(await handle.result()).toEqual({ sent: ['before-1d', 'escalation-1', 'escalation-2'], completed: false });
+    expect(await completeAfter(handle, 3)).toEqual({
+      sent: ['before-1d', 'escalation-1', 'escalation-2'],
+      completed: true,
+    });
+    expect(
+      await db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/QS-T01-V01']),
+    ).toEqual([{ status: 'completed' }]);
     expect(await inbox()).toEqual(
       [
         { recipient: 'v01-secretary', title_zh_cn: titles('step-due-soon', 'QS-T01-V01') },
@@ -139,7 +168,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
     const handle = await run('round/QL-TAX/2026/QS-TAX-B01', 'QS-TAX-B01', [
       send('escalation-1', 300, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
     ]);
-    await handle.result();
+    await completeAfter(handle, 1);
     expect((await inbox()).map((r) => r.recipient)).toEqual(['qltax-admin', 'qs-supervisor']);
     expect((await inbox()).find((r) => r.recipient === 'qs-supervisor')?.title_zh_cn).toMatch(/^【抄送】/);
   });
@@ -149,7 +178,8 @@ describe('step deadlines: remind, escalate up the leading line copying the other
     const handle = await run('round/QL-TAX/2026/QS-TAX-B01', 'QS-TAX-B01', [
       send('escalation-1', 200, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
     ]);
-    await handle.result();
+    // The duplicate neither sends again nor puts the finished step back on the open list.
+    await completeAfter(handle, 1, 'completed');
     expect(await inbox()).toEqual(before);
   });
 
@@ -166,9 +196,23 @@ describe('step deadlines: remind, escalate up the leading line copying the other
 
   it('starts afresh for a re-opened step (a new generation sends again)', async () => {
     const handle = await run('round/QS/2026/reopen', 'QS-T01-V01', [send('before-1d', 200)], 0);
-    await handle.result();
+    await completeAfter(handle, 1);
     const again = await run('round/QS/2026/reopen', 'QS-T01-V01', [send('before-1d', 200)], 1);
-    await again.result();
+    await completeAfter(again, 1);
     expect((await inbox()).filter((r) => r.recipient === 'v01-secretary')).toHaveLength(2);
+  });
+
+  it('closes the step as cancelled when its owner cancels it', async () => {
+    const handle = await run('round/QS/2026/cancel-test', 'QS-T01-V01', [send('on-deadline', 60_000)]);
+    await eventually(async () =>
+      (await db.query('SELECT 1 FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test'])).length
+        ? true
+        : undefined,
+    );
+    await handle.cancel();
+    await expect(handle.result()).rejects.toMatchObject({ name: 'WorkflowFailedError' });
+    expect(
+      await db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test']),
+    ).toEqual([{ status: 'cancelled' }]);
   });
 });

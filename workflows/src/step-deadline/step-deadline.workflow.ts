@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, proxyActivities, setHandler } from '@temporalio/workflow';
 import { buildNotificationKey, renderNotification, type PlannedSend } from '@cxzy/domain';
 import {
   stepCompletedSignal,
@@ -7,8 +7,14 @@ import {
   type OrganisationActivities,
   type StepDeadlineInput,
   type StepDeadlineStatus,
+  type StepTaskActivities,
 } from '@cxzy/contracts';
 import { deliverNotification } from '../notification/deliver-notification.js';
+
+const tasks = proxyActivities<StepTaskActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
+});
 
 const organisations = proxyActivities<OrganisationActivities>({
   startToCloseTimeout: '30 seconds',
@@ -16,8 +22,9 @@ const organisations = proxyActivities<OrganisationActivities>({
 });
 
 /**
- * 期限提醒与逐级催办: sleep until each planned send; remind the assignee, then escalate up the
- * leading line, copying the other line; stop the moment the step completes.
+ * 期限提醒与逐级催办: the step is on the open-steps list (待办) until it completes; meanwhile sleep
+ * until each planned send, remind the assignee, then escalate up the leading line, copying the
+ * other line. Completion stops everything at once; the owner cancelling the step closes it too.
  */
 export async function stepDeadlineWorkflow(input: StepDeadlineInput): Promise<StepDeadlineStatus> {
   let completed = false;
@@ -26,13 +33,33 @@ export async function stepDeadlineWorkflow(input: StepDeadlineInput): Promise<St
     completed = true;
   });
   setHandler(stepDeadlineStatusQuery, () => ({ sent: [...sent], completed }));
+  const step = { ownerWorkflowId: input.ownerWorkflowId, stepKey: input.stepKey, generation: input.generation };
 
-  for (const send of input.plan) {
-    const wait = Date.parse(send.at) - Date.now();
-    if (wait > 0 && (await condition(() => completed, wait))) break;
-    if (completed) break;
-    await sendOne(input, send);
-    sent.push(send.reason);
+  await tasks.openStepTask({
+    ...step,
+    organisationId: input.assigneeOrganisationId,
+    assigneeRole: input.assigneeRole,
+    process: input.process,
+    step: input.stepName,
+    deadlineAt: input.deadlineAt,
+    link: input.link,
+  });
+  try {
+    for (const send of input.plan) {
+      const wait = Date.parse(send.at) - Date.now();
+      if (wait > 0 && (await condition(() => completed, wait))) break;
+      if (completed) break;
+      await sendOne(input, send);
+      sent.push(send.reason);
+    }
+    // After the last escalation the step stays on the list until its owner completes it.
+    await condition(() => completed);
+    await tasks.closeStepTask({ ...step, status: 'completed' });
+  } catch (error) {
+    if (isCancellation(error)) {
+      await CancellationScope.nonCancellable(() => tasks.closeStepTask({ ...step, status: 'cancelled' }));
+    }
+    throw error;
   }
   return { sent, completed };
 }

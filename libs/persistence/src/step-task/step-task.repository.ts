@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface OpenStepTask {
+  readonly ownerWorkflowId: string;
+  readonly stepKey: string;
+  readonly generation: number;
+  readonly organisationId: string;
+  readonly assigneeRole: string;
+  readonly process: { zhCN: string; en: string };
+  readonly step: { zhCN: string; en: string };
+  readonly deadlineAt: string;
+  readonly link: string;
+}
+
+export interface DueTask {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly assigneeRole: string;
+  readonly process: { zhCN: string; en: string };
+  readonly step: { zhCN: string; en: string };
+  readonly deadlineAt: Date;
+  readonly link: string;
+}
+
+interface DueTaskRow {
+  organisation_id: string;
+  organisation_name: string;
+  assignee_role: string;
+  process_zh_cn: string;
+  process_en: string;
+  step_zh_cn: string;
+  step_en: string;
+  deadline_at: Date;
+  link: string;
+}
+
+/** The open-steps projection, written by the step-deadline workflow's activities (idempotent). */
+@Injectable()
+export class StepTaskRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async open(task: OpenStepTask): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO step_tasks (owner_workflow_id, step_key, generation, organisation_id, assignee_role,
+                               process_zh_cn, process_en, step_zh_cn, step_en, deadline_at, link)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (owner_workflow_id, step_key, generation) DO NOTHING`,
+      [
+        task.ownerWorkflowId,
+        task.stepKey,
+        task.generation,
+        task.organisationId,
+        task.assigneeRole,
+        task.process.zhCN,
+        task.process.en,
+        task.step.zhCN,
+        task.step.en,
+        task.deadlineAt,
+        task.link,
+      ],
+    );
+  }
+
+  /** Closes an open task; closing twice (a retried activity) changes nothing. */
+  async close(
+    step: { ownerWorkflowId: string; stepKey: string; generation: number },
+    status: 'completed' | 'cancelled',
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE step_tasks SET status = $4, closed_at = now()
+       WHERE owner_workflow_id = $1 AND step_key = $2 AND generation = $3 AND status = 'open'`,
+      [step.ownerWorkflowId, step.stepKey, step.generation, status],
+    );
+  }
+
+  /** Open tasks due before `until` (overdue ones included), per organisation, a page of organisations at a time. */
+  async dueByOrganisation(until: Date, afterOrganisationId: string | null, organisations: number): Promise<DueTask[]> {
+    const rows: DueTaskRow[] = await this.dataSource.query(
+      `WITH page AS (
+         SELECT DISTINCT organisation_id FROM step_tasks
+         WHERE status = 'open' AND deadline_at < $1 AND ($2::uuid IS NULL OR organisation_id > $2::uuid)
+         ORDER BY organisation_id LIMIT $3)
+       SELECT t.organisation_id, o.name AS organisation_name, t.assignee_role, t.process_zh_cn, t.process_en,
+              t.step_zh_cn, t.step_en, t.deadline_at, t.link
+       FROM step_tasks t JOIN page p ON p.organisation_id = t.organisation_id JOIN organisations o ON o.id = t.organisation_id
+       WHERE t.status = 'open' AND t.deadline_at < $1
+       ORDER BY t.organisation_id, t.deadline_at, t.step_key`,
+      [until, afterOrganisationId, organisations],
+    );
+    return rows.map((r) => ({
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+      assigneeRole: r.assignee_role,
+      process: { zhCN: r.process_zh_cn, en: r.process_en },
+      step: { zhCN: r.step_zh_cn, en: r.step_en },
+      deadlineAt: r.deadline_at,
+      link: r.link,
+    }));
+  }
+}
