@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@cxzy/application';
+import { DigestActivitiesProvider } from './notification/digest.activities.js';
 import { NotificationActivitiesProvider } from './notification/notification.activities.js';
 import { OrganisationActivitiesProvider } from './organisation/organisation.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
@@ -11,6 +12,7 @@ export const ACTIVITY_PROVIDERS = [
   NotificationActivitiesProvider,
   OrganisationActivitiesProvider,
   StepTaskActivitiesProvider,
+  DigestActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

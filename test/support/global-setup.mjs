@@ -30,6 +30,8 @@ export default async function globalSetup() {
   const server = await startTemporalDevServer({ cliPath, port: await freePort(), dataDir, log: () => undefined });
 
   process.env.CXZY_TEST_TEMPLATE_DATABASE_URL = templateUrl.toString();
+  // Worker processes spawned by tests inherit this: no real morning schedules during a test run.
+  process.env.DIGEST_ENABLED = 'false';
   process.env.CXZY_TEST_TEMPORAL_ADDRESS = server.address;
   process.env.CXZY_TEST_TEMPORAL_CLI = cliPath;
   globalThis.__cxzyTestServices = { server, templateUrl: templateUrl.toString() };

@@ -7,6 +7,8 @@ export function testConfig(overrides: Record<string, string> & { DATABASE_URL: s
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     TEMPORAL_ADDRESS: testTemporalAddress(),
+    // No morning schedules on the shared test server unless a test asks for them.
+    DIGEST_ENABLED: 'false',
     ...overrides,
   });
 }

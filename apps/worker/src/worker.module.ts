@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ActivitiesModule } from '@cxzy/activities';
+import { ScheduleRegistrar } from './schedule-registrar.service.js';
 import { TemporalWorkerService } from './temporal-worker.service.js';
 
 /** The worker process: no HTTP, just activities (as Nest providers) and the Temporal Worker. */
@@ -16,7 +17,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-worker' } }),
         ActivitiesModule,
       ],
-      providers: [TemporalWorkerService],
+      providers: [TemporalWorkerService, ScheduleRegistrar],
     };
   }
 }

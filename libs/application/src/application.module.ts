@@ -6,6 +6,7 @@ import { AuditQueryUseCases } from './audit/audit-query.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients.use-case.js';
 import { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
+import { SendDailyDigestPageUseCase } from './reminder/send-daily-digest-page.use-case.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -37,6 +38,7 @@ const useCases = [
   AuditQueryUseCases,
   ResolveStepRecipientsUseCase,
   RecordStepTaskUseCase,
+  SendDailyDigestPageUseCase,
   ...pipelineDefinitionUseCases,
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,

@@ -61,3 +61,8 @@ export type { SaveUserCommand } from './user/save-user.command.js';
 export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 export { ResolveStepRecipientsUseCase, type ResolvedRecipient } from './reminder/resolve-step-recipients.use-case.js';
 export { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
+export {
+  SendDailyDigestPageUseCase,
+  type DigestPageRequest,
+  type DigestPageResult,
+} from './reminder/send-daily-digest-page.use-case.js';

@@ -53,6 +53,19 @@ export const appConfigSchema = z.object({
     .int()
     .min(100)
     .default(30 * 60_000),
+
+  /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
+  DIGEST_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Five-field cron in APP_TIME_ZONE; default every day at 08:30 Beijing time. */
+  DIGEST_CRON: z
+    .string()
+    .regex(/^\s*\S+(\s+\S+){4}\s*$/, 'must be a five-field cron expression, e.g. "30 8 * * *"')
+    .default('30 8 * * *'),
+  DIGEST_DUE_WITHIN_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  DIGEST_ORGANISATIONS_PER_PAGE: z.coerce.number().int().min(1).max(5_000).default(200),
 });
 
 /** Settings that only make sense together are checked after the fields themselves. */

@@ -17,3 +17,5 @@ export type {
   StepRecipientsRequest,
 } from './activities/organisation.activities.js';
 export type { OpenStepTaskRequest, StepRef, StepTaskActivities } from './activities/step-task.activities.js';
+export * from './digest/daily-digest.contract.js';
+export type { DigestActivities, DigestPageRequest } from './activities/digest.activities.js';

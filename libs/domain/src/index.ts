@@ -47,7 +47,16 @@ export {
 } from './pipeline/defaults/practice-defaults.js';
 export { diffDefinitionBodies, type DefinitionChange, type DefinitionChangeKind } from './pipeline/definition-diff.js';
 export { formatPath, jsonEqual, parsePath, valueAtPath } from './pipeline/json-path.js';
-export { addDays, dayOfWeek, isIsoDate, isWeekend, yearOf, type IsoDate } from './calendar/calendar-date.js';
+export {
+  addDays,
+  beijingDateTime,
+  beijingInstant,
+  dayOfWeek,
+  isIsoDate,
+  isWeekend,
+  yearOf,
+  type IsoDate,
+} from './calendar/calendar-date.js';
 export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './calendar/working-day-calendar.js';
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
@@ -125,3 +134,4 @@ export {
   type RecipientTarget,
   type StepRecipientTargets,
 } from './organisation/step-recipient-targets.js';
+export { renderDailyDigest, type DigestItem } from './notification/daily-digest.js';

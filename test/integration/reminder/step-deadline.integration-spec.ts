@@ -1,7 +1,6 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import request from 'supertest';
 import { renderNotification, type PlannedSend } from '@cxzy/domain';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
@@ -13,32 +12,13 @@ import {
 } from '@cxzy/contracts';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
-import { idOf, upload } from '../../support/registry.js';
+import { idOf } from '../../support/registry.js';
+import { importReminderCounty } from '../../support/reminder-county.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
 
 jest.setTimeout(120_000);
-
-// 青山县 (grading unit) → 东岭镇 → 长家庄村党支部 (mode 1, the county agriculture bureau guides it);
-// 县税务局党支部 (mode 3: the city tax bureau leads, the county is copied).
-const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
-QS,中共青山县委员会,committee,agency,,,1,,true
-QL-TAX,国家税务总局青岚市税务局党委,committee,window-service,,,1,,true
-QS-T01,中共青山县东岭镇委员会,committee,agency,QS,,1,,
-QS-NY,青山县农业农村局党组,committee,agency,QS,,1,,
-QS-T01-V01,东岭镇长家庄党支部,branch,village,QS-T01,QS-NY,1,,
-QS-TAX-B01,县税务局办税服务厅党支部,branch,window-service,QS,QL-TAX,3,QL-TAX,
-`;
-const USERS: [string, string, string][] = [
-  ['v01-secretary', 'branch-secretary', 'QS-T01-V01'],
-  ['t01-supervisor', 'supervisor', 'QS-T01'],
-  ['ny-supervisor', 'supervisor', 'QS-NY'],
-  ['qs-admin', 'administrator', 'QS'],
-  ['qs-supervisor', 'supervisor', 'QS'],
-  ['tax-secretary', 'branch-secretary', 'QS-TAX-B01'],
-  ['qltax-admin', 'administrator', 'QL-TAX'],
-];
 
 describe('step deadlines: remind, escalate up the leading line copying the other line, stop when done', () => {
   let db: TestDatabase;
@@ -54,13 +34,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
     const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: taskQueue });
     api = await bootApi(config);
     worker = await bootWorker(config);
-    await upload(api, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-    for (const [username, role, organisationCode] of USERS) {
-      await request(api.getHttpServer())
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
-    }
+    await importReminderCounty(api);
     connection = await Connection.connect({ address: testTemporalAddress() });
     client = new Client({ connection });
   });
