@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, temporalConnectionSettings, type AppConfig } from '@cxzy/config';
 import { ACTIVITY_PROVIDERS, toActivityMap } from '@cxzy/activities';
 import { installTemporalRuntime } from './temporal-runtime.js';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options.js';
@@ -26,7 +26,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     installTemporalRuntime(this.config.LOG_LEVEL);
-    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    this.connection = await NativeConnection.connect(temporalConnectionSettings(this.config));
     const providers = ACTIVITY_PROVIDERS.map((type) => this.moduleRef.get(type, { strict: false }));
     this.worker = await Worker.create({
       connection: this.connection,
@@ -36,6 +36,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       bundlerOptions: workflowBundlerOptions(),
       activities: toActivityMap(providers),
       maxCachedWorkflows: this.config.TEMPORAL_WORKFLOW_CACHE_SIZE,
+      maxConcurrentWorkflowTaskExecutions: this.config.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxConcurrentActivityTaskExecutions: this.config.TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASKS,
     });
     this.running = this.worker.run().then(
       () => {

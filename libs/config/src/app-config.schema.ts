@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
 /**
  * The one configuration schema of the system. Every process (api, worker, scripts) reads its
  * settings through `loadAppConfig`; no other file touches `process.env`.
  */
-export const appConfigSchema = z.object({
+const coreConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,6 +24,11 @@ export const appConfigSchema = z.object({
   TEMPORAL_WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
   /** Default time zone for users: the documents are Chinese, deadlines are in Beijing time. */
   APP_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
+});
+
+/** Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md). */
+export const appConfigSchema = coreConfigSchema.extend(temporalEngineFields).superRefine(checkTemporalEngine, {
+  when: () => true, // also when another variable is invalid, so one run lists every problem
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
