@@ -40,7 +40,7 @@ export async function goInstall({ packages, targetDir, what, minutes, missingGoH
   if (!onPath('go')) throw new Error(`${what} is not installed and Go is missing to build it. ${missingGoHint}`);
   mkdirSync(targetDir, { recursive: true });
   log(`[go] building ${what} with go install into ${targetDir}`);
-  log(`[go] this happens once per machine and takes about ${minutes} minutes on 2 cores`);
+  log(`[go] this happens once per machine and takes about ${minutes} min on 2 cores`);
   const started = Date.now();
   const ticker = setInterval(
     () => log(`[go] still building ${what}… ${Math.round((Date.now() - started) / 1000)} s`),

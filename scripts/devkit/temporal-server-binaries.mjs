@@ -63,7 +63,9 @@ export function postgresSchemaDir() {
     join(
       /** @type {{ Dir: string }} */ (
         JSON.parse(
-          execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${TEMPORAL_SERVER_VERSION}`], { encoding: 'utf8' }),
+          execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${TEMPORAL_SERVER_VERSION}`], {
+            encoding: 'utf8',
+          }),
         )
       ).Dir,
       'schema',
