@@ -51,14 +51,19 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
   const apiUrls: string[] = [];
   let db: pg.Pool;
   let connection: Connection;
+  /** The surviving worker serves the SDK's Prometheus metrics (TEMPORAL_METRICS_BIND_ADDRESS). */
+  let metricsUrl: string;
 
   beforeAll(async () => {
     db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
     connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+    const metricsAddress = `127.0.0.1:${await freePort()}`;
+    metricsUrl = `http://${metricsAddress}/metrics`;
     for (let i = 0; i < 2; i++) {
+      const metrics = i === 1 ? { TEMPORAL_METRICS_BIND_ADDRESS: metricsAddress } : {};
       children.push(
         spawnApp('apps/worker/src/main.ts', {
-          env: { ...process.env, ...env },
+          env: { ...process.env, ...env, ...metrics },
           stdio: ['ignore', 'ignore', 'inherit'],
         }),
       );
@@ -166,5 +171,10 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
       );
     });
     expect(touchedByKilled.filter(Boolean).length).toBeGreaterThan(0);
+
+    // What docs/deployment.md says to watch is there to scrape.
+    const metrics = await (await fetch(metricsUrl)).text();
+    expect(metrics).toContain('temporal_workflow_task_schedule_to_start_latency');
+    expect(metrics).toContain('temporal_activity_schedule_to_start_latency');
   });
 });

@@ -25,7 +25,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    installTemporalRuntime(this.config.LOG_LEVEL);
+    installTemporalRuntime(this.config.LOG_LEVEL, this.config.TEMPORAL_METRICS_BIND_ADDRESS);
     this.connection = await NativeConnection.connect(temporalConnectionSettings(this.config));
     const providers = ACTIVITY_PROVIDERS.map((type) => this.moduleRef.get(type, { strict: false }));
     this.worker = await Worker.create({

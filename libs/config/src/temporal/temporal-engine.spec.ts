@@ -122,6 +122,16 @@ describe('the Temporal engine settings', () => {
     ]);
   });
 
+  it('takes a host:port for the worker metrics exporter, and nothing else', () => {
+    expect(loadAppConfig({ TEMPORAL_METRICS_BIND_ADDRESS: '0.0.0.0:9464' }).TEMPORAL_METRICS_BIND_ADDRESS).toBe(
+      '0.0.0.0:9464',
+    );
+    expect(loadAppConfig({}).TEMPORAL_METRICS_BIND_ADDRESS).toBeUndefined();
+    expect(problemsOf({ TEMPORAL_METRICS_BIND_ADDRESS: '9464' })).toEqual([
+      { variable: 'TEMPORAL_METRICS_BIND_ADDRESS', reason: 'must be host:port, e.g. 0.0.0.0:9464' },
+    ]);
+  });
+
   it('lists a field problem and a cross-field problem together', () => {
     expect(
       problemsOf({ API_PORT: 'x', TEMPORAL_TLS_CERT_PATH: cert })
