@@ -31,6 +31,28 @@ export function onPath(name) {
 }
 
 /**
+ * The executable a variable names, or undefined when it is unset; a wrong path is an error.
+ * @param {string} variable
+ * @returns {string | undefined}
+ */
+export function executableFromEnv(variable) {
+  const path = process.env[variable];
+  if (path && !isExecutable(path)) throw new Error(`${variable}=${path} is not an executable file`);
+  return path || undefined;
+}
+
+/**
+ * Nothing to do when every one of `paths` is executable; else `goInstall(options)` and check again.
+ * @param {string[]} paths
+ * @param {Parameters<typeof goInstall>[0]} options
+ */
+export async function cachedOrGoInstall(paths, options) {
+  if (paths.every(isExecutable)) return;
+  await goInstall(options);
+  for (const path of paths) if (!isExecutable(path)) throw new Error(`go install finished but ${path} is missing`);
+}
+
+/**
  * `GOBIN=<targetDir> go install <packages…>`, printing a line every 30 s so a long first build
  * does not look stuck.
  * @param {{ packages: string[], targetDir: string, what: string, minutes: number, missingGoHint: string,

@@ -3,7 +3,7 @@
 // `createLocal()` would fetch a binary, so we build it from the Go module proxy once and cache it
 // outside the repo. See docs/adr/0002-how-temporal-is-obtained.md.
 import { join } from 'node:path';
-import { cxzyCacheDir, goInstall, isExecutable, onPath } from './go-install.mjs';
+import { cachedOrGoInstall, cxzyCacheDir, executableFromEnv, onPath } from './go-install.mjs';
 
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 const MODULE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
@@ -18,16 +18,12 @@ export function temporalCacheDir() {
  * @returns {Promise<string>} absolute path of the `temporal` executable
  */
 export async function findOrBuildTemporalCli({ log = (line) => console.log(line) } = {}) {
-  const fromEnv = process.env.TEMPORAL_CLI_PATH;
-  if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new Error(`TEMPORAL_CLI_PATH=${fromEnv} is not an executable file`);
-    return fromEnv;
-  }
+  const fromEnv = executableFromEnv('TEMPORAL_CLI_PATH');
+  if (fromEnv) return fromEnv;
   const fromPath = onPath('temporal');
   if (fromPath) return fromPath;
   const cached = join(temporalCacheDir(), 'temporal');
-  if (isExecutable(cached)) return cached;
-  await goInstall({
+  await cachedOrGoInstall([cached], {
     packages: [MODULE],
     targetDir: temporalCacheDir(),
     what: `the Temporal CLI ${TEMPORAL_CLI_VERSION}`,
@@ -35,6 +31,5 @@ export async function findOrBuildTemporalCli({ log = (line) => console.log(line)
     missingGoHint: 'Install Go (https://go.dev/dl) or set TEMPORAL_CLI_PATH to a `temporal` executable.',
     log,
   });
-  if (!isExecutable(cached)) throw new Error(`go install finished but ${cached} is missing`);
   return cached;
 }

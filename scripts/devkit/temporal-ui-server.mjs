@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cxzyCacheDir, goInstall, isExecutable } from './go-install.mjs';
+import { cachedOrGoInstall, cxzyCacheDir, executableFromEnv } from './go-install.mjs';
 
 export const TEMPORAL_UI_VERSION = 'v2.42.1';
 
@@ -14,15 +14,11 @@ export const TEMPORAL_UI_VERSION = 'v2.42.1';
  * @param {{ log?: (line: string) => void }} [options]
  */
 export async function findOrBuildUiServer({ log = (line) => console.log(line) } = {}) {
-  const fromEnv = process.env.TEMPORAL_UI_SERVER_PATH;
-  if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new Error(`TEMPORAL_UI_SERVER_PATH=${fromEnv} is not an executable file`);
-    return fromEnv;
-  }
+  const fromEnv = executableFromEnv('TEMPORAL_UI_SERVER_PATH');
+  if (fromEnv) return fromEnv;
   const dir = cxzyCacheDir(`temporal-ui-server-${TEMPORAL_UI_VERSION}`);
   const cached = join(dir, 'server');
-  if (isExecutable(cached)) return cached;
-  await goInstall({
+  await cachedOrGoInstall([cached], {
     packages: [`github.com/temporalio/ui-server/v2/cmd/server@${TEMPORAL_UI_VERSION}`],
     targetDir: dir,
     what: `the Temporal Web UI server ${TEMPORAL_UI_VERSION}`,
@@ -30,7 +26,6 @@ export async function findOrBuildUiServer({ log = (line) => console.log(line) } 
     missingGoHint: 'Install Go or set TEMPORAL_UI_SERVER_PATH.',
     log,
   });
-  if (!isExecutable(cached)) throw new Error(`go install finished but ${cached} is missing`);
   return cached;
 }
 
