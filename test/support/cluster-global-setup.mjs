@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { runMigrations } from '../../scripts/devkit/app-processes.mjs';
 import { ensureDatabase, ensurePostgresRunning } from '../../scripts/devkit/postgres.mjs';
 import { startTemporalCluster } from '../../scripts/devkit/temporal-cluster.mjs';
-import { databaseUrl } from '../../scripts/devkit/temporal-sql-schema.mjs';
+import { findOrBuildTemporalServer } from '../../scripts/devkit/temporal-server-binaries.mjs';
+import { databaseUrl, dropTemporalDatabases } from '../../scripts/devkit/temporal-sql-schema.mjs';
 
 export default async function clusterGlobalSetup() {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -19,12 +20,15 @@ export default async function clusterGlobalSetup() {
   await ensureDatabase(appDatabaseUrl);
   runMigrations({ ...process.env, DATABASE_URL: appDatabaseUrl });
 
-  const cluster = await startTemporalCluster({
-    rootDir,
-    serverUrl,
-    databases: { main: `temporal_test_${id}`, visibility: `temporal_visibility_test_${id}` },
-    log: () => undefined,
-  });
+  await findOrBuildTemporalServer(); // prints its progress if it must build (once per machine)
+  const databases = { main: `temporal_test_${id}`, visibility: `temporal_visibility_test_${id}` };
+  const cluster = await startTemporalCluster({ rootDir, serverUrl, databases, log: () => undefined }).catch(
+    async (error) => {
+      // Teardown only knows a started cluster: leave no database behind from a failed start.
+      await dropTemporalDatabases(serverUrl, [databases.main, databases.visibility, `cxzy_cluster_test_${id}`]);
+      throw error;
+    },
+  );
   process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS = cluster.address;
   process.env.CXZY_CLUSTER_DATABASE_URL = appDatabaseUrl;
   globalThis.__cxzyClusterServices = { cluster, appDatabaseUrl, rootDir };
