@@ -1,5 +1,6 @@
-// Two projects: `unit` (pure code beside the sources) and `integration` (test/, against a real
-// Temporal dev server and PostgreSQL started once per run by test/support/global-setup.mjs).
+// Three projects: `unit` (pure code beside the sources), `integration` (test/, against a real
+// Temporal dev server and PostgreSQL started once per run by test/support/global-setup.mjs) and
+// `cluster` (test/cluster/, against the cluster profile: the full Temporal server on PostgreSQL).
 // Native ESM (NestJS 12 is ESM-only): run with NODE_OPTIONS=--experimental-vm-modules.
 import { readFileSync } from 'node:fs';
 
@@ -53,6 +54,14 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
       slowTestThreshold: 60,
+    },
+    {
+      ...common,
+      displayName: 'cluster',
+      testMatch: ['<rootDir>/test/cluster/*.cluster-spec.ts'],
+      globalSetup: '<rootDir>/test/support/cluster-global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/cluster-global-teardown.mjs',
+      slowTestThreshold: 180,
     },
   ],
 };

@@ -1,7 +1,7 @@
 // @ts-check
-// The demo round of command 1: what a newcomer watches move. It grows with each process the
-// system learns (grading rounds, pledges, reminders); today it imports the demo county, then runs
-// the connectivity check.
+// The demo rounds: what a newcomer watches move. They grow with each process the system learns
+// (grading rounds, pledges, reminders). `runDemo` (command 1) imports the demo county, then follows
+// one connectivity check on one API; `runClusterDemo` spreads a few over several APIs (start:cluster).
 import { importDemoCounty } from './demo-county.mjs';
 
 /**
@@ -12,24 +12,42 @@ import { importDemoCounty } from './demo-county.mjs';
 /** @param {number} ms */
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * POST /smoke-checks; throws unless the API accepted it (202).
+ * @param {string} apiUrl @param {{ message: string, requestedBy: string, pauseMs: number }} body
+ * @returns {Promise<{ checkId: string, workflowId: string }>}
+ */
+export async function startSmokeCheck(apiUrl, body) {
+  const response = await fetch(`${apiUrl}/smoke-checks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 202) throw new Error(`starting a check failed: ${response.status} ${await response.text()}`);
+  return /** @type {{ checkId: string, workflowId: string }} */ (await response.json());
+}
+
+/** @param {string} apiUrl @param {string} checkId @returns {Promise<SmokeCheckView>} */
+export async function readSmokeCheck(apiUrl, checkId) {
+  return /** @type {SmokeCheckView} */ (await (await fetch(`${apiUrl}/smoke-checks/${checkId}`)).json());
+}
+
 /** @param {string} apiUrl */
 export async function runDemo(apiUrl) {
   await importDemoCounty(apiUrl);
   console.log('[demo] 发起连通性检查 / starting a connectivity check (API → Temporal → activities → PostgreSQL)');
-  const response = await fetch(`${apiUrl}/smoke-checks`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ message: '欢迎使用创先争优长效机制工作流引擎', requestedBy: 'demo', pauseMs: 3000 }),
+  const { checkId, workflowId } = await startSmokeCheck(apiUrl, {
+    message: '欢迎使用创先争优长效机制工作流引擎',
+    requestedBy: 'demo',
+    pauseMs: 3000,
   });
-  if (response.status !== 202) throw new Error(`starting the demo failed: ${response.status} ${await response.text()}`);
-  const { checkId, workflowId } = /** @type {{ checkId: string, workflowId: string }} */ (await response.json());
   console.log(`[demo] workflow ${workflowId} started — watch it in the Temporal Web UI`);
 
   /** @type {string | null} */
   let lastStage = '';
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const view = /** @type {SmokeCheckView} */ (await (await fetch(`${apiUrl}/smoke-checks/${checkId}`)).json());
+    const view = await readSmokeCheck(apiUrl, checkId);
     if (view.stage !== lastStage) {
       console.log(`[demo]   stage: ${view.stage ?? '(not started)'}  workflow: ${view.workflowStatus}`);
       lastStage = view.stage;
@@ -44,4 +62,34 @@ export async function runDemo(apiUrl) {
     if (Date.now() > deadline) throw new Error('the demo workflow did not finish within 60 s');
     await pause(250);
   }
+}
+
+/**
+ * Starts `count` checks round-robin over `apiUrls`, then reads each one through another API than
+ * the one that started it: any API replica answers for any workflow.
+ * @param {string[]} apiUrls @param {number} [count]
+ */
+export async function runClusterDemo(apiUrls, count = 6) {
+  console.log(`[demo] 发起 ${count} 个连通性检查 / starting ${count} checks over ${apiUrls.length} API processes`);
+  const started = [];
+  for (let i = 0; i < count; i++) {
+    const apiUrl = /** @type {string} */ (apiUrls[i % apiUrls.length]);
+    const check = await startSmokeCheck(apiUrl, { message: `集群演示 #${i + 1}`, requestedBy: 'demo', pauseMs: 2000 });
+    console.log(`[demo]   ${check.workflowId} started through ${apiUrl}`);
+    started.push({ ...check, readFrom: /** @type {string} */ (apiUrls[(i + 1) % apiUrls.length]) });
+  }
+  const deadline = Date.now() + 120_000;
+  for (const { checkId, workflowId, readFrom } of started) {
+    for (;;) {
+      const view = await readSmokeCheck(readFrom, checkId);
+      if (view.workflowStatus === 'COMPLETED') {
+        console.log(`[demo]   ${workflowId} completed (read through ${readFrom}): row "${view.record.status}"`);
+        break;
+      }
+      if (view.workflowStatus !== 'RUNNING') throw new Error(`${workflowId} ended as ${view.workflowStatus}`);
+      if (Date.now() > deadline) throw new Error('the demo checks did not finish within 120 s');
+      await pause(250);
+    }
+  }
+  console.log(`[demo] 完成 / done: all ${count} checks completed, each read through a second API process`);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command 2: every check CI runs — types, lint, format, unit tests, integration tests against a real
-# Temporal dev server and PostgreSQL (both found, built or started here).
+# Temporal dev server and PostgreSQL, and the cluster test against the full Temporal server on
+# PostgreSQL (all found, built or started here; the Go builds are cached once per machine).
 source "$(dirname "$0")/lib.sh"
 require_node
 install_dependencies
@@ -8,8 +9,10 @@ install_dependencies
 node --input-type=module -e "
   import { ensurePostgresRunning } from './scripts/devkit/postgres.mjs';
   import { findOrBuildTemporalCli } from './scripts/devkit/temporal-cli.mjs';
+  import { findOrBuildTemporalServer } from './scripts/devkit/temporal-server-binaries.mjs';
   await ensurePostgresRunning(process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   console.log('[test] Temporal CLI: ' + await findOrBuildTemporalCli());
+  console.log('[test] Temporal server (cluster profile): ' + (await findOrBuildTemporalServer()).serverPath);
 "
 
 echo "[test] typecheck";   npx tsc -p tsconfig.json --noEmit
@@ -18,7 +21,7 @@ echo "[test] lint"
 NX_DAEMON=false npx nx show projects > /dev/null
 npx eslint . --max-warnings 0
 echo "[test] format";      npx prettier --check . --log-level warn
-echo "[test] jest (unit + integration)"
+echo "[test] jest (unit + integration + cluster)"
 mkdir -p tmp
 status=0
 NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --json --outputFile=tmp/jest-results.json "$@" || status=$?

@@ -1,10 +1,10 @@
 // @ts-check
 // Starts `temporal server start-dev` on a database file (a restart keeps workflows), waits until the
 // frontend answers, and stops it cleanly. Used by command 1 (scripts/up.mjs) and by Jest's globalSetup.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServingProcess } from './temporal-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -45,46 +45,24 @@ export async function startTemporalDevServer(options) {
     args.push('--search-attribute', `${name}=${type}`);
   }
   const logFile = join(dataDir, 'temporal-server.log');
-  const out = openSync(logFile, 'a');
-  const child = spawn(cliPath, args, { stdio: ['ignore', out, out], detached: false });
   const address = `127.0.0.1:${port}`;
-  /** @type {{ code: number | null, signal: NodeJS.Signals | null } | null} */
-  let exited = null;
-  child.on('exit', (code, signal) => (exited = { code, signal }));
-
-  const deadline = Date.now() + startTimeoutMs;
-  while (!isServing(cliPath, address)) {
-    if (exited) throw new Error(`Temporal dev server exited during start (${JSON.stringify(exited)}); see ${logFile}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`Temporal dev server did not answer on ${address} within ${startTimeoutMs} ms; see ${logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  const server = await startServingProcess({
+    what: 'Temporal dev server',
+    command: cliPath,
+    args,
+    logFile,
+    cliPath,
+    address,
+    startTimeoutMs,
+  });
   log(`[temporal] dev server ready at ${address}${uiPort ? `, Web UI http://127.0.0.1:${uiPort}` : ''}`);
 
   return {
     address,
-    pid: child.pid,
+    pid: server.pid,
     logFile,
     uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null,
     /** SIGTERM, then SIGKILL if it has not gone after `graceMs`. */
-    async stop(graceMs = 10_000) {
-      if (exited) return;
-      const gone = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      await gone;
-      clearTimeout(timer);
-    },
+    stop: server.stop,
   };
-}
-
-/** @param {string} cliPath @param {string} address */
-function isServing(cliPath, address) {
-  const result = spawnSync(cliPath, ['operator', 'cluster', 'health', '--address', address], {
-    encoding: 'utf8',
-    timeout: 5_000,
-  });
-  return result.status === 0 && result.stdout.includes('SERVING');
 }

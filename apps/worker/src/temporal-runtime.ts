@@ -28,10 +28,16 @@ function forward({ level, message, meta }: LogEntry): void {
 
 /**
  * Sends the SDK's own logs (bundler, worker state) through the application's logger at the
- * configured level. The runtime is process-wide and can be installed only once; tests run several
- * workers in one process, so later calls keep the first installation.
+ * configured level, and serves the SDK's metrics for Prometheus when a bind address is given
+ * (docs/deployment.md lists what to watch). The runtime is process-wide and can be installed only
+ * once; tests run several workers in one process, so later calls keep the first installation.
  */
-export function installTemporalRuntime(level: AppConfig['LOG_LEVEL']): void {
+export function installTemporalRuntime(level: AppConfig['LOG_LEVEL'], metricsBindAddress?: string): void {
   if (Runtime._instance) return;
-  Runtime.install({ logger: new DefaultLogger(temporalLevelOf[level], forward) });
+  Runtime.install({
+    logger: new DefaultLogger(temporalLevelOf[level], forward),
+    ...(metricsBindAddress
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: metricsBindAddress } } } }
+      : {}),
+  });
 }

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, temporalConnectionSettings, type AppConfig } from '@cxzy/config';
 import { ACTIVITY_PROVIDERS, toActivityMap } from '@cxzy/activities';
 import { installTemporalRuntime } from './temporal-runtime.js';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options.js';
@@ -31,8 +31,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    installTemporalRuntime(this.config.LOG_LEVEL);
-    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    installTemporalRuntime(this.config.LOG_LEVEL, this.config.TEMPORAL_METRICS_BIND_ADDRESS);
+    this.connection = await NativeConnection.connect(temporalConnectionSettings(this.config));
     const providers = ACTIVITY_PROVIDERS.map((type) => this.moduleRef.get(type, { strict: false }));
     this.worker = await Worker.create({
       connection: this.connection,
@@ -42,6 +42,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       bundlerOptions: workflowBundlerOptions(),
       activities: toActivityMap(providers),
       maxCachedWorkflows: this.config.TEMPORAL_WORKFLOW_CACHE_SIZE,
+      maxConcurrentWorkflowTaskExecutions: this.config.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxConcurrentActivityTaskExecutions: this.config.TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASKS,
     });
     this.running = this.worker.run().then(
       () => {

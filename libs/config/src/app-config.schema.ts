@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
 /**
  * The one configuration schema of the system. Every process (api, worker, scripts) reads its
  * settings through `loadAppConfig`; no other file touches `process.env`.
  */
-export const appConfigSchema = z.object({
+const coreConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Which process this is: names its database connections and logs. Set by each entry point. */
   PROCESS_ROLE: z.enum(['api', 'worker', 'tool']).default('tool'),
@@ -68,14 +69,25 @@ export const appConfigSchema = z.object({
   DIGEST_ORGANISATIONS_PER_PAGE: z.coerce.number().int().min(1).max(5_000).default(200),
 });
 
-/** Settings that only make sense together are checked after the fields themselves. */
-export const appConfigRules = appConfigSchema.superRefine((config, context) => {
+type AppConfigFields = z.infer<typeof coreConfigSchema> & Record<string, unknown>;
+
+/** Settings that only make sense together (besides the engine's, in temporal-engine.schema.ts). */
+function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx): void {
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
     context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
   }
   if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
     context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
   }
-});
+}
+
+/** Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md). */
+export const appConfigSchema = coreConfigSchema.extend(temporalEngineFields).superRefine(
+  (config, context) => {
+    checkTemporalEngine(config, context);
+    checkPairedSettings(config as AppConfigFields, context);
+  },
+  { when: () => true }, // also when another variable is invalid, so one run lists every problem
+);
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -1,3 +1,8 @@
 export { appConfigSchema, type AppConfig } from './app-config.schema.js';
 export { loadAppConfig, InvalidConfigurationError } from './load-app-config.js';
 export { APP_CONFIG, AppConfigModule } from './app-config.module.js';
+export {
+  temporalConnectionSettings,
+  type TemporalConnectionSettings,
+  type TemporalTlsSettings,
+} from './temporal/temporal-connection-settings.js';

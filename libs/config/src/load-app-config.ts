@@ -1,4 +1,4 @@
-import { appConfigRules, type AppConfig } from './app-config.schema.js';
+import { appConfigSchema, type AppConfig } from './app-config.schema.js';
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
 export class InvalidConfigurationError extends Error {
@@ -10,7 +10,7 @@ export class InvalidConfigurationError extends Error {
 
 /** Validates the environment once; fails fast with every problem listed. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const parsed = appConfigRules.safeParse(env);
+  const parsed = appConfigSchema.safeParse(env);
   if (!parsed.success) {
     throw new InvalidConfigurationError(
       parsed.error.issues.map((issue) => ({

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, temporalConnectionSettings, type AppConfig } from '@cxzy/config';
 
 /** The one Temporal client of an API process. Connects lazily so the API starts while Temporal is down (health says 503). */
 @Injectable()
@@ -20,7 +20,11 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<Client> {
-    this.connection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: '5 seconds' });
+    // Plain gRPC to a local server; TLS / mTLS / API key for a cluster or Temporal Cloud (docs/deployment.md).
+    this.connection = await Connection.connect({
+      ...temporalConnectionSettings(this.config),
+      connectTimeout: '5 seconds',
+    });
     return new Client({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE });
   }
 

@@ -1,29 +1,21 @@
 import { jest } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { SMOKE_CHECK_WORKFLOW_TYPE, smokeCheckWorkflowId, type SmokeCheckWorkflow } from '@cxzy/contracts';
+import { exited, spawnApp } from '../../support/app-processes.mjs';
 import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
 
 jest.setTimeout(180_000);
 
-const repoRoot = new URL('../../../', import.meta.url);
-
 /** The worker exactly as production runs it: its own process, started by `npm run start:worker`'s command. */
 function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', './scripts/devkit/ts-runtime/register.mjs', 'apps/worker/src/main.ts'], {
-    cwd: repoRoot,
+  return spawnApp('apps/worker/src/main.ts', {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
 }
 
 describe('a worker killed mid-workflow', () => {
