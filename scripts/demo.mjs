@@ -1,8 +1,9 @@
 // @ts-check
 // The demo rounds: what a newcomer watches move. They grow with each process the system learns
-// (grading rounds, pledges, reminders). `runDemo` (command 1) imports the demo county, then follows
-// one connectivity check on one API; `runClusterDemo` spreads a few over several APIs (start:cluster).
+// (grading rounds, pledges, reminders). `runDemo` (command 1) imports the demo county, publishes the
+// default pipelines, then follows one connectivity check on one API; `runClusterDemo` spreads a few over several APIs (start:cluster).
 import { importDemoCounty } from './demo-county.mjs';
+import { publishDefaultPipelines } from './demo-pipelines.mjs';
 
 /**
  * @typedef {{ stage: string | null, workflowStatus: string, record: { status: string },
@@ -35,6 +36,7 @@ export async function readSmokeCheck(apiUrl, checkId) {
 /** @param {string} apiUrl */
 export async function runDemo(apiUrl) {
   await importDemoCounty(apiUrl);
+  await publishDefaultPipelines(apiUrl);
   console.log('[demo] 发起连通性检查 / starting a connectivity check (API → Temporal → activities → PostgreSQL)');
   const { checkId, workflowId } = await startSmokeCheck(apiUrl, {
     message: '欢迎使用创先争优长效机制工作流引擎',

@@ -1,0 +1,51 @@
+// @ts-check
+// Demo step 2: every sector gets a published pipeline per process kind (the defaults of SPEC §6,
+// "默认值，可配置"), created as a draft from the default and published through the API — the same
+// path an administrator takes. Sectors that already have one keep it.
+
+const KINDS = [
+  { kind: 'grading-cycle', zhCN: '晋位升级' },
+  { kind: 'pledge', zhCN: '承诺践诺' },
+];
+
+/**
+ * @param {string} url @param {RequestInit} [init]
+ * @returns {Promise<{ status: number, body: any }>}
+ */
+async function call(url, init) {
+  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+/** @param {string} apiUrl */
+export async function publishDefaultPipelines(apiUrl) {
+  console.log('[demo] 发布各领域默认流程 / publishing a default pipeline per sector and process kind');
+  const sectors = /** @type {{ code: string, nameZhCN: string }[]} */ ((await call(`${apiUrl}/sectors`)).body);
+  let published = 0;
+  let kept = 0;
+  for (const sector of sectors) {
+    for (const { kind } of KINDS) {
+      const current = await call(`${apiUrl}/pipeline-definitions/current/${kind}/${sector.code}`);
+      if (current.status === 200) {
+        kept += 1;
+        continue;
+      }
+      const draft = await call(`${apiUrl}/pipeline-definitions`, {
+        method: 'POST',
+        body: JSON.stringify({ processKind: kind, sectorCode: sector.code, actor: 'qs-admin' }),
+      });
+      if (draft.status !== 201)
+        throw new Error(`draft ${kind}/${sector.code}: ${draft.status} ${JSON.stringify(draft.body)}`);
+      const done = await call(`${apiUrl}/pipeline-definitions/${draft.body.id}/publish`, {
+        method: 'POST',
+        body: JSON.stringify({ actor: 'qs-admin' }),
+      });
+      if (done.status !== 200)
+        throw new Error(`publish ${kind}/${sector.code}: ${done.status} ${JSON.stringify(done.body)}`);
+      published += 1;
+    }
+  }
+  console.log(
+    `[demo]   ${published} published, ${kept} already in force, over ${sectors.length} sectors × ${KINDS.map((k) => k.zhCN).join(' / ')}`,
+  );
+}
