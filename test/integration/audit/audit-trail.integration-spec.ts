@@ -107,6 +107,29 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect(csv.text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
+  it('records administrators’ writes, accepted and refused, with the actor and the reason', async () => {
+    const draft = await http()
+      .post('/pipeline-definitions')
+      .send({ processKind: 'pledge', sectorCode: 'village', actor: 'qs-admin' })
+      .expect(201);
+    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({ actor: 'qs-admin' }).expect(200);
+    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({ actor: 'qs-admin' }).expect(409);
+    const { items } = (
+      await http()
+        .get('/audit-records')
+        .query({ objectType: 'pipeline-definition', objectId: draft.body.id })
+        .expect(200)
+    ).body;
+    expect(
+      items.map((r: { action: string; result: string; actorId: string }) => [r.action, r.result, r.actorId]),
+    ).toEqual([
+      ['pipeline-definition.publish', 'refused', 'qs-admin'],
+      ['pipeline-definition.publish', 'success', 'qs-admin'],
+      ['pipeline-definition.create-draft', 'success', 'qs-admin'],
+    ]);
+    expect(items[0].reason).toMatch(/^PIPELINE_DEFINITION_/);
+  });
+
   it('refuses a malformed date filter naming the field', async () => {
     const response = await http().get('/audit-records').query({ from: 'yesterday' }).expect(400);
     expect(response.body.field).toBe('from');

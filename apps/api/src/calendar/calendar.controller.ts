@@ -4,6 +4,7 @@ import { GetCalendarYearUseCase, ReplaceCalendarYearUseCase, type CalendarYearVi
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { CalendarYearResponse, ReplaceCalendarYearDto } from './calendar.dto.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 /** 工作日历 — holidays and 调休 per year (Asia/Shanghai). */
 @ApiTags('calendar')
@@ -22,6 +23,7 @@ export class CalendarController {
     return this.getYear.execute(year);
   }
 
+  @Audited({ action: 'calendar.replace-year', objectType: 'calendar-year', idParam: 'year' })
   @Put(':year')
   @ApiOperation({ summary: '设置某年的节假日与调休 — replaces the whole year, after checking every entry' })
   @ApiOkResponse({ type: CalendarYearResponse })

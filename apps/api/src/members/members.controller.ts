@@ -6,6 +6,7 @@ import { ImportFileUpload, ImportQueryDto, toTabularFile, type UploadedFileLike 
 import { ImportReportDto } from '../common/import-report.dto.js';
 import { pageOf } from '../common/pagination.dto.js';
 import { ListMembersQueryDto, MemberPageDto } from './member.dto.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 /** 党员 — members, their categories (设岗定责, 流动, 年老体弱); personal data masked in lists. */
 @ApiTags('members')
@@ -16,6 +17,7 @@ export class MembersController {
     private readonly lister: ListMembersUseCase,
   ) {}
 
+  @Audited({ action: 'member.import', objectType: 'member-registry' })
   @Post('import')
   @HttpCode(200)
   @ImportFileUpload()

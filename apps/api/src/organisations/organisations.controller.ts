@@ -18,6 +18,7 @@ import {
   OrganisationLinesDto,
   OrganisationPageDto,
 } from './organisation.dto.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 /** 党组织 — the registry of organisations and their two lines (条块). */
 @ApiTags('organisations')
@@ -29,6 +30,7 @@ export class OrganisationsController {
     private readonly getter: GetOrganisationUseCase,
   ) {}
 
+  @Audited({ action: 'organisation.import', objectType: 'organisation-registry' })
   @Post('import')
   @HttpCode(200)
   @ImportFileUpload()

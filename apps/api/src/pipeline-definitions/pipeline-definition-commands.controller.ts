@@ -19,6 +19,7 @@ import {
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { ActorDto, CreatePipelineDefinitionDto, UpdatePipelineDefinitionDto } from './pipeline-definition.dto.js';
 import { PipelineDefinitionResponse, PublishedPipelineDefinitionResponse } from './pipeline-definition.responses.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 const DEFAULT_ACTOR = 'administrator';
 const uuid = new ParseUUIDPipe();
@@ -37,6 +38,7 @@ export class PipelineDefinitionCommandsController {
     private readonly deleting: DeletePipelineDefinitionDraftUseCase,
   ) {}
 
+  @Audited({ action: 'pipeline-definition.create-draft', objectType: 'pipeline-definition', idField: 'id' })
   @Post()
   @ApiOperation({ summary: '新建草稿 — a draft from the default of a kind and sector, or from a body' })
   @ApiCreatedResponse({ type: PipelineDefinitionResponse })
@@ -50,6 +52,7 @@ export class PipelineDefinitionCommandsController {
     return this.create.execute({ ...dto, actor: dto.actor ?? DEFAULT_ACTOR });
   }
 
+  @Audited({ action: 'pipeline-definition.update-draft', objectType: 'pipeline-definition', idParam: 'id' })
   @Put(':id')
   @ApiOperation({ summary: '修改草稿 — replace a draft’s body (409 once published)' })
   @ApiOkResponse({ type: PipelineDefinitionResponse })
@@ -62,6 +65,7 @@ export class PipelineDefinitionCommandsController {
     return this.update.execute({ id, body: dto.body, actor: dto.actor ?? DEFAULT_ACTOR });
   }
 
+  @Audited({ action: 'pipeline-definition.delete-draft', objectType: 'pipeline-definition', idParam: 'id' })
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: '删除草稿 — only a draft can be deleted' })
@@ -71,6 +75,7 @@ export class PipelineDefinitionCommandsController {
     return this.deleting.execute(id);
   }
 
+  @Audited({ action: 'pipeline-definition.publish', objectType: 'pipeline-definition', idParam: 'id' })
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: '发布 — validate and publish; the previous version is retired (ADR 0004)' })
@@ -81,6 +86,7 @@ export class PipelineDefinitionCommandsController {
     return this.publishing.execute({ id, actor: dto.actor ?? DEFAULT_ACTOR });
   }
 
+  @Audited({ action: 'pipeline-definition.retire', objectType: 'pipeline-definition', idParam: 'id' })
   @Post(':id/retire')
   @HttpCode(200)
   @ApiOperation({ summary: '停用 — nothing new starts on it; running processes keep it' })
@@ -90,6 +96,7 @@ export class PipelineDefinitionCommandsController {
     return this.retiring.execute({ id, actor: dto.actor ?? DEFAULT_ACTOR });
   }
 
+  @Audited({ action: 'pipeline-definition.start-next-version', objectType: 'pipeline-definition', idParam: 'id' })
   @Post(':id/versions')
   @ApiOperation({ summary: '创建新版本 — a new draft (next version number) copying this version' })
   @ApiCreatedResponse({ type: PipelineDefinitionResponse })

@@ -4,6 +4,7 @@ import type { Sector } from '@cxzy/domain';
 import { CreateSectorUseCase, ListSectorsUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { CreateSectorDto, SectorDto } from './sector.dto.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 /** 领域 — sectors are data; pipelines are configured per sector. */
 @ApiTags('sectors')
@@ -21,6 +22,7 @@ export class SectorsController {
     return this.lister.execute();
   }
 
+  @Audited({ action: 'sector.create', objectType: 'sector', idField: 'code' })
   @Post()
   @ApiOperation({ summary: '新增领域 — add a sector' })
   @ApiCreatedResponse({ type: SectorDto })

@@ -4,6 +4,7 @@ import { ListUsersUseCase, SaveUserUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
+import { Audited } from '../audit/audited.decorator.js';
 
 /** 用户与角色 — no credentials yet: login and authorisation come with the access-control issue. */
 @ApiTags('users')
@@ -22,6 +23,7 @@ export class UsersController {
     return this.lister.execute(pageOf(query));
   }
 
+  @Audited({ action: 'user.save', objectType: 'user', idParam: 'username' })
   @Put(':username')
   @ApiOperation({ summary: '保存用户 — create or update a user and replace its roles (idempotent)' })
   @ApiOkResponse({ type: UserDto })
