@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@cxzy/application';
 import { DigestActivitiesProvider } from './notification/digest.activities.js';
 import { NotificationActivitiesProvider } from './notification/notification.activities.js';
+import { ReminderPlanActivitiesProvider } from './notification/reminder-plan.activities.js';
 import { OrganisationActivitiesProvider } from './organisation/organisation.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
@@ -13,6 +14,7 @@ export const ACTIVITY_PROVIDERS = [
   OrganisationActivitiesProvider,
   StepTaskActivitiesProvider,
   DigestActivitiesProvider,
+  ReminderPlanActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

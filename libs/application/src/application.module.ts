@@ -7,6 +7,7 @@ import { AuditTrail } from './audit/audit-trail.service.js';
 import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients.use-case.js';
 import { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
 import { SendDailyDigestPageUseCase } from './reminder/send-daily-digest-page.use-case.js';
+import { PlanStepRemindersUseCase } from './reminder/plan-step-reminders.use-case.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -39,6 +40,7 @@ const useCases = [
   ResolveStepRecipientsUseCase,
   RecordStepTaskUseCase,
   SendDailyDigestPageUseCase,
+  PlanStepRemindersUseCase,
   ...pipelineDefinitionUseCases,
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,

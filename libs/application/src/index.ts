@@ -66,3 +66,4 @@ export {
   type DigestPageRequest,
   type DigestPageResult,
 } from './reminder/send-daily-digest-page.use-case.js';
+export { PlanStepRemindersUseCase, reminderSettingsOf } from './reminder/plan-step-reminders.use-case.js';

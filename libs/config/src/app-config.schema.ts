@@ -55,6 +55,23 @@ const coreConfigSchema = z.object({
     .min(100)
     .default(30 * 60_000),
 
+  /** Reminders (SPEC §3.5): quiet hours 'HH:MM-HH:MM' Beijing time, held until they end; '' for none. */
+  REMINDER_QUIET_HOURS: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$/, 'must be HH:MM-HH:MM, e.g. 22:00-07:00, or empty')
+    .default('22:00-07:00'),
+  /** Clock time day-based reminders go out, and the time a deadline day ends. */
+  REMINDER_SEND_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .default('09:00'),
+  STEP_DEADLINE_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .default('18:00'),
+  /** Whether reminder offsets count working days (调休-aware) or calendar days. */
+  REMINDER_DAY_UNIT: z.enum(['working', 'calendar']).default('working'),
+
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z
     .enum(['true', 'false'])

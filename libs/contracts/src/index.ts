@@ -19,3 +19,4 @@ export type {
 export type { OpenStepTaskRequest, StepRef, StepTaskActivities } from './activities/step-task.activities.js';
 export * from './digest/daily-digest.contract.js';
 export type { DigestActivities, DigestPageRequest } from './activities/digest.activities.js';
+export type { PlanStepRequest, ReminderPlanActivities } from './activities/reminder-plan.activities.js';

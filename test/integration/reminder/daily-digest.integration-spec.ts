@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { RecordStepTaskUseCase } from '@cxzy/application';
+import { PlanStepRemindersUseCase, RecordStepTaskUseCase } from '@cxzy/application';
 import { DAILY_DIGEST_WORKFLOW_TYPE, dailyDigestScheduleId, type DailyDigestWorkflow } from '@cxzy/contracts';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { idOf } from '../../support/registry.js';
@@ -110,5 +110,22 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
     expect(JSON.stringify(updated.spec.calendars)).not.toEqual(JSON.stringify(first.spec.calendars));
     expect(updated.action).toMatchObject({ args: [{ dueWithinDays: 5, organisationsPerPage: 200 }] });
     await handle.delete();
+  });
+
+  it('plans a step on the calendar stored in the database (春节 2025 and its 调休)', async () => {
+    const planner = worker.get(PlanStepRemindersUseCase, { strict: false });
+    const { deadlineAt, plan } = await planner.execute({
+      openedAt: '2025-01-24T02:00:00.000Z', // Fri 24 Jan, 10:00 Beijing
+      deadline: { kind: 'working-days', days: 3 },
+      roundYear: 2025,
+      reminders: [{ when: 'on', days: 0 }],
+      escalation: [{ level: 'superior', afterDays: 1 }],
+    });
+    // Sun 26 Jan (调休, worked), Mon 27, holidays 28 Jan–4 Feb, Wed 5 Feb: due 18:00 Beijing.
+    expect(deadlineAt).toBe('2025-02-05T10:00:00.000Z');
+    expect(plan.map((p) => [p.reason, p.at])).toEqual([
+      ['on-deadline', '2025-02-05T01:00:00.000Z'],
+      ['escalation-1', '2025-02-06T01:00:00.000Z'],
+    ]);
   });
 });
