@@ -8,12 +8,10 @@ import {
   type NotificationToDeliver,
   type OutsideChannel,
 } from '@cxzy/contracts';
+import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 
 /** Inbox and bookkeeping: retried until they succeed (the database is ours; an outage ends). */
-const local = proxyActivities<NotificationActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
-});
+const local = proxyActivities<NotificationActivities>(OWN_SERVICE_ACTIVITY);
 
 function outsideChannels(policy: DeliveryRetryPolicy) {
   return proxyActivities<NotificationActivities>({

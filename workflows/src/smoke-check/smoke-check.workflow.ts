@@ -8,16 +8,11 @@ import {
   type SmokeCheckStage,
   type SmokeCheckStorageActivities,
 } from '@cxzy/contracts';
+import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 
-const storage = proxyActivities<SmokeCheckStorageActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: ['DomainError'] },
-});
+const storage = proxyActivities<SmokeCheckStorageActivities>(OWN_SERVICE_ACTIVITY);
 
-const notification = proxyActivities<NotificationActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
-});
+const notification = proxyActivities<NotificationActivities>(OWN_SERVICE_ACTIVITY);
 
 /** 连通性检查: record the check, wait, leave an inbox notice, mark it done. */
 export async function smokeCheckWorkflow(input: SmokeCheckInput): Promise<SmokeCheckResult> {

@@ -10,16 +10,11 @@ import {
   type StepTaskActivities,
 } from '@cxzy/contracts';
 import { deliverNotification } from '../notification/deliver-notification.js';
+import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 
-const tasks = proxyActivities<StepTaskActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
-});
+const tasks = proxyActivities<StepTaskActivities>(OWN_SERVICE_ACTIVITY);
 
-const organisations = proxyActivities<OrganisationActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
-});
+const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVITY);
 
 /**
  * 期限提醒与逐级催办: the step is on the open-steps list (待办) until it completes; meanwhile sleep
