@@ -80,3 +80,38 @@ export function gradingRulesOf(body: PipelineDefinitionBody, sectorCode: string)
     publicityWorkingDays: body.publicityWorkingDays,
   };
 }
+
+/**
+ * The rules of every sector that has a branch in the unit, each resolved once. Refuses (invalid →
+ * 422) when a sector has no definition in the round, naming every such sector.
+ */
+export function rulesBySector(
+  definitions: Readonly<Record<string, PipelineDefinitionBody>>,
+  sectorCodes: Iterable<string>,
+): Map<string, GradingRules> {
+  const rules = new Map<string, GradingRules>();
+  const missing: DomainErrorDetail[] = [];
+  for (const sector of [...new Set(sectorCodes)].sort()) {
+    const body = Object.hasOwn(definitions, sector) ? definitions[sector] : undefined;
+    if (body) rules.set(sector, gradingRulesOf(body, sector));
+    else {
+      missing.push({
+        path: `$.definitions[${JSON.stringify(sector)}]`,
+        code: 'GRADING_SECTOR_DEFINITION_MISSING',
+        text: {
+          zhCN: `本轮没有领域 ${sector} 的流程定义`,
+          en: `the round has no definition for sector ${sector}`,
+        },
+      });
+    }
+  }
+  if (missing.length > 0) {
+    throw refusal(
+      'invalid',
+      'GRADING_SECTOR_DEFINITION_MISSING',
+      { zhCN: '缺少流程定义', en: 'definitions missing' },
+      missing,
+    );
+  }
+  return rules;
+}
