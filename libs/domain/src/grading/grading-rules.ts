@@ -8,8 +8,12 @@ import type {
   TierRules,
   VetoCondition,
 } from '../pipeline/pipeline-definition.types.js';
+import { formatPath } from '../pipeline/json-path.js';
 import { validatePipelineDefinition } from '../pipeline/validate-pipeline-definition.js';
 import { refusal } from './grading.errors.js';
+
+/** `$.definitions.village`: where a sector's definition sits in a GradingUnitInput. */
+export const definitionPath = (sectorCode: string): string => formatPath(['definitions', sectorCode]);
 
 /** The grading sections of one sector's pinned definition, complete and checked. */
 export interface GradingRules {
@@ -33,11 +37,11 @@ export interface GradingRules {
 export function gradingRulesOf(body: PipelineDefinitionBody, sectorCode: string): GradingRules {
   const problems: DomainErrorDetail[] = validatePipelineDefinition(body).map((p) => ({
     ...p,
-    path: `$.definitions[${JSON.stringify(sectorCode)}]${p.path.slice(1)}`,
+    path: `${definitionPath(sectorCode)}${p.path.slice(1)}`,
   }));
   if (body?.processKind !== 'grading-cycle') {
     problems.push({
-      path: `$.definitions[${JSON.stringify(sectorCode)}].processKind`,
+      path: `${definitionPath(sectorCode)}.processKind`,
       code: 'GRADING_DEFINITION_WRONG_KIND',
       text: {
         zhCN: `领域 ${sectorCode} 的定义不是“基层党组织晋位升级”流程`,
@@ -96,7 +100,7 @@ export function rulesBySector(
     if (body) rules.set(sector, gradingRulesOf(body, sector));
     else {
       missing.push({
-        path: `$.definitions[${JSON.stringify(sector)}]`,
+        path: definitionPath(sector),
         code: 'GRADING_SECTOR_DEFINITION_MISSING',
         text: {
           zhCN: `本轮没有领域 ${sector} 的流程定义`,
