@@ -48,6 +48,7 @@ export {
 export { diffDefinitionBodies, type DefinitionChange, type DefinitionChangeKind } from './pipeline/definition-diff.js';
 export { formatPath, jsonEqual, parsePath, valueAtPath } from './pipeline/json-path.js';
 export { addDays, dayOfWeek, isIsoDate, isWeekend, yearOf, type IsoDate } from './calendar/calendar-date.js';
+export { addMonths } from './calendar/add-months.js';
 export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './calendar/working-day-calendar.js';
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
@@ -64,3 +65,4 @@ export {
   processKindMismatch,
   type PipelineDefinitionStatus,
 } from './pipeline/pipeline-definition.errors.js';
+export * from './grading/index.js';

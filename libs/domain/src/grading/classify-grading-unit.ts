@@ -278,12 +278,11 @@ export function classifyGradingUnit(input: GradingUnitInput): UnitClassification
       quotaRules.get(key)!,
       scope,
     );
+    const quotaMoves = new Map<string, TierMove[]>();
+    for (const { id, ...move } of outcome.moves) quotaMoves.set(id, [...(quotaMoves.get(id) ?? []), move]);
     before.forEach((b, index) => {
       const { branch, score } = b.scored;
-      const moves = [
-        ...b.moves,
-        ...outcome.moves.filter((m) => m.id === branch.organisationId).map(({ id: _id, ...m }) => m),
-      ];
+      const moves = [...b.moves, ...(quotaMoves.get(branch.organisationId) ?? [])];
       branches.push({
         organisationId: branch.organisationId,
         organisationCode: branch.organisationCode,

@@ -46,11 +46,11 @@ interface SourceRead {
   readonly items?: ReadonlyMap<string, number>;
 }
 
+/** Paths and names are built only for a problem: a county scores 10 000 branches × 3 sources. */
 function checkScore(
   value: unknown,
   max: number,
-  path: string,
-  what: { zhCN: string; en: string },
+  describe: () => { path: string; what: { zhCN: string; en: string } },
   problems: DomainErrorDetail[],
 ): number | undefined {
   if (
@@ -62,6 +62,7 @@ function checkScore(
   ) {
     return hundredths(value);
   }
+  const { path, what } = describe();
   problems.push(
     problem(
       path,
@@ -101,7 +102,12 @@ function readSource(
     return undefined;
   }
   if (overall) {
-    const total = checkScore((raw as { overall: unknown }).overall, 100, `${path}.overall`, name, problems);
+    const total = checkScore(
+      (raw as { overall: unknown }).overall,
+      100,
+      () => ({ path: `${path}.overall`, what: name }),
+      problems,
+    );
     return total === undefined ? undefined : { total };
   }
   const items = (raw as { items: unknown }).items;
@@ -119,12 +125,12 @@ function readSource(
   const before = problems.length;
   const read = new Map<string, number>();
   const itemsPath = `${path}.items`;
+  const itemPath = (key: string) => itemsPath + formatPath([key]).slice(1);
   for (const item of sheet.items) {
-    const at = itemsPath + formatPath([item.key]).slice(1);
     if (!Object.hasOwn(items, item.key)) {
       problems.push(
         problem(
-          at,
+          itemPath(item.key),
           'GRADING_ITEM_SCORE_MISSING',
           `党组织 ${code} 的${name.zhCN}缺少细项「${item.name.zhCN}」（${item.key}）的得分`,
           `the ${name.en} of branch ${code} has no score for item "${item.name.en}" (${item.key})`,
@@ -132,15 +138,18 @@ function readSource(
       );
       continue;
     }
-    const what = { zhCN: `细项「${item.name.zhCN}」`, en: `item "${item.name.en}"` };
-    const value = checkScore(items[item.key], item.weight, at, what, problems);
+    const describe = () => ({
+      path: itemPath(item.key),
+      what: { zhCN: `细项「${item.name.zhCN}」`, en: `item "${item.name.en}"` },
+    });
+    const value = checkScore(items[item.key], item.weight, describe, problems);
     if (value !== undefined) read.set(item.key, value);
   }
   const known = new Set(sheet.items.map((i) => i.key));
   for (const key of Object.keys(items).filter((k) => !known.has(k))) {
     problems.push(
       problem(
-        itemsPath + formatPath([key]).slice(1),
+        itemPath(key),
         'GRADING_ITEM_UNKNOWN',
         `细项 ${key} 不在本领域的指标表中`,
         `item ${key} is not on this sector's indicator sheet`,
@@ -199,8 +208,10 @@ export function compositeScoreProblems(
 
   const itemised = APPRAISAL_SOURCES.filter((s) => reads.get(s)!.items !== undefined);
   const itemisedWeight = itemised.reduce((sum, s) => sum + tenths(s), 0);
+  const keysOf = new Map<string, string[]>();
+  for (const item of rules.sheet.items) keysOf.set(item.indicator, [...(keysOf.get(item.indicator) ?? []), item.key]);
   const indicators = rules.sheet.indicators.map(({ code: indicator, weight }) => {
-    const keys = rules.sheet.items.filter((i) => i.indicator === indicator).map((i) => i.key);
+    const keys = keysOf.get(indicator) ?? [];
     const weighted = itemised.reduce((sum, s) => {
       const earned = keys.reduce((points, key) => points + reads.get(s)!.items!.get(key)!, 0);
       return sum + (tenths(s) * earned) / (weight * 100);
