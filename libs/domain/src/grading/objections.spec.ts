@@ -116,6 +116,7 @@ describe('objections (SPEC §6 rule 11)', () => {
         expect(json).not.toContain(realName);
         expect(json).not.toContain(contact);
         expect(json).not.toContain('不属实');
+        expect(json).not.toContain(input.reason);
         expect(Object.keys(view).sort()).toEqual(
           resolved
             ? ['decidedOn', 'filedOn', 'id', 'organisationId', 'status']
