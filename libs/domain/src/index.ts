@@ -57,6 +57,7 @@ export {
   yearOf,
   type IsoDate,
 } from './calendar/calendar-date.js';
+export { addMonths } from './calendar/add-months.js';
 export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './calendar/working-day-calendar.js';
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
@@ -135,3 +136,4 @@ export {
   type StepRecipientTargets,
 } from './organisation/step-recipient-targets.js';
 export { renderDailyDigest, type DigestItem } from './notification/daily-digest.js';
+export * from './grading/index.js';

@@ -102,6 +102,13 @@ export interface IndicatorSheet {
 export const ROUNDING_RULES = ['floor', 'ceil', 'round'] as const;
 export type RoundingRule = (typeof ROUNDING_RULES)[number];
 
+export const QUOTA_SCOPES = ['grading-unit', 'sector'] as const;
+/**
+ * Over which branches the quotas are counted: the whole grading unit (组织实施单位, the seed's
+ * reading and the default when absent) or this sector's branches of the unit on their own.
+ */
+export type QuotaScope = (typeof QUOTA_SCOPES)[number];
+
 /** 先进 / 一般 / 后进: score bands and the per-grading-unit quotas (SPEC §6 rules 6, 7). */
 export interface TierRules {
   /** A score at or above this is a candidate for 先进. */
@@ -116,6 +123,8 @@ export interface TierRules {
   readonly laggingFloorRounding: RoundingRule;
   /** The lagging quota applies only to units with at least this many branches. */
   readonly laggingQuotaMinScopeSize: number;
+  /** Absent = 'grading-unit'. */
+  readonly quotaScope?: QuotaScope;
 }
 
 export const VETO_KINDS = ['secretary-post-vacant', 'public-satisfaction-below', 'no-party-activity'] as const;

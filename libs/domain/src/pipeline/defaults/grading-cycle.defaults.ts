@@ -85,6 +85,8 @@ export function defaultGradingCycle(
       advancedCapRounding: 'floor',
       laggingFloorRounding: 'ceil',
       laggingQuotaMinScopeSize: 10,
+      // 以县（市、区）为单位: quotas count over the whole grading unit (SPEC §6 rules 6, 7).
+      quotaScope: 'grading-unit',
     },
     vetoConditions: [
       { kind: 'secretary-post-vacant', months: 3 },

@@ -38,6 +38,12 @@ describe('validatePipelineDefinition — tiers, vetoes, appraisal, participation
     ]);
   });
 
+  it('accepts the quota scope grading-unit or sector, or none (= grading-unit), and refuses any other', () => {
+    expect(problemsOf((b) => (b.tiers.quotaScope = 'sector'))).toEqual([]);
+    expect(problemsOf((b) => delete b.tiers.quotaScope)).toEqual([]);
+    expect(problemsOf((b) => (b.tiers.quotaScope = 'township'))).toEqual(['QUOTA_SCOPE_UNKNOWN@$.tiers.quotaScope']);
+  });
+
   it('refuses unknown, repeated or senseless veto conditions', () => {
     expect(
       problemsOf((b) => {

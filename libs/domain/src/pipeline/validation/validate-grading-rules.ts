@@ -1,4 +1,4 @@
-import { ROUNDING_RULES, VETO_KINDS } from '../pipeline-definition.types.js';
+import { QUOTA_SCOPES, ROUNDING_RULES, VETO_KINDS } from '../pipeline-definition.types.js';
 import { childPath, readArray, readNumber, readObject, required, show, type Problems } from './problems.js';
 
 const percent = (zhCN: string, en: string) => ({
@@ -21,6 +21,7 @@ export function validateTiers(value: unknown, path: string, problems: Problems):
     'advancedCapRounding',
     'laggingFloorRounding',
     'laggingQuotaMinScopeSize',
+    'quotaScope',
   ]);
   if (!tiers) return;
   const field = (key: string) => ({ value: required(tiers, key, path, problems), path: childPath(path, key) });
@@ -72,6 +73,15 @@ export function validateTiers(value: unknown, path: string, problems: Problems):
         `unknown rounding ${show(rounding.value)}; expected floor, ceil or round`,
       );
     }
+  }
+  const quotaScope = tiers['quotaScope'];
+  if (quotaScope !== undefined && !(QUOTA_SCOPES as readonly unknown[]).includes(quotaScope)) {
+    problems.add(
+      childPath(path, 'quotaScope'),
+      'QUOTA_SCOPE_UNKNOWN',
+      `未知的比例统计范围 ${show(quotaScope)}，应为 grading-unit（整个组织实施单位）或 sector（分领域）`,
+      `unknown quota scope ${show(quotaScope)}; expected grading-unit or sector`,
+    );
   }
   const scope = field('laggingQuotaMinScopeSize');
   readNumber(scope.value, scope.path, problems, {
