@@ -1,36 +1,15 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
 import { AuditRecordRepository } from '@cxzy/persistence';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { testConfig } from '../../support/test-config.js';
-import { uniqueTaskQueue } from '../../support/temporal.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
 
 const repoRoot = new URL('../../../', import.meta.url);
 
 describe('audit trail: append-only, hash-chained, verifiable, exportable', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('audit') });
-    worker = await bootWorker(config);
-    api = await bootApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.close();
-    await db?.drop();
-  });
-
-  const http = () => request(api.getHttpServer());
+  const stack = useTestStack('audit');
+  const http = () => stack.http();
   const entry = (i: number) => ({
     occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
     requestId: `req-${i}`,
@@ -68,12 +47,12 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('keeps one intact chain under concurrent appends', async () => {
-    const repository = worker.get(AuditRecordRepository, { strict: false });
+    const repository = stack.worker.get(AuditRecordRepository, { strict: false });
     await Promise.all(Array.from({ length: 30 }, (_, i) => repository.append(entry(i))));
     const verdict = (await http().get('/audit-records/verify').expect(200)).body;
     expect(verdict.firstBroken).toBeNull();
     expect(verdict.checked).toBeGreaterThanOrEqual(31);
-    const links = await db.query<{ broken: number }>(
+    const links = await stack.db.query<{ broken: number }>(
       `SELECT count(*)::int AS broken FROM audit_records a JOIN audit_records b ON b.seq = (SELECT min(seq) FROM audit_records WHERE seq > a.seq) WHERE b.prev_hash <> a.hash`,
     );
     expect(links).toEqual([{ broken: 0 }]);
@@ -84,9 +63,9 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     ['DELETE', `DELETE FROM audit_records`],
     ['TRUNCATE', `TRUNCATE audit_records`],
   ])('refuses %s in the database itself', async (_op, sql) => {
-    const before = await db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq');
-    await expect(db.query(sql)).rejects.toThrow(/append-only/);
-    expect(await db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq')).toEqual(before);
+    const before = await stack.db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq');
+    await expect(stack.db.query(sql)).rejects.toThrow(/append-only/);
+    expect(await stack.db.query('SELECT seq, actor_id FROM audit_records ORDER BY seq')).toEqual(before);
   });
 
   it('exports CSV with formulas neutralised', async () => {
@@ -136,11 +115,13 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('names the first broken link when a record was altered behind the triggers', async () => {
-    const [victim] = await db.query<{ seq: string }>('SELECT seq FROM audit_records ORDER BY seq OFFSET 5 LIMIT 1');
+    const [victim] = await stack.db.query<{ seq: string }>(
+      'SELECT seq FROM audit_records ORDER BY seq OFFSET 5 LIMIT 1',
+    );
     // Only a database superuser can do this; the chain must still reveal it.
-    await db.query('ALTER TABLE audit_records DISABLE TRIGGER tr_audit_records_append_only');
-    await db.query(`UPDATE audit_records SET actor_id = 'intruder' WHERE seq = $1`, [victim!.seq]);
-    await db.query('ALTER TABLE audit_records ENABLE TRIGGER tr_audit_records_append_only');
+    await stack.db.query('ALTER TABLE audit_records DISABLE TRIGGER tr_audit_records_append_only');
+    await stack.db.query(`UPDATE audit_records SET actor_id = 'intruder' WHERE seq = $1`, [victim!.seq]);
+    await stack.db.query('ALTER TABLE audit_records ENABLE TRIGGER tr_audit_records_append_only');
 
     const verdict = (await http().get('/audit-records/verify').expect(200)).body;
     expect(verdict).toEqual({ checked: 5, firstBroken: { seq: Number(victim!.seq), problem: 'content' } });
@@ -150,7 +131,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       ['--import', './scripts/devkit/ts-runtime/register.mjs', 'libs/persistence/src/audit-verify.main.ts'],
       {
         cwd: repoRoot,
-        env: { ...process.env, DATABASE_URL: db.url },
+        env: { ...process.env, DATABASE_URL: stack.db.url },
         encoding: 'utf8',
       },
     );

@@ -1,31 +1,11 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { testConfig } from '../../support/test-config.js';
-import { uniqueTaskQueue } from '../../support/temporal.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 describe('hostile and malformed input at the HTTP edge', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('hostile') });
-    worker = await bootWorker(config);
-    api = await bootApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.close();
-    await db?.drop();
-  });
-
-  const http = () => request(api.getHttpServer());
-  const rowCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM smoke_checks'))[0]!.n;
+  const stack = useTestStack('hostile');
+  const http = () => stack.http();
+  const rowCount = async () =>
+    (await stack.db.query<{ n: number }>('SELECT count(*)::int AS n FROM smoke_checks'))[0]!.n;
 
   it('refuses an oversized body with 413 and writes nothing', async () => {
     const before = await rowCount();
@@ -75,7 +55,7 @@ describe('hostile and malformed input at the HTTP edge', () => {
       return body.record ? body : undefined;
     });
     expect(view.record.message).toBe(message.trim());
-    expect(await db.query('SELECT message FROM smoke_checks WHERE id = $1', [checkId])).toEqual([
+    expect(await stack.db.query('SELECT message FROM smoke_checks WHERE id = $1', [checkId])).toEqual([
       { message: message.trim() },
     ]);
   });
@@ -93,10 +73,10 @@ describe('hostile and malformed input at the HTTP edge', () => {
         .expect(202)
     ).body;
     await eventually(async () =>
-      (await db.query('SELECT 1 FROM smoke_checks WHERE id = $1', [checkId])).length ? true : undefined,
+      (await stack.db.query('SELECT 1 FROM smoke_checks WHERE id = $1', [checkId])).length ? true : undefined,
     );
     expect(
-      await db.query('SELECT char_length(message) AS n FROM smoke_checks WHERE char_length(message) > 199'),
+      await stack.db.query('SELECT char_length(message) AS n FROM smoke_checks WHERE char_length(message) > 199'),
     ).toEqual([{ n: 200 }]);
   });
 });

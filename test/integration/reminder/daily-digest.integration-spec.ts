@@ -1,14 +1,11 @@
 import { jest } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
 import { PlanStepRemindersUseCase, RecordStepTaskUseCase } from '@cxzy/application';
 import { DAILY_DIGEST_WORKFLOW_TYPE, dailyDigestScheduleId, type DailyDigestWorkflow } from '@cxzy/contracts';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { bootWorker } from '../../support/boot-apps.js';
 import { idOf } from '../../support/registry.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
-import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
 
@@ -16,30 +13,18 @@ const DAY = 86_400_000;
 const AS_OF = new Date('2026-03-30T00:30:00Z'); // 08:30 Beijing
 
 describe('daily digest (每日待办提醒) and its schedule', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let connection: Connection;
-  let client: Client;
-  let taskQueue: string;
+  const stack = useTestStack('digest', { env: () => ({ DIGEST_ENABLED: 'true' }) });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    taskQueue = uniqueTaskQueue('digest');
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: taskQueue, DIGEST_ENABLED: 'true' });
-    api = await bootApi(config);
-    worker = await bootWorker(config);
-    await importReminderCounty(api);
-    connection = await Connection.connect({ address: testTemporalAddress() });
-    client = new Client({ connection });
+    await importReminderCounty(stack.api);
 
-    const tasks = worker.get(RecordStepTaskUseCase, { strict: false });
+    const tasks = stack.worker.get(RecordStepTaskUseCase, { strict: false });
     const open = async (owner: string, code: string, step: string, deadline: number) =>
       tasks.open({
         ownerWorkflowId: owner,
         stepKey: step,
         generation: 0,
-        organisationId: await idOf(api, code),
+        organisationId: await idOf(stack.api, code),
         assigneeRole: 'branch-secretary',
         process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
         step: { zhCN: step, en: step },
@@ -52,21 +37,14 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
     await open('round/tax', 'QS-TAX-B01', '自评', 2 * DAY);
   });
 
-  afterAll(async () => {
-    await connection?.close();
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
-  });
-
   const digests = () =>
-    db.query<{ recipient: string; title_zh_cn: string; body_zh_cn: string }>(
+    stack.db.query<{ recipient: string; title_zh_cn: string; body_zh_cn: string }>(
       `SELECT recipient, title_zh_cn, body_zh_cn FROM inbox_notices WHERE title_zh_cn LIKE '【每日待办】%' ORDER BY recipient`,
     );
   const runDigest = async () =>
-    client.workflow.execute<DailyDigestWorkflow>(DAILY_DIGEST_WORKFLOW_TYPE, {
+    stack.client.workflow.execute<DailyDigestWorkflow>(DAILY_DIGEST_WORKFLOW_TYPE, {
       workflowId: `digest-test/${Math.random()}`,
-      taskQueue,
+      taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
       // One organisation per page: the paging is exercised too.
       args: [{ asOf: AS_OF.toISOString(), dueWithinDays: 3, organisationsPerPage: 1 }],
     });
@@ -91,15 +69,18 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
   });
 
   it('registers one schedule per task queue from configuration, and updates it on the next start', async () => {
-    const handle = client.schedule.getHandle(dailyDigestScheduleId(taskQueue));
+    const handle = stack.client.schedule.getHandle(dailyDigestScheduleId(stack.config.TEMPORAL_TASK_QUEUE));
     const first = await handle.describe();
     expect(first.spec.timezone).toBe('Asia/Shanghai');
-    expect(first.action).toMatchObject({ workflowType: DAILY_DIGEST_WORKFLOW_TYPE, taskQueue });
+    expect(first.action).toMatchObject({
+      workflowType: DAILY_DIGEST_WORKFLOW_TYPE,
+      taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
+    });
 
     const again = await bootWorker(
       testConfig({
-        DATABASE_URL: db.url,
-        TEMPORAL_TASK_QUEUE: taskQueue,
+        DATABASE_URL: stack.db.url,
+        TEMPORAL_TASK_QUEUE: stack.config.TEMPORAL_TASK_QUEUE,
         DIGEST_ENABLED: 'true',
         DIGEST_CRON: '0 7 * * 1-5',
         DIGEST_DUE_WITHIN_DAYS: '5',
@@ -113,7 +94,7 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
   });
 
   it('plans a step on the calendar stored in the database (春节 2025 and its 调休)', async () => {
-    const planner = worker.get(PlanStepRemindersUseCase, { strict: false });
+    const planner = stack.worker.get(PlanStepRemindersUseCase, { strict: false });
     const { deadlineAt, plan } = await planner.execute({
       openedAt: '2025-01-24T02:00:00.000Z', // Fri 24 Jan, 10:00 Beijing
       deadline: { kind: 'working-days', days: 3 },

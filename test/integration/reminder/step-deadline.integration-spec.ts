@@ -1,6 +1,5 @@
 import { jest } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { renderNotification, type PlannedSend } from '@cxzy/domain';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
@@ -10,44 +9,22 @@ import {
   type StepDeadlineInput,
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf } from '../../support/registry.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { testConfig } from '../../support/test-config.js';
-import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
 
 describe('step deadlines: remind, escalate up the leading line copying the other line, stop when done', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let connection: Connection;
-  let client: Client;
-  let taskQueue: string;
+  const stack = useTestStack('deadline');
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    taskQueue = uniqueTaskQueue('deadline');
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: taskQueue });
-    api = await bootApi(config);
-    worker = await bootWorker(config);
-    await importReminderCounty(api);
-    connection = await Connection.connect({ address: testTemporalAddress() });
-    client = new Client({ connection });
-  });
-
-  afterAll(async () => {
-    await connection?.close();
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
+    await importReminderCounty(stack.api);
   });
 
   const inbox = () =>
-    db.query<{ recipient: string; title_zh_cn: string }>(
+    stack.db.query<{ recipient: string; title_zh_cn: string }>(
       'SELECT recipient, title_zh_cn FROM inbox_notices ORDER BY recipient, title_zh_cn',
     );
   const at = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -66,7 +43,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       ownerWorkflowId,
       stepKey: 'self-assessment',
       generation,
-      assigneeOrganisationId: await idOf(api, organisationCode),
+      assigneeOrganisationId: await idOf(stack.api, organisationCode),
       assigneeName: { zhCN: organisationCode, en: organisationCode },
       assigneeRole: 'branch-secretary',
       process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
@@ -75,9 +52,9 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       link: 'http://127.0.0.1:3000/rounds/2026',
       plan,
     };
-    const handle = await client.workflow.start<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
+    const handle = await stack.client.workflow.start<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
       workflowId: `${stepDeadlineWorkflowId(ownerWorkflowId, input.stepKey, generation)}/${Math.random()}`,
-      taskQueue,
+      taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
       args: [input],
     });
     owners.set(handle.workflowId, ownerWorkflowId);
@@ -92,7 +69,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
         what: `${sends} sends`,
       },
     );
-    const [task] = await db.query<{ status: string }>(
+    const [task] = await stack.db.query<{ status: string }>(
       'SELECT status FROM step_tasks WHERE owner_workflow_id = $1 ORDER BY generation DESC LIMIT 1',
       [ownerOf(handle)],
     );
@@ -123,7 +100,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       completed: true,
     });
     expect(
-      await db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/QS-T01-V01']),
+      await stack.db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/QS-T01-V01']),
     ).toEqual([{ status: 'completed' }]);
     expect(await inbox()).toEqual(
       [
@@ -138,7 +115,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
   });
 
   it('mode 3: escalates to the vertical department (the tax system), copying the county', async () => {
-    await db.query('DELETE FROM inbox_notices');
+    await stack.db.query('DELETE FROM inbox_notices');
     const handle = await run('round/QL-TAX/2026/QS-TAX-B01', 'QS-TAX-B01', [
       send('escalation-1', 300, { template: 'step-escalated', level: 'superior', copyOtherLine: true }),
     ]);
@@ -158,7 +135,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
   });
 
   it('stops the instant the step completes: nothing after is sent', async () => {
-    await db.query('DELETE FROM inbox_notices');
+    await stack.db.query('DELETE FROM inbox_notices');
     const handle = await run('round/QS/2026/stop-test', 'QS-T01-V01', [
       send('on-deadline', 3_000),
       send('after-1d', 4_000),
@@ -179,14 +156,15 @@ describe('step deadlines: remind, escalate up the leading line copying the other
   it('closes the step as cancelled when its owner cancels it', async () => {
     const handle = await run('round/QS/2026/cancel-test', 'QS-T01-V01', [send('on-deadline', 60_000)]);
     await eventually(async () =>
-      (await db.query('SELECT 1 FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test'])).length
+      (await stack.db.query('SELECT 1 FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test']))
+        .length
         ? true
         : undefined,
     );
     await handle.cancel();
     await expect(handle.result()).rejects.toMatchObject({ name: 'WorkflowFailedError' });
     expect(
-      await db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test']),
+      await stack.db.query('SELECT status FROM step_tasks WHERE owner_workflow_id = $1', ['round/QS/2026/cancel-test']),
     ).toEqual([{ status: 'cancelled' }]);
   });
 });

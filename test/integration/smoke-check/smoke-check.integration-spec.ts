@@ -1,34 +1,16 @@
-import { jest } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
+import { jest } from '@jest/globals';
 import { InboxSender } from '@cxzy/notification';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { bootApi } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
-import { uniqueTaskQueue } from '../../support/temporal.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(180_000);
 
 describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('smoke') });
-    worker = await bootWorker(config);
-    api = await bootApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.close();
-    await db?.drop();
-  });
-
-  const http = () => request(api.getHttpServer());
+  const stack = useTestStack('smoke');
+  const http = () => stack.http();
 
   it('reports the database and Temporal as reachable', async () => {
     const response = await http().get('/health').expect(200);
@@ -56,16 +38,16 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     expect(view.record).toMatchObject({ message: '第一次运行', requestedBy: 'secretary-01', status: 'completed' });
     expect(view.notice).toMatchObject({ recipient: 'secretary-01', titleZhCN: '连通性检查已完成' });
 
-    const rows = await db.query('SELECT status, notice_id FROM smoke_checks WHERE id = $1', [checkId]);
+    const rows = await stack.db.query('SELECT status, notice_id FROM smoke_checks WHERE id = $1', [checkId]);
     expect(rows).toEqual([{ status: 'completed', notice_id: view.notice.id }]);
-    const notices = await db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', [
+    const notices = await stack.db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', [
       'secretary-01',
     ]);
     expect(notices).toEqual([{ recipient: 'secretary-01', body_zh_cn: '工作流已运行完毕：第一次运行' }]);
   });
 
   it('refuses bad input with the field and reason, and starts nothing', async () => {
-    const before = await db.query<{ n: string }>('SELECT count(*) AS n FROM smoke_checks');
+    const before = await stack.db.query<{ n: string }>('SELECT count(*) AS n FROM smoke_checks');
 
     const missing = await http().post('/smoke-checks').send({}).expect(400);
     expect(missing.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'message' });
@@ -87,7 +69,7 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     const tooLongPause = await http().post('/smoke-checks').send({ message: 'x', pauseMs: 3_600_000 }).expect(400);
     expect(tooLongPause.body.field).toBe('pauseMs');
 
-    expect(await db.query('SELECT count(*) AS n FROM smoke_checks')).toEqual(before);
+    expect(await stack.db.query('SELECT count(*) AS n FROM smoke_checks')).toEqual(before);
   });
 
   it('answers 404 for an unknown check and 400 for a malformed id', async () => {
@@ -97,7 +79,7 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
   });
 
   it('sends an inbox notice once per idempotency key, however often it is asked', async () => {
-    const inbox = worker.get(InboxSender, { strict: false });
+    const inbox = stack.worker.get(InboxSender, { strict: false });
     const notice = {
       idempotencyKey: 'test|notify|twice|-|0',
       recipient: 'branch-42',
@@ -107,9 +89,9 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     const results = await Promise.all([inbox.send(notice), inbox.send(notice), inbox.send(notice)]);
     expect(new Set(results.map((r) => r.noticeId)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await db.query('SELECT count(*)::int AS n FROM inbox_notices WHERE recipient = $1', ['branch-42'])).toEqual([
-      { n: 1 },
-    ]);
+    expect(
+      await stack.db.query('SELECT count(*)::int AS n FROM inbox_notices WHERE recipient = $1', ['branch-42']),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('serves its OpenAPI 3 description and the docs page', async () => {
@@ -124,7 +106,7 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
 
   it('reports 503 when Temporal cannot be reached', async () => {
     // Nothing listens on port 1 (tcpmux, privileged): the connection is refused at once.
-    const unreachable = testConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: '127.0.0.1:1' });
+    const unreachable = testConfig({ DATABASE_URL: stack.db.url, TEMPORAL_ADDRESS: '127.0.0.1:1' });
     const lonelyApi = await bootApi(unreachable);
     try {
       const response = await request(lonelyApi.getHttpServer()).get('/health').expect(503);
