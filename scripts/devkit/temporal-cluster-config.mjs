@@ -71,8 +71,10 @@ export function clusterServerConfig({ ports, serverUrl, databases, historyShards
       visibilityStore: 'postgres-visibility',
       numHistoryShards: historyShards,
       datastores: {
-        'postgres-default': sqlStore(serverUrl, databases.main, 20),
-        'postgres-visibility': sqlStore(serverUrl, databases.visibility, 10),
+        // Pools are per service (frontend, history, matching, worker): keep them small so a cluster
+        // and the apps fit in PostgreSQL's default 100 connections.
+        'postgres-default': sqlStore(serverUrl, databases.main, 8),
+        'postgres-visibility': sqlStore(serverUrl, databases.visibility, 4),
       },
     },
     global: {

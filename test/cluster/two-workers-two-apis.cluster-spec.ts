@@ -21,11 +21,26 @@ interface SmokeCheckView {
   notice: { id: string; recipient: string } | null;
 }
 
-function clusterEnv(): { TEMPORAL_ADDRESS: string; DATABASE_URL: string; LOG_LEVEL: string; NODE_ENV: string } {
+interface ClusterEnv {
+  readonly TEMPORAL_ADDRESS: string;
+  readonly DATABASE_URL: string;
+  readonly LOG_LEVEL: string;
+  readonly NODE_ENV: string;
+  readonly DATABASE_POOL_SIZE: string;
+}
+
+function clusterEnv(): ClusterEnv {
   const address = process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS;
   const databaseUrl = process.env.CXZY_CLUSTER_DATABASE_URL;
   if (!address || !databaseUrl) throw new Error('run through the Jest `cluster` project (its globalSetup)');
-  return { TEMPORAL_ADDRESS: address, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+  // Four processes share PostgreSQL with the cluster's own pools: small pools keep all within 100.
+  return {
+    TEMPORAL_ADDRESS: address,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+    DATABASE_POOL_SIZE: '5',
+  };
 }
 
 /** Runs `action` over `items`, `width` at a time. */

@@ -5,6 +5,8 @@ import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { AuditController } from './audit/audit.controller.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AccessTokenGuard } from './auth/access-token.guard.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -40,6 +42,7 @@ export class AppModule {
         TemporalClientModule,
       ],
       controllers: [
+        AuthController,
         AuditController,
         HealthController,
         SmokeCheckController,
@@ -53,7 +56,7 @@ export class AppModule {
         SectorsController,
         UsersController,
       ],
-      providers: [HealthService, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+      providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };
   }
 }

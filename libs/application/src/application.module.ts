@@ -8,6 +8,9 @@ import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients
 import { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
 import { SendDailyDigestPageUseCase } from './reminder/send-daily-digest-page.use-case.js';
 import { PlanStepRemindersUseCase } from './reminder/plan-step-reminders.use-case.js';
+import { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
+import { SessionUseCases } from './auth/session.use-cases.js';
+import { TokenSigner } from './auth/token-signer.service.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
@@ -41,6 +44,9 @@ const useCases = [
   RecordStepTaskUseCase,
   SendDailyDigestPageUseCase,
   PlanStepRemindersUseCase,
+  TokenSigner,
+  SessionUseCases,
+  RatingTokenUseCases,
   ...pipelineDefinitionUseCases,
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,

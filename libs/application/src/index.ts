@@ -67,3 +67,7 @@ export {
   type DigestPageResult,
 } from './reminder/send-daily-digest-page.use-case.js';
 export { PlanStepRemindersUseCase, reminderSettingsOf } from './reminder/plan-step-reminders.use-case.js';
+export { SessionUseCases } from './auth/session.use-cases.js';
+export { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
+export { TokenSigner } from './auth/token-signer.service.js';
+export type { AuthenticatedUser, AuthTokens } from './auth/auth-tokens.js';

@@ -16,6 +16,8 @@ const coreConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .default('postgres://postgres@127.0.0.1:5432/cxzy'),
+  /** Connections each process may hold (TypeORM pool); PostgreSQL's default limit is 100 in all. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   TEMPORAL_ADDRESS: z
     .string()
     .regex(/^[^\s:]+:\d+$/, 'must be host:port')
@@ -72,6 +74,25 @@ const coreConfigSchema = z.object({
   /** Whether reminder offsets count working days (调休-aware) or calendar days. */
   REMINDER_DAY_UNIT: z.enum(['working', 'calendar']).default('working'),
 
+  /** Signs access tokens and rating tokens (HS256); required in production, ≥ 32 characters. */
+  AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** bcrypt cost; 12 in production, tests may lower it. */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
+
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z
     .enum(['true', 'false'])
@@ -92,6 +113,9 @@ type AppConfigFields = z.infer<typeof coreConfigSchema> & Record<string, unknown
 function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx): void {
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
     context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+  }
+  if (config.NODE_ENV === 'production' && !config.AUTH_TOKEN_SECRET) {
+    context.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'is required in production' });
   }
   if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
     context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });

@@ -7,7 +7,9 @@ export type DomainErrorKind =
   | 'invalid' // the input breaks a rule (→ 400/422)
   | 'not-found' // (→ 404)
   | 'conflict' // the state forbids it or it already exists (→ 409)
-  | 'forbidden'; // (→ 403)
+  | 'forbidden' // (→ 403)
+  | 'unauthenticated' // who is asking is not established (→ 401)
+  | 'rate-limited'; // too many attempts; try again later (→ 429)
 
 export interface LocalizedText {
   readonly zhCN: string;

@@ -137,3 +137,12 @@ export {
 } from './organisation/step-recipient-targets.js';
 export { renderDailyDigest, type DigestItem } from './notification/daily-digest.js';
 export * from './grading/index.js';
+export {
+  accountLocked,
+  DEFAULT_LOCKOUT_POLICY,
+  invalidCredentials,
+  isLocked,
+  lockUntilAfterFailure,
+  notAuthenticated,
+  type LockoutPolicy,
+} from './auth/login-lockout.js';

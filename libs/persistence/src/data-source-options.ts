@@ -29,7 +29,7 @@ export const entities = [
 
 /** Schema changes only through migrations: `synchronize` stays off everywhere. */
 /** `applicationName` shows in pg_stat_activity, so an operator sees which process holds a connection. */
-export function dataSourceOptions(databaseUrl: string, applicationName = 'cxzy'): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, applicationName = 'cxzy', poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -38,5 +38,6 @@ export function dataSourceOptions(databaseUrl: string, applicationName = 'cxzy')
     synchronize: false,
     migrationsRun: false,
     applicationName,
+    extra: { max: poolSize },
   };
 }

@@ -13,6 +13,9 @@ import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-de
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { StepTaskRepository } from './step-task/step-task.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
+import { CredentialRepository } from './auth/credential.repository.js';
+import { RatingTokenRepository } from './auth/rating-token.repository.js';
+import { RefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { MemberRepository } from './member/member.repository.js';
 import { OrganisationImportRepository } from './organisation/organisation-import.repository.js';
 import { OrganisationRepository } from './organisation/organisation.repository.js';
@@ -28,6 +31,9 @@ const repositories = [
   AuditRecordRepository,
   TransactionRunner,
   StepTaskRepository,
+  CredentialRepository,
+  RefreshTokenRepository,
+  RatingTokenRepository,
   PipelineDefinitionRepository,
   CalendarDayRepository,
   SectorRepository,
@@ -42,7 +48,8 @@ const repositories = [
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, `cxzy-${config.PROCESS_ROLE}`),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.DATABASE_URL, `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
     }),
   ],
   providers: [MigrateOnStart, ...repositories],

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditQueryUseCases } from '@cxzy/application';
+import { pageOf } from '../common/pagination.dto.js';
 import { AuditFilterDto, AuditPageQueryDto } from './audit.dto.js';
 
 /**
@@ -15,7 +16,8 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: '审计记录 — newest first' })
   async page(@Query() query: AuditPageQueryDto) {
-    const { page, pageSize, ...filter } = query;
+    const { page, pageSize } = pageOf(query);
+    const { page: _page, pageSize: _pageSize, ...filter } = query;
     return {
       ...(await this.audit.page({ ...filter, offset: (page - 1) * pageSize, limit: pageSize })),
       page,

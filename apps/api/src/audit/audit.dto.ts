@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../common/page-query.dto.js';
+import { PaginationQueryDto } from '../common/pagination.dto.js';
 
 export class AuditFilterDto {
   @ApiPropertyOptional({ example: 'smoke-check' })
@@ -35,4 +35,4 @@ export class AuditFilterDto {
   to?: Date;
 }
 
-export class AuditPageQueryDto extends IntersectionType(AuditFilterDto, PageQueryDto) {}
+export class AuditPageQueryDto extends IntersectionType(AuditFilterDto, PaginationQueryDto) {}

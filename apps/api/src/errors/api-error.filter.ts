@@ -9,6 +9,8 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const HTTP_TEXTS: Record<number, { zhCN: string; en: string }> = {

@@ -1,3 +1,4 @@
+import { pageOf } from '../common/pagination.dto.js';
 import { Controller, Get, HttpCode, MessageEvent, Param, ParseUUIDPipe, Post, Query, Req, Sse } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -33,8 +34,9 @@ export class InboxController {
   @ApiOperation({ summary: '站内信列表 — newest first, with the unread count' })
   @ApiOkResponse({ type: InboxPageDto })
   async list(@Query() query: InboxQueryDto): Promise<InboxPageDto> {
-    const page = await this.inbox.list(query);
-    return { ...page, items: page.items.map(toDto), page: query.page, pageSize: query.pageSize };
+    const paging = pageOf(query);
+    const page = await this.inbox.list({ ...query, ...paging });
+    return { ...page, items: page.items.map(toDto), ...paging };
   }
 
   @Post(':noticeId/read')

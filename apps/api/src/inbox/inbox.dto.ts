@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../common/page-query.dto.js';
+import { PaginationQueryDto } from '../common/pagination.dto.js';
 import { RecipientQueryDto } from '../common/recipient-query.dto.js';
 
-export class InboxQueryDto extends IntersectionType(RecipientQueryDto, PageQueryDto) {
+export class InboxQueryDto extends IntersectionType(RecipientQueryDto, PaginationQueryDto) {
   @ApiPropertyOptional({ description: '只看未读', default: false })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

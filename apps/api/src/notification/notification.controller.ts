@@ -8,7 +8,7 @@ import {
   type NotificationPreferencesView,
 } from '@cxzy/application';
 import type { NotificationDeliveryEntity } from '@cxzy/persistence';
-import { PageQueryDto } from '../common/page-query.dto.js';
+import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
 import { NotificationPreferencesDto, SendNotificationDto } from './notification.dto.js';
@@ -53,12 +53,11 @@ export class NotificationController {
   @Get('dead-letters')
   @ApiOperation({ summary: '投递失败清单 — e-mail and webhook deliveries that used up their retries' })
   async listDeadLetters(
-    @Query() query: PageQueryDto,
+    @Query() query: PaginationQueryDto,
   ): Promise<{ items: NotificationDeliveryEntity[]; total: number; page: number; pageSize: number }> {
     return {
-      ...(await this.deadLetters.execute(query.page, query.pageSize)),
-      page: query.page,
-      pageSize: query.pageSize,
+      ...(await this.deadLetters.execute(pageOf(query).page, pageOf(query).pageSize)),
+      ...pageOf(query),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { pageOf } from '../common/pagination.dto.js';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
@@ -33,7 +34,7 @@ export class PipelineDefinitionQueriesController {
   @ApiOperation({ summary: '流程定义列表 — filter by kind, sector, status; newest version first' })
   @ApiOkResponse({ type: PipelineDefinitionPageResponse })
   listDefinitions(@Query() query: ListPipelineDefinitionsQueryDto): Promise<PipelineDefinitionPage> {
-    return this.list.execute({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+    return this.list.execute({ ...query, ...pageOf(query) });
   }
 
   @Get('compare')

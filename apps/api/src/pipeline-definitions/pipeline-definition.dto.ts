@@ -1,18 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+import { PaginationQueryDto } from '../common/pagination.dto.js';
 
 const KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const STATUSES = ['draft', 'published', 'retired'] as const;
@@ -57,7 +46,7 @@ export class UpdatePipelineDefinitionDto extends ActorDto {
   body!: Record<string, unknown>;
 }
 
-export class ListPipelineDefinitionsQueryDto {
+export class ListPipelineDefinitionsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ example: 'grading-cycle' })
   @IsOptional()
   @Matches(KEY)
@@ -72,21 +61,6 @@ export class ListPipelineDefinitionsQueryDto {
   @IsOptional()
   @IsIn(STATUSES)
   status?: (typeof STATUSES)[number];
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class ComparePipelineDefinitionsQueryDto {

@@ -1,19 +1,32 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ListUsersUseCase, SaveUserUseCase } from '@cxzy/application';
+import { ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { SetPasswordDto } from '../auth/auth.dto.js';
+import { requestContext } from '../http/request-context.js';
 
-/** 用户与角色 — no credentials yet: login and authorisation come with the access-control issue. */
+/** 用户与角色, and their passwords (login: /auth). Authorisation by role and scope is not enforced yet. */
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(
     private readonly lister: ListUsersUseCase,
     private readonly saver: SaveUserUseCase,
+    private readonly sessions: SessionUseCases,
   ) {}
+
+  @Put(':username/password')
+  @HttpCode(204)
+  @ApiOperation({ summary: '设置密码 — at least 12 characters; clears a lockout (audited)' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  @ApiResponse({ status: 422, type: ErrorResponseBody })
+  setPassword(@Param() params: UsernameParamDto, @Body() dto: SetPasswordDto, @Req() request: Request): Promise<void> {
+    return this.sessions.setPassword(requestContext(request, dto.actor), params.username, dto.password);
+  }
 
   @Get()
   @ApiOperation({ summary: '用户列表 — users and the roles they hold, by organisation' })

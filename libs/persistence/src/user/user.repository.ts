@@ -48,6 +48,11 @@ export class UserRepository {
     return { items: rows.map(toRecord), total };
   }
 
+  async findById(id: string): Promise<UserRecord | null> {
+    const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.id = $1 GROUP BY u.id`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
   async findByUsername(username: string): Promise<UserRecord | null> {
     const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.username = $1 GROUP BY u.id`, [
       username,

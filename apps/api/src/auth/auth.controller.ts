@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { SessionUseCases, type AuthenticatedUser, type AuthTokens } from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
+import { Authenticated, type AuthenticatedRequest } from './access-token.guard.js';
+import { AuthTokensDto, LoginDto, RefreshTokenDto } from './auth.dto.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly sessions: SessionUseCases) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: '登录 — password login; locked for a while after repeated failures' })
+  @ApiOkResponse({ type: AuthTokensDto })
+  @ApiResponse({
+    status: 401,
+    type: ErrorResponseBody,
+    description: 'wrong username or password (one answer for both)',
+  })
+  @ApiResponse({ status: 429, type: ErrorResponseBody, description: 'locked after repeated failures' })
+  login(@Body() dto: LoginDto, @Req() request: Request): Promise<AuthTokens> {
+    return this.sessions.login(requestContext(request, dto.username), dto.username, dto.password);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '续期 — a new token pair; the old refresh token is spent (a reused one signs the user out everywhere)',
+  })
+  @ApiOkResponse({ type: AuthTokensDto })
+  @ApiResponse({ status: 401, type: ErrorResponseBody })
+  refresh(@Body() dto: RefreshTokenDto, @Req() request: Request): Promise<AuthTokens> {
+    return this.sessions.refresh(requestContext(request, 'refresh-token'), dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: '退出 — revokes the refresh token' })
+  @ApiNoContentResponse()
+  logout(@Body() dto: RefreshTokenDto, @Req() request: Request): Promise<void> {
+    return this.sessions.logout(requestContext(request, 'refresh-token'), dto.refreshToken);
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOperation({ summary: '当前用户 — who the access token belongs to, with their roles' })
+  me(@Req() request: AuthenticatedRequest): AuthenticatedUser {
+    return request.user;
+  }
+}

@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'qs-admin' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username!: string;
+
+  @ApiProperty({ example: 'a-long-passphrase' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  password!: string;
+}
+
+export class RefreshTokenDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  refreshToken!: string;
+}
+
+export class SetPasswordDto {
+  @ApiProperty({ description: '至少 12 位 / at least 12 characters' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  password!: string;
+
+  @ApiProperty({ description: 'Who sets it; a stand-in until authorisation is enforced', example: 'qs-admin' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor!: string;
+}
+
+export class AuthTokensDto {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'seconds' }) expiresIn!: number;
+  @ApiProperty() refreshToken!: string;
+}
