@@ -71,3 +71,4 @@ export { SessionUseCases } from './auth/session.use-cases.js';
 export { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
 export { TokenSigner } from './auth/token-signer.service.js';
 export type { AuthenticatedUser, AuthTokens } from './auth/auth-tokens.js';
+export { AccessPolicy } from './auth/access-policy.service.js';

@@ -146,3 +146,10 @@ export {
   notAuthenticated,
   type LockoutPolicy,
 } from './auth/login-lockout.js';
+export {
+  assertAuthorised,
+  authorise,
+  type AccessDecision,
+  type AccessTarget,
+  type RoleGrant,
+} from './access/authorise.js';
