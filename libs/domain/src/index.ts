@@ -125,3 +125,4 @@ export {
   type RecipientTarget,
   type StepRecipientTargets,
 } from './organisation/step-recipient-targets.js';
+export * from './pledge/index.js';
