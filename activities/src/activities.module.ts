@@ -3,12 +3,14 @@ import { ApplicationModule } from '@cxzy/application';
 import { NotificationActivitiesProvider } from './notification/notification.activities.js';
 import { OrganisationActivitiesProvider } from './organisation/organisation.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
+import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
   SmokeCheckStorageActivitiesProvider,
   NotificationActivitiesProvider,
   OrganisationActivitiesProvider,
+  PledgeActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

@@ -17,6 +17,7 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { MembersController } from './members/members.controller.js';
 import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { PledgesController } from './pledges/pledges.controller.js';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         MembersController,
         SectorsController,
         UsersController,
+        PledgesController,
       ],
       providers: [HealthService],
     };

@@ -60,3 +60,8 @@ export { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-ca
 export type { SaveUserCommand } from './user/save-user.command.js';
 export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 export { ResolveStepRecipientsUseCase, type ResolvedRecipient } from './reminder/resolve-step-recipients.use-case.js';
+export type { ProposePledgeCommand } from './pledge/propose-pledge.command.js';
+export { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
+export { PledgeUpdatesUseCase, pledgeNotFound } from './pledge/pledge-updates.use-case.js';
+export { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
+export { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';

@@ -16,3 +16,10 @@ export type {
   StepRecipients,
   StepRecipientsRequest,
 } from './activities/organisation.activities.js';
+export * from './pledge/pledge.contract.js';
+export { fromUpdateRejection, toUpdateRejection } from './pledge/pledge-rejection.js';
+export type {
+  PledgeActivities,
+  PledgeStepPlanRequest,
+  PledgeTransitionRecord,
+} from './activities/pledge.activities.js';

@@ -53,3 +53,6 @@ export {
 } from './member/member.repository.js';
 export { UserEntity, UserRoleEntity } from './user/user.entity.js';
 export { UserRepository, type UserRecord } from './user/user.repository.js';
+export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/pledge.repository.js';
+export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
+export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';

@@ -17,6 +17,8 @@ import { OrganisationImportRepository } from './organisation/organisation-import
 import { OrganisationRepository } from './organisation/organisation.repository.js';
 import { SectorRepository } from './sector/sector.repository.js';
 import { UserRepository } from './user/user.repository.js';
+import { PledgeRepository } from './pledge/pledge.repository.js';
+import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -33,6 +35,8 @@ const repositories = [
   OrganisationImportRepository,
   MemberRepository,
   UserRepository,
+  PledgeRepository,
+  PledgeLedgerRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -5,3 +5,4 @@ export * from './pledge-proposal.rules.js';
 export * from './pledge-suggestions.js';
 export * from './pledge-review.rules.js';
 export * from './pledge-evaluation.js';
+export * from './pledge-notices.js';

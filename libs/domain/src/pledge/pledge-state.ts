@@ -29,6 +29,7 @@ export const PLEDGE_ACTIONS = [
   'approve',
   'return',
   'revise',
+  'amend',
   'publicise',
   'report-progress',
   'complete-fulfilment',
@@ -43,6 +44,8 @@ const TRANSITIONS: Readonly<Record<PledgeAction, { from: readonly PledgeState[];
   approve: { from: ['proposed'], to: 'approved' },
   return: { from: ['proposed'], to: 'returned' },
   revise: { from: ['returned'], to: 'proposed' },
+  // 台账修订: the line stays, a new version line is added; the state does not move.
+  amend: { from: ['approved', 'fulfilling'], to: 'same' },
   publicise: { from: ['approved'], to: 'fulfilling' },
   'report-progress': { from: ['fulfilling'], to: 'same' },
   'complete-fulfilment': { from: ['fulfilling'], to: 'evaluating' },

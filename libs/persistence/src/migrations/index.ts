@@ -4,6 +4,7 @@ import { PipelineDefinitions1764300000000 } from './1764300000000-pipeline-defin
 import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
+import { Pledges1764700000000 } from './1764700000000-pledges.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Calendar20251764300000001,
   NotificationChannels1764500000000,
   AuditTrail1764600000000,
+  Pledges1764700000000,
 ];
