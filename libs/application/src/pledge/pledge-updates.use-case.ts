@@ -36,6 +36,14 @@ export const pledgeNotFound = (id: string): DomainError =>
     'pledgeId',
   );
 
+export const pledgeClosed = (id: string): DomainError =>
+  new DomainError(
+    'PLEDGE_CLOSED',
+    'conflict',
+    { zhCN: `承诺已反馈结束，不能再办理：${id}`, en: `the pledge is closed (fed back): ${id}` },
+    'state',
+  );
+
 /**
  * Every step of a running pledge is a Workflow Update: the workflow's validator accepts or refuses
  * at once (409 wrong step, 422 rule) and a refusal changes nothing. Checks that need the database
@@ -63,7 +71,11 @@ export class PledgeUpdatesUseCase {
     try {
       return await run(client.workflow.getHandle(pledgeWorkflowId(pledgeId)));
     } catch (error) {
-      throw fromUpdateRejection(error) ?? error;
+      const rejection = fromUpdateRejection(error);
+      if (rejection) throw rejection;
+      // The workflow of a closed pledge has completed: nothing more can happen to it.
+      if (error instanceof Error && error.name === 'WorkflowNotFoundError') throw pledgeClosed(pledgeId);
+      throw error;
     }
   }
 
