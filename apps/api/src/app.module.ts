@@ -18,6 +18,7 @@ import { MembersController } from './members/members.controller.js';
 import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { PledgesController } from './pledges/pledges.controller.js';
+import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         SectorsController,
         UsersController,
         PledgesController,
+        PublicEvaluationController,
       ],
       providers: [HealthService],
     };

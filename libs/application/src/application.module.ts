@@ -27,6 +27,7 @@ import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
 import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 import { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
+import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -56,6 +57,7 @@ const useCases = [
   PledgeUpdatesUseCase,
   PledgeLedgerUseCase,
   RecordPledgeUseCase,
+  PublicPledgeEvaluationUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -65,3 +65,4 @@ export { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 export { PledgeUpdatesUseCase, pledgeNotFound } from './pledge/pledge-updates.use-case.js';
 export { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 export { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
+export { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';

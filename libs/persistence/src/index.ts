@@ -56,3 +56,4 @@ export { UserRepository, type UserRecord } from './user/user.repository.js';
 export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/pledge.repository.js';
 export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';
+export { PledgePublicTokenRepository, type PublicTokenRow } from './pledge/pledge-public-token.repository.js';

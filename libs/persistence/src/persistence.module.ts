@@ -19,6 +19,7 @@ import { SectorRepository } from './sector/sector.repository.js';
 import { UserRepository } from './user/user.repository.js';
 import { PledgeRepository } from './pledge/pledge.repository.js';
 import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
+import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -37,6 +38,7 @@ const repositories = [
   UserRepository,
   PledgeRepository,
   PledgeLedgerRepository,
+  PledgePublicTokenRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -58,7 +58,6 @@ export class PledgesController {
       leads: dto.leads ?? [],
       linkedPledgeIds: dto.linkedPledgeIds ?? [],
       dueDate: dto.dueDate ?? null,
-      linkBase: `${request.protocol}://${request.get('host') ?? 'localhost'}`,
     });
   }
 

@@ -57,6 +57,11 @@ export class PledgeUpdatesUseCase {
     private readonly members: MemberRepository,
   ) {}
 
+  /** The stored pledge, or 404. */
+  pledgeRecord(pledgeId: string): Promise<PledgeRecord> {
+    return this.pledge(pledgeId);
+  }
+
   private async pledge(pledgeId: string): Promise<PledgeRecord> {
     const pledge = await this.pledges.findById(pledgeId);
     if (!pledge) throw pledgeNotFound(pledgeId);

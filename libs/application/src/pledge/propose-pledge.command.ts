@@ -15,6 +15,4 @@ export interface ProposePledgeCommand {
   readonly leads: readonly string[];
   readonly linkedPledgeIds: readonly string[];
   readonly dueDate: string | null;
-  /** Where the web app shows pledges (a link in every notice). */
-  readonly linkBase: string;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
   DomainError,
   assertNoProblems,
@@ -31,6 +32,7 @@ export class ProposePledgeUseCase {
     private readonly pledges: PledgeRepository,
     private readonly definitions: ResolvePipelineDefinitionUseCase,
     private readonly temporal: TemporalClientProvider,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute(
@@ -104,7 +106,7 @@ export class ProposePledgeUseCase {
           reminders: reminded
             ? { memberRecipient: proposal.memberId ? memberRecipient(proposal.memberId) : null, pledgerName }
             : null,
-          link: `${command.linkBase}/pledges/${pledgeId}`,
+          link: new URL(`/pledges/${pledgeId}`, this.config.PUBLIC_BASE_URL).toString(),
         },
       ],
     });

@@ -130,9 +130,22 @@ export class Pledges1764700000000 implements MigrationInterface {
         CONSTRAINT ck_pledge_board_expiry CHECK (expires_at > published_at)
       )`);
     await db.query(`CREATE INDEX ix_pledge_board_organisation ON pledge_board_entries (organisation_id, published_at)`);
+
+    // 群众评议: one row per signed link; a link rates one pledge once (used_at set in the rating's transaction).
+    await db.query(`
+      CREATE TABLE pledge_public_tokens (
+        id uuid PRIMARY KEY,
+        pledge_id uuid NOT NULL REFERENCES pledges (id),
+        expires_at timestamptz NOT NULL,
+        issued_by text NOT NULL,
+        issued_at timestamptz NOT NULL DEFAULT now(),
+        used_at timestamptz NULL
+      )`);
+    await db.query(`CREATE INDEX ix_pledge_public_tokens_pledge ON pledge_public_tokens (pledge_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE pledge_public_tokens`);
     await db.query(`DROP TABLE pledge_board_entries`);
     await db.query(`DROP TABLE pledge_evaluations`);
     await db.query(`DROP TABLE pledge_progress_reports`);
