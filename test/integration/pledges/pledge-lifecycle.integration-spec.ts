@@ -456,4 +456,19 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
       'PLEDGE_BRANCH_LINK_REQUIRED',
     ]);
   });
+  it('the drive shows who has not proposed; excused members are not required; mobile members count where they are', async () => {
+    const names = (list: { name: string }[]) => list.map((m) => m.name).sort();
+    const home = (await http().get(`/organisations/${world.branchId}/pledge-drive/2027`).expect(200)).body;
+    expect(names(home.notProposed)).toEqual(['刘待岗']);
+    expect(names(home.excused)).toEqual(['张建国']);
+    expect(names(home.proposed)).toEqual(['李秀英', '王磊', '赵强'].sort());
+    expect(home.required).toBe(4);
+    // The mobile member's proposal (the test before) is recorded by its workflow, just after the 202.
+    const host = await eventually(async () => {
+      const body = (await http().get(`/organisations/${world.hostBranchId}/pledge-drive/2027`).expect(200)).body;
+      return body.proposed.length > 0 ? body : undefined;
+    });
+    expect(names(host.proposed)).toEqual(['陈流动']);
+    await http().get(`/organisations/${world.branchId}/pledge-drive/20x7`).expect(400);
+  });
 });

@@ -15,6 +15,7 @@ import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
 import {
   AmendPledgeDto,
@@ -183,6 +184,14 @@ export class PledgesController {
   @ApiOperation({ summary: '承诺公开栏 — public pledges for a web page or e-display: names and organisation only' })
   board(@Param('organisationId', uuid) organisationId: string): Promise<BoardEntryDto[]> {
     return this.ledger.board(organisationId) as Promise<BoardEntryDto[]>;
+  }
+
+  @Get('organisations/:organisationId/pledge-drive/:year')
+  @ApiOperation({
+    summary: '年度承诺动员 — who of the branch has proposed an annual pledge, who has not, who is excused',
+  })
+  drive(@Param('organisationId', uuid) organisationId: string, @Param('year', new YearParamPipe()) year: number) {
+    return this.ledger.drive(organisationId, year);
   }
 
   @Get('pledge-suggestions/:sectorCode')

@@ -3,10 +3,18 @@ import ExcelJS from 'exceljs';
 import {
   neutraliseSpreadsheetCell,
   organisationNotFound,
+  pledgeDriveStatus,
   pledgeSuggestions,
+  type PledgeDriveStatus,
   type PledgeSuggestions,
 } from '@cxzy/domain';
-import { OrganisationRepository, PledgeLedgerRepository, type BoardEntry, type LedgerLine } from '@cxzy/persistence';
+import {
+  OrganisationRepository,
+  PledgeLedgerRepository,
+  PledgeRepository,
+  type BoardEntry,
+  type LedgerLine,
+} from '@cxzy/persistence';
 
 const KIND_ZH = { annual: '年度承诺', instant: '即时承诺' } as const;
 const FORM_ZH = { individual: '个人承诺', collective: '集体承诺', 'with-public': '带领群众共同承诺' } as const;
@@ -17,6 +25,7 @@ export class PledgeLedgerUseCase {
   constructor(
     private readonly ledger: PledgeLedgerRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly pledges: PledgeRepository,
   ) {}
 
   async lines(organisationId: string, year?: number): Promise<LedgerLine[]> {
@@ -72,6 +81,12 @@ export class PledgeLedgerUseCase {
   async board(organisationId: string): Promise<BoardEntry[]> {
     if (!(await this.organisations.findById(organisationId))) throw organisationNotFound(organisationId);
     return this.ledger.board(organisationId, new Date());
+  }
+
+  /** 年度承诺动员: who of the branch has proposed an annual pledge for the year, and who has not yet. */
+  async drive(organisationId: string, year: number): Promise<PledgeDriveStatus> {
+    if (!(await this.organisations.findById(organisationId))) throw organisationNotFound(organisationId);
+    return pledgeDriveStatus(await this.pledges.driveRoster(organisationId, year));
   }
 
   suggestions(sectorCode: string): PledgeSuggestions {

@@ -6,3 +6,4 @@ export * from './pledge-suggestions.js';
 export * from './pledge-review.rules.js';
 export * from './pledge-evaluation.js';
 export * from './pledge-notices.js';
+export * from './pledge-drive.js';

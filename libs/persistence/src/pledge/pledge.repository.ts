@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PledgeEvaluation, PledgeProposal, PledgeState } from '@cxzy/domain';
+import type { DriveMember, PledgeEvaluation, PledgeProposal, PledgeState } from '@cxzy/domain';
 import { toPledgeRecord, type PledgeRecord, type PledgeRow } from './pledge-row.js';
 
 export interface NewPledge {
@@ -110,6 +110,27 @@ export class PledgeRepository {
       [memberId, year],
     )) as [{ n: number }];
     return n;
+  }
+
+  /** The branch's drive roster: its own members (not the mobile ones, who pledge where they are) and the mobile members it hosts. */
+  async driveRoster(organisationId: string, year: number): Promise<DriveMember[]> {
+    const rows: { id: string; name: string; category: DriveMember['category']; pledge_exempt: boolean; n: number }[] =
+      await this.dataSource.query(
+        `SELECT m.id, m.name, m.category, m.pledge_exempt,
+                (SELECT count(*)::int FROM pledges p
+                 WHERE p.kind = 'annual' AND p.year = $2 AND m.id = ANY(p.member_ids)) AS n
+         FROM members m
+         WHERE (m.organisation_id = $1 AND m.category <> 'mobile') OR m.host_organisation_id = $1
+         ORDER BY m.name, m.id`,
+        [organisationId, year],
+      );
+    return rows.map((r) => ({
+      memberId: r.id,
+      name: r.name,
+      category: r.category,
+      pledgeExempt: r.pledge_exempt,
+      annualPledges: r.n,
+    }));
   }
 
   /** Which of these ids are member pledges recorded at the organisation (the links a branch pledge may make). */
