@@ -19,6 +19,7 @@ import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { PledgesController } from './pledges/pledges.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
+import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         UsersController,
         PledgesController,
         PublicEvaluationController,
+        PledgeDriveController,
       ],
       providers: [HealthService],
     };

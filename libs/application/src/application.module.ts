@@ -28,6 +28,7 @@ import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
 import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 import { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
+import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -58,6 +59,7 @@ const useCases = [
   PledgeLedgerUseCase,
   RecordPledgeUseCase,
   PublicPledgeEvaluationUseCase,
+  LaunchPledgeDriveUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -66,3 +66,4 @@ export { PledgeUpdatesUseCase, pledgeNotFound } from './pledge/pledge-updates.us
 export { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 export { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
 export { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
+export { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';

@@ -471,4 +471,16 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     expect(names(host.proposed)).toEqual(['陈流动']);
     await http().get(`/organisations/${world.branchId}/pledge-drive/20x7`).expect(400);
   });
+  it('launching the drive notifies each member who has not proposed, once; excused members never', async () => {
+    const launch = () =>
+      http().post(`/organisations/${world.branchId}/pledge-drive/2027/launch`).send({ actor: SECRETARY }).expect(200);
+    expect((await launch()).body).toEqual({ notified: 1, alreadyNotified: 0, excused: 1, proposed: 3 });
+    expect((await launch()).body).toMatchObject({ notified: 0, alreadyNotified: 1 });
+    const notices = () =>
+      db.query<{ recipient: string }>(
+        `SELECT recipient FROM inbox_notices WHERE title_zh_cn = '【承诺动员】请提出2027年度承诺'`,
+      );
+    await eventually(async () => ((await notices()).length > 0 ? true : undefined), { what: 'the drive notice' });
+    expect(await notices()).toEqual([{ recipient: `member:${world.member.nopost}` }]);
+  });
 });

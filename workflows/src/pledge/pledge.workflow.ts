@@ -5,7 +5,6 @@ import {
   proxyActivities,
   setHandler,
   startChild,
-  workflowInfo,
   type ChildWorkflowHandle,
 } from '@temporalio/workflow';
 import {
@@ -33,6 +32,7 @@ import {
   evaluatePledgeUpdate,
   feedBackPledgeUpdate,
   pledgeStatusQuery,
+  pledgeWorkflowId,
   publicisePledgeUpdate,
   reportPledgeProgressUpdate,
   revisePledgeUpdate,
@@ -65,7 +65,8 @@ const MEMBER_STEPS = new Set(['propose', 'fulfil']);
  */
 export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<PledgeStatus> {
   const { pledgeId, proposal, definition } = input;
-  const workflowId = workflowInfo().workflowId;
+  // The id the pledge was started with (not workflowInfo()): replays of recorded histories run under other ids.
+  const workflowId = pledgeWorkflowId(pledgeId);
   let state: PledgeState = 'proposed';
   let seq = 0;
   let items: readonly PledgeItem[] = proposal.items;

@@ -21,3 +21,18 @@ export function pledgeFeedbackNotice(
     },
   };
 }
+
+/** 年度承诺动员 — the notice each member who has not yet proposed receives when the branch launches the drive. */
+export function pledgeDriveNotice(
+  organisationName: string,
+  year: number,
+  closes: string,
+): { title: LocalizedText; body: LocalizedText } {
+  return {
+    title: { zhCN: `【承诺动员】请提出${year}年度承诺`, en: `[Pledge drive] Please propose your ${year} pledges` },
+    body: {
+      zhCN: `${organisationName}启动${year}年度党员承诺践诺，请于${closes}前提出年度承诺（可参考本领域承诺内容和“五带头”）。`,
+      en: `${organisationName} has launched the ${year} pledge drive. Please propose your annual pledges by ${closes} (see your sector's suggestions and the five leads).`,
+    },
+  };
+}
