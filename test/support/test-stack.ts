@@ -40,7 +40,8 @@ export function useTestStack(
     state.api = await bootApi(state.config);
     connection = await Connection.connect({ address: testTemporalAddress() });
     state.client = new Client({ connection });
-  });
+    // Booting a worker bundles every workflow: far slower than Jest's 5 s default on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await connection?.close();
     await state.api?.close();

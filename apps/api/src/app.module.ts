@@ -21,6 +21,9 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { MembersController } from './members/members.controller.js';
 import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { PledgesController } from './pledges/pledges.controller.js';
+import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
+import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 
 @Module({})
 export class AppModule {
@@ -55,6 +58,9 @@ export class AppModule {
         MembersController,
         SectorsController,
         UsersController,
+        PledgesController,
+        PublicEvaluationController,
+        PledgeDriveController,
       ],
       providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };

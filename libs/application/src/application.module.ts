@@ -30,6 +30,12 @@ import { ImportMembersUseCase } from './member/import-members.use-case.js';
 import { ListMembersUseCase } from './member/list-members.use-case.js';
 import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
+import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
+import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
+import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
+import { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
+import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
+import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -62,6 +68,12 @@ const useCases = [
   CreateSectorUseCase,
   ListUsersUseCase,
   SaveUserUseCase,
+  ProposePledgeUseCase,
+  PledgeUpdatesUseCase,
+  PledgeLedgerUseCase,
+  RecordPledgeUseCase,
+  PublicPledgeEvaluationUseCase,
+  LaunchPledgeDriveUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

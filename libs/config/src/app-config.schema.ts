@@ -46,6 +46,8 @@ const coreConfigSchema = z.object({
   WEBHOOK_URL: z.url().optional(),
   /** HMAC-SHA256 key for the X-Cxzy-Signature header; required with WEBHOOK_URL. */
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Signs the public (群众评议) evaluation links; without it no public link can be issued. */
+  PUBLIC_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 
   /** Retries of e-mail and webhook deliveries before a dead letter: ~2 h of doubling back-off by default. */

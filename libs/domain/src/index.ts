@@ -153,3 +153,4 @@ export {
   type AccessTarget,
   type RoleGrant,
 } from './access/authorise.js';
+export * from './pledge/index.js';

@@ -57,3 +57,7 @@ export { StepTaskRepository, type DueTask, type OpenStepTask } from './step-task
 export { CredentialRepository, type StoredCredential } from './auth/credential.repository.js';
 export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-token.repository.js';
 export { RatingTokenRepository, type RedeemOutcome } from './auth/rating-token.repository.js';
+export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/pledge.repository.js';
+export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
+export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';
+export { PledgePublicTokenRepository, type PublicTokenRow } from './pledge/pledge-public-token.repository.js';

@@ -21,6 +21,9 @@ import { OrganisationImportRepository } from './organisation/organisation-import
 import { OrganisationRepository } from './organisation/organisation.repository.js';
 import { SectorRepository } from './sector/sector.repository.js';
 import { UserRepository } from './user/user.repository.js';
+import { PledgeRepository } from './pledge/pledge.repository.js';
+import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
+import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -41,6 +44,9 @@ const repositories = [
   OrganisationImportRepository,
   MemberRepository,
   UserRepository,
+  PledgeRepository,
+  PledgeLedgerRepository,
+  PledgePublicTokenRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

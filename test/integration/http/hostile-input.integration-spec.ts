@@ -1,5 +1,9 @@
+import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
 import { useTestStack } from '../../support/test-stack.js';
+
+// Booting a worker bundles every workflow: slower than Jest's 5 s default on a busy 2-core machine.
+jest.setTimeout(60_000);
 
 describe('hostile and malformed input at the HTTP edge', () => {
   const stack = useTestStack('hostile');

@@ -90,5 +90,10 @@ async function sendOne(input: StepDeadlineInput, send: PlannedSend): Promise<voi
       link: rendered.link,
     });
   };
-  await Promise.all([...recipients.to.map((r) => deliver(r, 'to')), ...recipients.copy.map((r) => deliver(r, 'copy'))]);
+  const toMemberOnly =
+    input.directRecipient !== undefined && send.level === 'self' && send.template !== 'step-escalated';
+  const to = toMemberOnly
+    ? [{ userId: input.directRecipient as string, organisationId: input.assigneeOrganisationId }]
+    : recipients.to;
+  await Promise.all([...to.map((r) => deliver(r, 'to')), ...recipients.copy.map((r) => deliver(r, 'copy'))]);
 }

@@ -26,6 +26,12 @@ export interface StepDeadlineInput {
   readonly stepName: LocalizedText;
   readonly deadlineAt: string;
   readonly link: string;
+  /**
+   * For a step a member acts on (e.g. fulfilling a pledge): the member's own reminders (level
+   * 'self', not escalations) go to this inbox recipient instead of the `assigneeRole` holders,
+   * while escalations still go to the role holders up the leading line (the branch is prompted).
+   */
+  readonly directRecipient?: string;
   /** From `planStepReminders`, computed by the caller when the step opens. */
   readonly plan: readonly PlannedSend[];
 }

@@ -81,6 +81,22 @@ export class MemberRepository {
     };
   }
 
+  /** The members with these ids (unknown ids are left out). */
+  async findByIds(ids: readonly string[]): Promise<Member[]> {
+    if (ids.length === 0) return [];
+    const rows: MemberRow[] = await this.dataSource.query('SELECT * FROM members WHERE id = ANY($1::uuid[])', [ids]);
+    return rows.map(toMember);
+  }
+
+  /** Ids of the members whose organisational relationship is at the organisation, or who are hosted there (流动党员). */
+  async idsAt(organisationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM members WHERE organisation_id = $1 OR host_organisation_id = $1',
+      [organisationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * 批量导入党员 in one transaction under the registry lock (organisations cannot change meanwhile):
    * loads the organisations and stored members the file names, runs `plan`, writes its rows unless `dryRun`.

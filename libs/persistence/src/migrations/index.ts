@@ -5,6 +5,7 @@ import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 import { StepTasks1764650000000 } from './1764650000000-step-tasks.js';
+import { Pledges1764700000000 } from './1764700000000-pledges.js';
 import { Authentication1764900000000 } from './1764900000000-authentication.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
@@ -16,5 +17,6 @@ export const migrations = [
   NotificationChannels1764500000000,
   AuditTrail1764600000000,
   StepTasks1764650000000,
+  Pledges1764700000000,
   Authentication1764900000000,
 ];

@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PublicPledgeEvaluationUseCase } from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
+import { PledgeUpdateResultDto } from './pledge.dto.js';
+import { IssuePublicLinksDto, RatePledgeDto } from './public-evaluation.dto.js';
+
+/** 群众评议 through signed, expiring, single-use links (one rating per link). */
+@ApiTags('pledges')
+@ApiResponse({ status: 400, type: ErrorResponseBody })
+@ApiResponse({ status: 404, type: ErrorResponseBody })
+@Controller()
+export class PublicEvaluationController {
+  constructor(private readonly publicEvaluation: PublicPledgeEvaluationUseCase) {}
+
+  @Post('pledges/:pledgeId/public-links')
+  @ApiOperation({ summary: '签发群众评议链接 — issue signed single-use rating links for a pledge' })
+  issue(
+    @Param('pledgeId', new ParseUUIDPipe()) pledgeId: string,
+    @Body() dto: IssuePublicLinksDto,
+    @Req() request: Request,
+  ) {
+    return this.publicEvaluation.issue(requestContext(request, dto.actor), pledgeId, {
+      count: dto.count,
+      validDays: dto.validDays,
+    });
+  }
+
+  @Post('public/pledges/:pledgeId/ratings')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '群众评议 — rate a pledge once with a link (403 invalid/expired, 409 used or not yet open)',
+  })
+  @ApiResponse({ status: 200, type: PledgeUpdateResultDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody })
+  rate(@Param('pledgeId', new ParseUUIDPipe()) pledgeId: string, @Body() dto: RatePledgeDto, @Req() request: Request) {
+    const { requestId } = requestContext(request, 'public');
+    return this.publicEvaluation.rate(pledgeId, {
+      token: dto.token,
+      score: dto.score,
+      comment: dto.comment ?? null,
+      requestId,
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class ActorOnlyDto {
+  @ApiProperty({ description: '操作人（登录功能上线前由请求指明）', example: 'v01-secretary' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor!: string;
+}
+
+export class IssuePublicLinksDto {
+  @ApiProperty({ description: '签发人（登录功能上线前由请求指明）', example: 'v01-secretary' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 500, description: '链接数量：每个链接只能评议一次' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  count!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 60, description: '有效天数' })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  validDays!: number;
+}
+
+export class RatePledgeDto {
+  @ApiProperty({ description: '评议链接中的 token' }) @IsString() @IsNotEmpty() @MaxLength(200) token!: string;
+  @ApiProperty({ minimum: 0, maximum: 100 }) @IsNumber() @Min(0) @Max(100) score!: number;
+  @ApiPropertyOptional({ description: '意见建议' }) @IsOptional() @IsString() @MaxLength(1000) comment?: string;
+}

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import type { WorkflowHandle } from '@temporalio/client';
+import {
+  DomainError,
+  annualPledgeCountWarning,
+  assertNoProblems,
+  checkEvaluation,
+  type PledgeEvaluation,
+  type PledgeItem,
+  type ReviewWarning,
+} from '@cxzy/domain';
+import {
+  amendPledgeUpdate,
+  concludePledgeEvaluationUpdate,
+  evaluatePledgeUpdate,
+  feedBackPledgeUpdate,
+  fromUpdateRejection,
+  pledgeStatusQuery,
+  pledgeWorkflowId,
+  publicisePledgeUpdate,
+  reportPledgeProgressUpdate,
+  revisePledgeUpdate,
+  reviewPledgeUpdate,
+  type PledgeStatus,
+  type PledgeUpdateResult,
+} from '@cxzy/contracts';
+import { MemberRepository, PledgeRepository, type PledgeRecord } from '@cxzy/persistence';
+import { TemporalClientProvider } from '@cxzy/temporal';
+import type { RequestContext } from '../audit/request-context.js';
+
+export const pledgeNotFound = (id: string): DomainError =>
+  new DomainError(
+    'PLEDGE_NOT_FOUND',
+    'not-found',
+    { zhCN: `承诺不存在：${id}`, en: `no such pledge: ${id}` },
+    'pledgeId',
+  );
+
+export const pledgeClosed = (id: string): DomainError =>
+  new DomainError(
+    'PLEDGE_CLOSED',
+    'conflict',
+    { zhCN: `承诺已反馈结束，不能再办理：${id}`, en: `the pledge is closed (fed back): ${id}` },
+    'state',
+  );
+
+/**
+ * Every step of a running pledge is a Workflow Update: the workflow's validator accepts or refuses
+ * at once (409 wrong step, 422 rule) and a refusal changes nothing. Checks that need the database
+ * (the reviewer's count warning, peers of the branch) are made here first.
+ */
+@Injectable()
+export class PledgeUpdatesUseCase {
+  constructor(
+    private readonly temporal: TemporalClientProvider,
+    private readonly pledges: PledgeRepository,
+    private readonly members: MemberRepository,
+  ) {}
+
+  /** The stored pledge, or 404. */
+  pledgeRecord(pledgeId: string): Promise<PledgeRecord> {
+    return this.pledge(pledgeId);
+  }
+
+  private async pledge(pledgeId: string): Promise<PledgeRecord> {
+    const pledge = await this.pledges.findById(pledgeId);
+    if (!pledge) throw pledgeNotFound(pledgeId);
+    return pledge;
+  }
+
+  private async send(
+    pledgeId: string,
+    run: (handle: WorkflowHandle) => Promise<PledgeUpdateResult>,
+  ): Promise<PledgeUpdateResult> {
+    const client = await this.temporal.get();
+    try {
+      return await run(client.workflow.getHandle(pledgeWorkflowId(pledgeId)));
+    } catch (error) {
+      const rejection = fromUpdateRejection(error);
+      if (rejection) throw rejection;
+      // The workflow of a closed pledge has completed: nothing more can happen to it.
+      if (error instanceof Error && error.name === 'WorkflowNotFoundError') throw pledgeClosed(pledgeId);
+      throw error;
+    }
+  }
+
+  async review(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; decision: 'approve' | 'return'; reason: string | null },
+  ) {
+    const pledge = await this.pledge(pledgeId);
+    const warnings: ReviewWarning[] = [];
+    if (pledge.kind === 'annual' && pledge.pledgerKind === 'member')
+      for (const memberId of pledge.memberIds) {
+        const warning = annualPledgeCountWarning(await this.pledges.countAnnual(memberId, pledge.year));
+        if (warning) warnings.push(warning);
+      }
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(reviewPledgeUpdate, {
+        args: [{ idempotencyKey: input.key, actor: context, decision: input.decision, reason: input.reason, warnings }],
+      }),
+    );
+  }
+
+  async revise(context: RequestContext, pledgeId: string, input: { key: string; items: readonly PledgeItem[] }) {
+    await this.pledge(pledgeId);
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(revisePledgeUpdate, {
+        args: [{ idempotencyKey: input.key, actor: context, items: input.items }],
+      }),
+    );
+  }
+
+  async amend(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; items: readonly PledgeItem[]; reason: string },
+  ) {
+    await this.pledge(pledgeId);
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(amendPledgeUpdate, {
+        args: [{ idempotencyKey: input.key, actor: context, items: input.items, reason: input.reason }],
+      }),
+    );
+  }
+
+  async publicise(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; scope: 'party' | 'public'; expiresAt: string; announcedAt: string | null },
+  ) {
+    await this.pledge(pledgeId);
+    if (!(Date.parse(input.expiresAt) > Date.now()))
+      throw new DomainError(
+        'PLEDGE_PUBLICITY_EXPIRY',
+        'invalid',
+        { zhCN: '公开截止时间须晚于现在', en: 'the publicity must expire in the future' },
+        'expiresAt',
+      );
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(publicisePledgeUpdate, { args: [{ idempotencyKey: input.key, actor: context, ...input }] }),
+    );
+  }
+
+  async reportProgress(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; note: string; evidence: readonly string[]; percent: number; completed: boolean },
+  ) {
+    await this.pledge(pledgeId);
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(reportPledgeProgressUpdate, { args: [{ idempotencyKey: input.key, actor: context, ...input }] }),
+    );
+  }
+
+  async evaluate(context: RequestContext, pledgeId: string, input: { key: string; evaluation: PledgeEvaluation }) {
+    const pledge = await this.pledge(pledgeId);
+    const branchMemberIds = input.evaluation.source === 'peer' ? await this.members.idsAt(pledge.organisationId) : null;
+    assertNoProblems(
+      checkEvaluation(input.evaluation, { pledgeMemberIds: pledge.memberIds, branchMemberIds, existing: [] }),
+    );
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(evaluatePledgeUpdate, {
+        args: [{ idempotencyKey: input.key, actor: context, evaluation: input.evaluation }],
+      }),
+    );
+  }
+
+  async conclude(context: RequestContext, pledgeId: string, input: { key: string }) {
+    await this.pledge(pledgeId);
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(concludePledgeEvaluationUpdate, { args: [{ idempotencyKey: input.key, actor: context }] }),
+    );
+  }
+
+  async feedBack(context: RequestContext, pledgeId: string, input: { key: string; message: string }) {
+    await this.pledge(pledgeId);
+    return this.send(pledgeId, (h) =>
+      h.executeUpdate(feedBackPledgeUpdate, {
+        args: [{ idempotencyKey: input.key, actor: context, message: input.message }],
+      }),
+    );
+  }
+
+  /** The workflow's live state (its query), with the stored projection. */
+  async status(pledgeId: string): Promise<{ pledge: PledgeRecord; live: PledgeStatus }> {
+    const pledge = await this.pledge(pledgeId);
+    const client = await this.temporal.get();
+    const live = await client.workflow.getHandle(pledge.workflowId).query(pledgeStatusQuery);
+    return { pledge, live };
+  }
+}

@@ -1,0 +1,486 @@
+import { jest } from '@jest/globals';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { pledgeWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
+import { bootApi, bootWorker } from '../../support/boot-apps.js';
+import { eventually } from '../../support/eventually.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-config.js';
+import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
+import { buildPledgeWorld, MEMBERS, type PledgeWorld } from './pledge-fixture.js';
+
+jest.setTimeout(180_000);
+
+describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈 on the real Temporal server and PostgreSQL', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let connection: Connection;
+  let client: Client;
+  let world: PledgeWorld;
+  let n = 0;
+  const http = () => request(api.getHttpServer());
+  const key = () => `k-${++n}`;
+  const SECRETARY = 'v01-secretary';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('pledge') });
+    api = await bootApi(config);
+    worker = await bootWorker(config);
+    world = await buildPledgeWorld(api, db);
+    connection = await Connection.connect({ address: testTemporalAddress() });
+    client = new Client({ connection });
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+    await worker?.close();
+    await api?.close();
+    await db?.drop();
+  });
+
+  const proposeAnnual = async (memberId: string, over: Record<string, unknown> = {}) =>
+    (
+      await http()
+        .post('/pledges')
+        .send({
+          actor: 'member-self',
+          kind: 'annual',
+          form: 'individual',
+          pledgerKind: 'member',
+          year: 2027,
+          memberId,
+          organisationId: world.branchId,
+          items: [{ content: '每月走访困难群众两次' }],
+          leads: ['service'],
+          ...over,
+        })
+        .expect(202)
+    ).body as { pledgeId: string; workflowId: string };
+
+  const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
+    http()
+      .post(`/pledges/${pledgeId}/${path}`)
+      .send({ actor: SECRETARY, idempotencyKey: key(), ...body });
+  const stateOf = async (pledgeId: string) =>
+    (await http().get(`/pledges/${pledgeId}`).expect(200)).body.live.state as string;
+  const auditCount = async (pledgeId: string) =>
+    (
+      await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_records WHERE object_type = 'pledge' AND object_id = $1`,
+        [pledgeId],
+      )
+    )[0]?.n;
+  const recorded = (pledgeId: string) =>
+    eventually(async () => ((await auditCount(pledgeId)) ? true : undefined), { what: 'the proposal recorded' });
+
+  it('an annual individual pledge goes through every step to feedback, audited at each transition', async () => {
+    const { pledgeId, workflowId } = await proposeAnnual(world.member.wang);
+    expect(workflowId).toBe(pledgeWorkflowId(pledgeId));
+    await recorded(pledgeId);
+
+    const approved = await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    expect(approved.body).toMatchObject({ state: 'approved', ledgerVersion: 1 });
+    // One annual pledge is below the suggested 2–5: a warning to the reviewer, not a block.
+    expect(approved.body.warnings.map((w: { code: string }) => w.code)).toEqual(['PLEDGE_COUNT_BELOW_RANGE']);
+
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    await step(pledgeId, 'publicise', { scope: 'public', expiresAt, announcedAt: '支部党员大会' }).expect(200);
+    await step(pledgeId, 'progress', { note: '已走访 6 户', evidence: ['走访记录表'], percent: 50 }).expect(200);
+    await step(pledgeId, 'progress', { note: '全年走访完成', percent: 100, completed: true })
+      .expect(200)
+      .expect((r) => expect(r.body.state).toBe('evaluating'));
+
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.wang, score: 90 }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: world.member.li, score: 80 }).expect(200);
+    await step(pledgeId, 'evaluations', {
+      source: 'leader',
+      evaluatorId: SECRETARY,
+      score: 85,
+      achievements: '走访到位，群众认可',
+      problemsAndDirection: '记录不够完整，明年完善台账',
+    }).expect(200);
+    const concluded = await step(pledgeId, 'conclude-evaluation', {}).expect(200);
+    // No public ratings: their weight is shared out (self 25, peer 25, leader 50) → 85.
+    expect(concluded.body.result).toMatchObject({ score: 85, band: { key: 'good' } });
+
+    const fed = await step(pledgeId, 'feedback', { message: '承诺完成较好，望继续保持' }).expect(200);
+    expect(fed.body.state).toBe('closed');
+    const result = await client.workflow.getHandle(workflowId).result();
+    expect(result).toMatchObject({ state: 'closed', feedbackDelivered: true });
+
+    const inbox = await db.query<{ title_zh_cn: string }>(
+      'SELECT title_zh_cn FROM inbox_notices WHERE recipient = $1',
+      [`member:${world.member.wang}`],
+    );
+    expect(inbox.map((r) => r.title_zh_cn)).toEqual(['【评议结果】承诺评议结果：较好']);
+    const actions = await db.query<{ action: string }>(
+      `SELECT action FROM audit_records WHERE object_type = 'pledge' AND object_id = $1 ORDER BY seq`,
+      [pledgeId],
+    );
+    expect(actions.map((a) => a.action)).toEqual([
+      'pledge.propose',
+      'pledge.approve',
+      'pledge.publicise',
+      'pledge.report-progress',
+      'pledge.complete-fulfilment',
+      'pledge.evaluate',
+      'pledge.evaluate',
+      'pledge.evaluate',
+      'pledge.conclude-evaluation',
+      'pledge.feed-back',
+    ]);
+    const [stored] = await db.query<{ state: string; seq: number }>('SELECT state, seq FROM pledges WHERE id = $1', [
+      pledgeId,
+    ]);
+    expect(stored).toEqual({ state: 'closed', seq: 9 });
+  });
+
+  it('a closed pledge refuses any further step with 409', async () => {
+    const { pledgeId, workflowId } = await proposeAnnual(world.member.li, { items: [{ content: '带头学习' }] });
+    await recorded(pledgeId);
+    for (const [path, body] of [
+      ['review', { decision: 'approve' }],
+      ['publicise', { scope: 'party', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }],
+      ['progress', { note: '完成', percent: 100, completed: true }],
+      ['evaluations', { source: 'self', evaluatorId: world.member.li, score: 70 }],
+      ['evaluations', { source: 'peer', evaluatorId: world.member.wang, score: 60 }],
+      [
+        'evaluations',
+        { source: 'leader', evaluatorId: SECRETARY, score: 50, achievements: '有进步', problemsAndDirection: '需加强' },
+      ],
+      ['conclude-evaluation', {}],
+      ['feedback', { message: '需继续努力' }],
+    ] as const)
+      await step(pledgeId, path, body).expect(200);
+    await client.workflow.getHandle(workflowId).result();
+    const late = await step(pledgeId, 'feedback', { message: '再次反馈' }).expect(409);
+    expect(late.body.code).toBe('PLEDGE_CLOSED');
+    expect((await http().get(`/pledges/${pledgeId}`).expect(200)).body.live.result.band.key).toBe('poor');
+  });
+
+  it('a collective pledge binds several members: any of them self-evaluates, the feedback reaches each', async () => {
+    const { pledgeId, workflowId } = await proposeAnnual(world.member.wang, {
+      form: 'collective',
+      memberIds: [world.member.wang, world.member.li],
+      items: [{ content: '党员先锋岗：每周为村民代办事务' }],
+    });
+    await recorded(pledgeId);
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    await step(pledgeId, 'publicise', {
+      scope: 'public',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(200);
+    await step(pledgeId, 'progress', { note: '全年代办 120 件', percent: 100, completed: true }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.li, score: 95 }).expect(200);
+    // A member bound by the pledge cannot peer-evaluate it.
+    const own = await step(pledgeId, 'evaluations', {
+      source: 'peer',
+      evaluatorId: world.member.wang,
+      score: 95,
+    }).expect(422);
+    expect(own.body.code).toBe('EVALUATION_PEER_IS_PLEDGER');
+    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: world.member.zhao, score: 92 }).expect(200);
+    await step(pledgeId, 'evaluations', {
+      source: 'leader',
+      evaluatorId: SECRETARY,
+      score: 94,
+      achievements: '群众满意',
+      problemsAndDirection: '扩大服务范围',
+    }).expect(200);
+    await step(pledgeId, 'conclude-evaluation', {}).expect(200);
+    await step(pledgeId, 'feedback', { message: '集体承诺完成很好' }).expect(200);
+    await client.workflow.getHandle(workflowId).result();
+    const recipients = await db.query<{ recipient: string }>(
+      `SELECT recipient FROM inbox_notices WHERE title_zh_cn LIKE '【评议结果】%好' AND link LIKE $1 ORDER BY recipient`,
+      [`%${pledgeId}`],
+    );
+    expect(recipients.map((r) => r.recipient).sort()).toEqual(
+      [`member:${world.member.wang}`, `member:${world.member.li}`].sort(),
+    );
+    const [line] = await db.query<{ pledger_names: string[] }>(
+      'SELECT pledger_names FROM pledge_ledger_lines WHERE pledge_id = $1',
+      [pledgeId],
+    );
+    expect(line?.pledger_names).toEqual(['王磊', '李秀英']);
+  });
+
+  it('an instant pledge names its trigger, is due on its own date and is evaluated once on completion (一事一评)', async () => {
+    const missing = await http()
+      .post('/pledges')
+      .send({
+        actor: 'x',
+        kind: 'instant',
+        form: 'with-public',
+        pledgerKind: 'member',
+        year: 2026,
+        memberId: world.member.zhao,
+        organisationId: world.branchId,
+        items: [{ content: '带领群众加固河堤' }],
+      })
+      .expect(422);
+    expect(missing.body.code).toBe('PLEDGE_TRIGGER_REQUIRED');
+    const { pledgeId, workflowId } = await proposeAnnual(world.member.zhao, {
+      kind: 'instant',
+      form: 'with-public',
+      year: 2027,
+      trigger: { kind: 'emergency', reference: '2027年汛期防汛抢险' },
+      dueDate: '2027-08-31',
+      items: [{ content: '带领群众加固河堤' }],
+    });
+    await recorded(pledgeId);
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    await step(pledgeId, 'publicise', {
+      scope: 'public',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(200);
+    const live = (await http().get(`/pledges/${pledgeId}`).expect(200)).body.live;
+    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: '2027-08-31T10:00:00.000Z' });
+    await step(pledgeId, 'progress', { note: '河堤加固完成', percent: 100, completed: true })
+      .expect(200)
+      .expect((r) => expect(r.body.state).toBe('evaluating'));
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.zhao, score: 90 }).expect(200);
+    const again = await step(pledgeId, 'evaluations', {
+      source: 'self',
+      evaluatorId: world.member.zhao,
+      score: 99,
+    }).expect(409);
+    expect(again.body.code).toBe('EVALUATION_ALREADY_GIVEN');
+    const incomplete = await step(pledgeId, 'conclude-evaluation', {}).expect(422);
+    expect(incomplete.body.code).toBe('EVALUATION_INCOMPLETE');
+    const [line] = await db.query<{ trigger_reference: string; due_date: string }>(
+      `SELECT trigger_reference, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM pledge_ledger_lines WHERE pledge_id = $1`,
+      [pledgeId],
+    );
+    expect(line).toEqual({ trigger_reference: '2027年汛期防汛抢险', due_date: '2027-08-31' });
+    expect((await client.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
+  });
+
+  it('refuses steps out of order with 409 and changes nothing; a bad payload is 422', async () => {
+    const { pledgeId } = await proposeAnnual(world.member.li);
+    await recorded(pledgeId);
+    const before = await auditCount(pledgeId);
+    const early = await step(pledgeId, 'publicise', {
+      scope: 'public',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(409);
+    expect(early.body).toMatchObject({ code: 'PLEDGE_WRONG_STEP', field: 'state' });
+    expect(early.body.message).toContain('审核列入承诺台账后才能公开');
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.li, score: 90 }).expect(409);
+    await step(pledgeId, 'feedback', { message: '提前反馈' }).expect(409);
+    const noReason = await step(pledgeId, 'review', { decision: 'return' }).expect(422);
+    expect(noReason.body.code).toBe('PLEDGE_RETURN_REASON_REQUIRED');
+    await step(pledgeId, 'review', { decision: 'maybe' }).expect(400);
+    expect(await stateOf(pledgeId)).toBe('proposed');
+    expect(await auditCount(pledgeId)).toBe(before);
+    expect(await db.query('SELECT 1 FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toEqual([]);
+  });
+
+  it('a returned pledge is revised and approved; the ledger holds the revised content', async () => {
+    const { pledgeId } = await proposeAnnual(world.member.zhao, { items: [{ content: '多做好事' }] });
+    await recorded(pledgeId);
+    const returned = await step(pledgeId, 'review', { decision: 'return', reason: '内容不具体，请写明做什么、做多少' });
+    expect(returned.status).toBe(200);
+    expect(returned.body.state).toBe('returned');
+    await step(pledgeId, 'revise', { items: [{ content: '每季度为村里孤寡老人义务理发一次' }] })
+      .expect(200)
+      .expect((r) => expect(r.body.state).toBe('proposed'));
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    const lines = (await http().get(`/organisations/${world.branchId}/pledge-ledger`).expect(200)).body as {
+      pledgeId: string;
+      items: { content: string }[];
+      pledgerNames: string[];
+    }[];
+    const line = lines.find((l) => l.pledgeId === pledgeId);
+    expect(line).toMatchObject({ items: [{ content: '每季度为村里孤寡老人义务理发一次' }], pledgerNames: ['赵强'] });
+    const [stored] = await db.query<{ return_reason: string | null }>(
+      'SELECT return_reason FROM pledges WHERE id = $1',
+      [pledgeId],
+    );
+    expect(stored?.return_reason).toBeNull();
+  });
+
+  it('the same idempotency key returns the first answer and applies once', async () => {
+    const { pledgeId } = await proposeAnnual(world.member.wang, { items: [{ content: '带头学习党章' }] });
+    await recorded(pledgeId);
+    const body = { actor: SECRETARY, idempotencyKey: `same-${pledgeId}`, decision: 'approve' };
+    const first = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
+    const again = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await db.query('SELECT version FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toHaveLength(1);
+  });
+
+  it('ledger lines are immutable; an amendment is a new version; the xlsx export reads back', async () => {
+    const { pledgeId } = await proposeAnnual(world.member.li, { items: [{ content: '带头调解邻里纠纷' }] });
+    await recorded(pledgeId);
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    await expect(
+      db.query(`UPDATE pledge_ledger_lines SET items = '[]' WHERE pledge_id = $1`, [pledgeId]),
+    ).rejects.toThrow(/immutable/);
+    await expect(db.query('DELETE FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).rejects.toThrow(
+      /immutable/,
+    );
+    const amended = await step(pledgeId, 'amend', {
+      items: [{ content: '带头调解邻里纠纷，全年不少于 5 起' }],
+      reason: '量化目标',
+    }).expect(200);
+    expect(amended.body).toMatchObject({ state: 'approved', ledgerVersion: 2 });
+    const versions = await db.query<{ version: number; amendment_reason: string | null }>(
+      'SELECT version, amendment_reason FROM pledge_ledger_lines WHERE pledge_id = $1 ORDER BY version',
+      [pledgeId],
+    );
+    expect(versions).toEqual([
+      { version: 1, amendment_reason: null },
+      { version: 2, amendment_reason: '量化目标' },
+    ]);
+
+    const file = await http()
+      .get(`/organisations/${world.branchId}/pledge-ledger.xlsx`)
+      .query({ year: 2027 })
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as never);
+    const sheet = workbook.getWorksheet('承诺台账');
+    const contents: string[] = [];
+    sheet?.eachRow((row, i) => {
+      if (i > 2) contents.push(`${String(row.getCell(5).value)}@v${String(row.getCell(10).value)}`);
+    });
+    expect(contents).toEqual(expect.arrayContaining(['带头调解邻里纠纷@v1', '带头调解邻里纠纷，全年不少于 5 起@v2']));
+    expect(sheet?.getRow(2).getCell(1).value).toBe('年度');
+  });
+
+  it('the public board shows names and organisation only, never ID or phone numbers', async () => {
+    const { pledgeId } = await proposeAnnual(world.member.wang, { items: [{ content: '带头参加义务劳动' }] });
+    await recorded(pledgeId);
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    await step(pledgeId, 'publicise', {
+      scope: 'public',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(200);
+    const board = await http().get(`/organisations/${world.branchId}/pledge-board`).expect(200);
+    const entry = (board.body as { pledgeId: string }[]).find((e) => e.pledgeId === pledgeId);
+    expect(entry).toMatchObject({
+      organisationName: '东岭镇长家庄党支部',
+      pledgerNames: ['王磊'],
+      items: ['带头参加义务劳动'],
+    });
+    const text = JSON.stringify(board.body);
+    for (const m of Object.values(MEMBERS)) {
+      expect(text).not.toContain(m.idNumber);
+      if (m.phone) expect(text).not.toContain(m.phone);
+    }
+  });
+
+  it('fulfilment opens a reminder child that reminds the member and prompts the branch; an excused member gets none', async () => {
+    const reminded = await proposeAnnual(world.member.zhao, { items: [{ content: '带头保护村里环境' }] });
+    const excused = await proposeAnnual(world.member.elder, { items: [{ content: '给年轻党员讲党史' }] });
+    for (const { pledgeId } of [reminded, excused]) {
+      await recorded(pledgeId);
+      await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+      await step(pledgeId, 'publicise', {
+        scope: 'party',
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }).expect(200);
+    }
+    const child = client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'fulfil', 0));
+    const description = await eventually(() => child.describe().catch(() => undefined), {
+      what: 'the fulfil reminder child',
+    });
+    expect(description.status.name).toBe('RUNNING');
+    const live = (await http().get(`/pledges/${reminded.pledgeId}`).expect(200)).body.live;
+    // Annual pledges are due at the end of their year (the default definition: 12-31).
+    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: '2027-12-31T10:00:00.000Z' });
+    // The review step's child stopped when the review was done.
+    const reviewChild = client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'review', 0));
+    expect(
+      await eventually(async () => ((await reviewChild.describe()).status.name === 'COMPLETED' ? true : undefined)),
+    ).toBe(true);
+    await expect(
+      client.workflow.getHandle(stepDeadlineWorkflowId(excused.workflowId, 'fulfil', 0)).describe(),
+    ).rejects.toMatchObject({ name: 'WorkflowNotFoundError' });
+  });
+
+  it('enforces who may pledge where: a mobile member pledges at the host branch; a branch pledge needs links and item details', async () => {
+    const wrong = await http()
+      .post('/pledges')
+      .send({
+        actor: 'x',
+        kind: 'annual',
+        form: 'individual',
+        pledgerKind: 'member',
+        year: 2027,
+        memberId: world.member.mobile,
+        organisationId: world.branchId,
+        items: [{ content: '在流入地参加志愿服务' }],
+      })
+      .expect(422);
+    expect(wrong.body.code).toBe('PLEDGE_MOBILE_AT_HOST');
+    await http()
+      .post('/pledges')
+      .send({
+        actor: 'x',
+        kind: 'annual',
+        form: 'individual',
+        pledgerKind: 'member',
+        year: 2027,
+        memberId: world.member.mobile,
+        organisationId: world.hostBranchId,
+        items: [{ content: '在流入地参加志愿服务' }],
+      })
+      .expect(202);
+    const branch = await http()
+      .post('/pledges')
+      .send({
+        actor: SECRETARY,
+        kind: 'annual',
+        form: 'individual',
+        pledgerKind: 'branch',
+        year: 2027,
+        organisationId: world.branchId,
+        items: [{ content: '建好党员活动阵地' }],
+      })
+      .expect(422);
+    expect(branch.body.errors.map((e: { rule: string }) => e.rule)).toEqual([
+      'PLEDGE_ITEM_RESPONSIBLE',
+      'PLEDGE_ITEM_MEASURES',
+      'PLEDGE_ITEM_COMPLETION_DATE',
+      'PLEDGE_BRANCH_LINK_REQUIRED',
+    ]);
+  });
+  it('the drive shows who has not proposed; excused members are not required; mobile members count where they are', async () => {
+    const names = (list: { name: string }[]) => list.map((m) => m.name).sort();
+    const home = (await http().get(`/organisations/${world.branchId}/pledge-drive/2027`).expect(200)).body;
+    expect(names(home.notProposed)).toEqual(['刘待岗']);
+    expect(names(home.excused)).toEqual(['张建国']);
+    expect(names(home.proposed)).toEqual(['李秀英', '王磊', '赵强'].sort());
+    expect(home.required).toBe(4);
+    // The mobile member's proposal (the test before) is recorded by its workflow, just after the 202.
+    const host = await eventually(async () => {
+      const body = (await http().get(`/organisations/${world.hostBranchId}/pledge-drive/2027`).expect(200)).body;
+      return body.proposed.length > 0 ? body : undefined;
+    });
+    expect(names(host.proposed)).toEqual(['陈流动']);
+    await http().get(`/organisations/${world.branchId}/pledge-drive/20x7`).expect(400);
+  });
+  it('launching the drive notifies each member who has not proposed, once; excused members never', async () => {
+    const launch = () =>
+      http().post(`/organisations/${world.branchId}/pledge-drive/2027/launch`).send({ actor: SECRETARY }).expect(200);
+    expect((await launch()).body).toEqual({ notified: 1, alreadyNotified: 0, excused: 1, proposed: 3 });
+    expect((await launch()).body).toMatchObject({ notified: 0, alreadyNotified: 1 });
+    const notices = () =>
+      db.query<{ recipient: string }>(
+        `SELECT recipient FROM inbox_notices WHERE title_zh_cn = '【承诺动员】请提出2027年度承诺'`,
+      );
+    await eventually(async () => ((await notices()).length > 0 ? true : undefined), { what: 'the drive notice' });
+    expect(await notices()).toEqual([{ recipient: `member:${world.member.nopost}` }]);
+  });
+});

@@ -1,0 +1,341 @@
+import {
+  ParentClosePolicy,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  startChild,
+  type ChildWorkflowHandle,
+} from '@temporalio/workflow';
+import {
+  PLEDGE_PROCESS_NAME,
+  STEP_OF_STATE,
+  buildNotificationKey,
+  checkEvaluation,
+  checkReturnReason,
+  computeEvaluationResult,
+  evaluationWeightsFrom,
+  memberRecipient,
+  nextPledgeState,
+  pledgeFeedbackNotice,
+  type EvaluationResult,
+  type PledgeAction,
+  type PledgeEvaluation,
+  type PledgeItem,
+  type PledgeState,
+  type ReviewWarning,
+} from '@cxzy/domain';
+import {
+  STEP_DEADLINE_WORKFLOW_TYPE,
+  amendPledgeUpdate,
+  concludePledgeEvaluationUpdate,
+  evaluatePledgeUpdate,
+  feedBackPledgeUpdate,
+  pledgeStatusQuery,
+  pledgeWorkflowId,
+  publicisePledgeUpdate,
+  reportPledgeProgressUpdate,
+  revisePledgeUpdate,
+  reviewPledgeUpdate,
+  stepCompletedSignal,
+  stepDeadlineWorkflowId,
+  toUpdateRejection,
+  type PledgeActivities,
+  type PledgeActor,
+  type PledgeStatus,
+  type PledgeTransitionRecord,
+  type PledgeUpdateResult,
+  type PledgeWorkflowInput,
+  type StepDeadlineWorkflow,
+} from '@cxzy/contracts';
+import { deliverNotification } from '../notification/deliver-notification.js';
+
+const pledges = proxyActivities<PledgeActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
+});
+
+/** Steps the member acts on: their own reminders go to the member's inbox, escalations prompt the branch. */
+const MEMBER_STEPS = new Set(['propose', 'fulfil']);
+
+/**
+ * 党员承诺践诺: 提出 → 审核 (入承诺台账) → 公开 → 履行 → 评议 → 反馈. The workflow holds the state;
+ * each accepted Update writes the projection and its audit record through one activity; each
+ * step with a deadline gets a reminder child that stops when the step is done.
+ */
+export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<PledgeStatus> {
+  const { pledgeId, proposal, definition } = input;
+  // The id the pledge was started with (not workflowInfo()): replays of recorded histories run under other ids.
+  const workflowId = pledgeWorkflowId(pledgeId);
+  let state: PledgeState = 'proposed';
+  let seq = 0;
+  let items: readonly PledgeItem[] = proposal.items;
+  let returnReason: string | null = null;
+  const evaluations: PledgeEvaluation[] = [];
+  let result: EvaluationResult | null = null;
+  let feedbackDelivered = false;
+  let recorded = false;
+  let openStep: {
+    key: string;
+    deadlineAt: string | null;
+    child: ChildWorkflowHandle<StepDeadlineWorkflow> | null;
+  } | null = null;
+  const generations = new Map<string, number>();
+  const byKey = new Map<string, Promise<PledgeUpdateResult>>();
+
+  setHandler(pledgeStatusQuery, () => ({
+    pledgeId,
+    state,
+    seq,
+    items,
+    returnReason,
+    evaluations: [...evaluations],
+    result,
+    feedbackDelivered,
+    openStep: openStep ? { key: openStep.key, deadlineAt: openStep.deadlineAt } : null,
+  }));
+
+  /** Closes the reminders of the step that was open and opens the next step's, if it has a deadline. */
+  async function moveSteps(next: PledgeState): Promise<void> {
+    const stepKey = STEP_OF_STATE[next];
+    if (openStep?.key === stepKey) return;
+    const closing = openStep;
+    openStep = null;
+    if (closing?.child) await closing.child.signal(stepCompletedSignal);
+    if (!stepKey) return;
+    const step = definition.body.steps.find((s) => s.key === stepKey);
+    openStep = { key: stepKey, deadlineAt: null, child: null };
+    if (!step?.deadline || !input.reminders) return;
+    const planned = await pledges.planPledgeStep({
+      step,
+      openedAt: new Date().toISOString(),
+      year: proposal.year,
+      dueDate: stepKey === 'fulfil' ? proposal.dueDate : null,
+    });
+    if (!planned || openStep?.key !== stepKey) return;
+    const generation = generations.get(stepKey) ?? 0;
+    generations.set(stepKey, generation + 1);
+    const memberStep = MEMBER_STEPS.has(stepKey) && proposal.pledgerKind === 'member';
+    const child = await startChild<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
+      workflowId: stepDeadlineWorkflowId(workflowId, stepKey, generation),
+      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+      args: [
+        {
+          ownerWorkflowId: workflowId,
+          stepKey,
+          generation,
+          assigneeOrganisationId: proposal.organisationId,
+          assigneeName: { zhCN: input.reminders.pledgerName, en: input.reminders.pledgerName },
+          // The branch reviews, publicises, evaluates, feeds back, and is prompted when a member is late.
+          assigneeRole: 'branch-secretary',
+          ...(memberStep && input.reminders.memberRecipient
+            ? { directRecipient: input.reminders.memberRecipient }
+            : {}),
+          process: PLEDGE_PROCESS_NAME,
+          stepName: step.name,
+          deadlineAt: planned.deadlineAt,
+          link: input.link,
+          plan: planned.plan,
+        },
+      ],
+    });
+    openStep = { key: stepKey, deadlineAt: planned.deadlineAt, child };
+  }
+
+  type Payload = Omit<PledgeTransitionRecord, 'pledgeId' | 'seq' | 'action' | 'from' | 'to' | 'actor' | 'reason'> & {
+    readonly reason?: string | null;
+    readonly warnings?: readonly ReviewWarning[];
+  };
+
+  /**
+   * Runs one accepted Update once per idempotency key. `prepare` checks what the state alone cannot
+   * and may throw: nothing has changed then. Otherwise the state moves at once (the next Update is
+   * judged against it), the projection and audit are written, and the steps' reminders move.
+   */
+  function transition(key: string, action: PledgeAction, actor: PledgeActor, prepare: () => Payload = () => ({})) {
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const run = async (): Promise<PledgeUpdateResult> => {
+      await condition(() => recorded);
+      const from = state;
+      const to = nextPledgeState(from, action);
+      const { warnings, reason, ...payload } = prepare();
+      state = to;
+      seq += 1;
+      const mySeq = seq;
+      const { ledgerVersion } = await pledges.recordPledgeTransition({
+        pledgeId,
+        seq: mySeq,
+        action,
+        from,
+        to,
+        actor,
+        reason: reason ?? null,
+        ...payload,
+      });
+      await moveSteps(to);
+      return { pledgeId, state: to, seq: mySeq, warnings: warnings ?? [], ledgerVersion, result };
+    };
+    // A handler must fail with an ApplicationFailure (anything else would fail the workflow task).
+    const promise = run().catch((error: unknown) => {
+      throw toUpdateRejection(error);
+    });
+    byKey.set(key, promise);
+    return promise;
+  }
+
+  /** Validators: a repeated key is accepted (it returns the first result); anything else must fit the state. */
+  const validate = (key: string, check: () => void) => {
+    if (byKey.has(key)) return;
+    try {
+      check();
+    } catch (error) {
+      throw toUpdateRejection(error);
+    }
+  };
+
+  setHandler(
+    reviewPledgeUpdate,
+    (u) =>
+      transition(u.idempotencyKey, u.decision === 'approve' ? 'approve' : 'return', u.actor, () => {
+        returnReason = u.decision === 'return' ? checkReturnReason(u.reason) : null;
+        return { reason: returnReason, warnings: u.warnings };
+      }),
+    {
+      validator: (u) =>
+        validate(u.idempotencyKey, () => {
+          nextPledgeState(state, u.decision === 'approve' ? 'approve' : 'return');
+          if (u.decision === 'return') checkReturnReason(u.reason);
+        }),
+    },
+  );
+
+  setHandler(
+    revisePledgeUpdate,
+    (u) =>
+      transition(u.idempotencyKey, 'revise', u.actor, () => {
+        items = u.items;
+        return { items: u.items };
+      }),
+    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'revise')) },
+  );
+
+  setHandler(
+    amendPledgeUpdate,
+    (u) =>
+      transition(u.idempotencyKey, 'amend', u.actor, () => {
+        items = u.items;
+        return { items: u.items, reason: u.reason };
+      }),
+    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'amend')) },
+  );
+
+  setHandler(
+    publicisePledgeUpdate,
+    (u) =>
+      transition(u.idempotencyKey, 'publicise', u.actor, () => ({
+        reason: u.announcedAt,
+        publicity: { scope: u.scope, expiresAt: u.expiresAt, at: new Date().toISOString() },
+      })),
+    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'publicise')) },
+  );
+
+  setHandler(
+    reportPledgeProgressUpdate,
+    (u) =>
+      transition(u.idempotencyKey, u.completed ? 'complete-fulfilment' : 'report-progress', u.actor, () => ({
+        progress: { note: u.note, evidence: u.evidence, percent: u.completed ? 100 : u.percent },
+      })),
+    {
+      validator: (u) =>
+        validate(u.idempotencyKey, () =>
+          nextPledgeState(state, u.completed ? 'complete-fulfilment' : 'report-progress'),
+        ),
+    },
+  );
+
+  const evaluationContext = () => ({
+    pledgeMemberIds: proposal.memberIds,
+    branchMemberIds: null,
+    existing: evaluations,
+  });
+  setHandler(
+    evaluatePledgeUpdate,
+    (u) =>
+      transition(u.idempotencyKey, 'evaluate', u.actor, () => {
+        const [problem] = checkEvaluation(u.evaluation, evaluationContext());
+        if (problem) throw problem;
+        evaluations.push(u.evaluation);
+        return { evaluation: u.evaluation };
+      }),
+    {
+      validator: (u) =>
+        validate(u.idempotencyKey, () => {
+          nextPledgeState(state, 'evaluate');
+          const [problem] = checkEvaluation(u.evaluation, evaluationContext());
+          if (problem) throw problem;
+        }),
+    },
+  );
+
+  const weights = evaluationWeightsFrom(definition.body.appraisalWeights);
+  setHandler(
+    concludePledgeEvaluationUpdate,
+    (u) =>
+      transition(u.idempotencyKey, 'conclude-evaluation', u.actor, () => {
+        result = computeEvaluationResult(evaluations, weights);
+        return { result };
+      }),
+    {
+      validator: (u) =>
+        validate(u.idempotencyKey, () => {
+          nextPledgeState(state, 'conclude-evaluation');
+          computeEvaluationResult(evaluations, weights);
+        }),
+    },
+  );
+
+  setHandler(
+    feedBackPledgeUpdate,
+    async (u) => {
+      // 评议结束须在结果反馈到党员之后: deliver first, then close.
+      if (!byKey.has(u.idempotencyKey)) await deliverFeedback(u.message);
+      return transition(u.idempotencyKey, 'feed-back', u.actor, () => ({ feedback: u.message }));
+    },
+    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'feed-back')) },
+  );
+
+  async function deliverFeedback(message: string): Promise<void> {
+    const notice = pledgeFeedbackNotice(result, message);
+    await Promise.all(
+      proposal.memberIds.map((memberId) =>
+        deliverNotification({
+          idempotencyKey: buildNotificationKey({ workflowId, step: 'feedback', reason: 'result', level: memberId }),
+          recipient: memberRecipient(memberId),
+          title: notice.title,
+          body: notice.body,
+          link: input.link,
+        }),
+      ),
+    );
+    feedbackDelivered = true;
+  }
+
+  await pledges.recordPledgeProposed({ ...input, workflowId });
+  recorded = true;
+  await moveSteps('proposed');
+  await condition(() => state === 'closed');
+  // Let every accepted Update finish and answer before the workflow completes.
+  await condition(allHandlersFinished);
+  return {
+    pledgeId,
+    state,
+    seq,
+    items,
+    returnReason,
+    evaluations,
+    result,
+    feedbackDelivered,
+    openStep: null,
+  };
+}
