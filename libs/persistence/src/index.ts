@@ -54,3 +54,15 @@ export {
 export { UserEntity, UserRoleEntity } from './user/user.entity.js';
 export { UserRepository, type UserRecord } from './user/user.repository.js';
 export { StepTaskRepository, type DueTask, type OpenStepTask } from './step-task/step-task.repository.js';
+export {
+  GradingRoundRepository,
+  type GradingRoundRecord,
+  type NewGradingRound,
+} from './grading/grading-round.repository.js';
+export {
+  RoundBranchRepository,
+  type BranchStateChange,
+  type EnrolledBranch,
+  type RoundBranchRecord,
+  type RoundProgressRow,
+} from './grading/round-branch.repository.js';

@@ -18,6 +18,8 @@ import { OrganisationImportRepository } from './organisation/organisation-import
 import { OrganisationRepository } from './organisation/organisation.repository.js';
 import { SectorRepository } from './sector/sector.repository.js';
 import { UserRepository } from './user/user.repository.js';
+import { GradingRoundRepository } from './grading/grading-round.repository.js';
+import { RoundBranchRepository } from './grading/round-branch.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -35,6 +37,8 @@ const repositories = [
   OrganisationImportRepository,
   MemberRepository,
   UserRepository,
+  GradingRoundRepository,
+  RoundBranchRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

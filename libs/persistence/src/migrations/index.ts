@@ -5,6 +5,7 @@ import { Calendar20251764300000001 } from './1764300000001-calendar-2025.js';
 import { NotificationChannels1764500000000 } from './1764500000000-notification-channels.js';
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 import { StepTasks1764650000000 } from './1764650000000-step-tasks.js';
+import { GradingRounds1764800000000 } from './1764800000000-grading-rounds.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   NotificationChannels1764500000000,
   AuditTrail1764600000000,
   StepTasks1764650000000,
+  GradingRounds1764800000000,
 ];
