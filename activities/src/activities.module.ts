@@ -6,6 +6,7 @@ import { ReminderPlanActivitiesProvider } from './notification/reminder-plan.act
 import { OrganisationActivitiesProvider } from './organisation/organisation.activities.js';
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
+import { GradingActivitiesProvider } from './grading/grading.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
@@ -15,6 +16,7 @@ export const ACTIVITY_PROVIDERS = [
   StepTaskActivitiesProvider,
   DigestActivitiesProvider,
   ReminderPlanActivitiesProvider,
+  GradingActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

@@ -3,3 +3,5 @@ export { smokeCheckWorkflow } from './smoke-check/smoke-check.workflow.js';
 export { deliverNotificationWorkflow } from './notification/deliver-notification.workflow.js';
 export { stepDeadlineWorkflow } from './step-deadline/step-deadline.workflow.js';
 export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
+export { gradingRoundWorkflow } from './grading/grading-round.workflow.js';
+export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';

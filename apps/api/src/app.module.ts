@@ -19,6 +19,7 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { MembersController } from './members/members.controller.js';
 import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         MembersController,
         SectorsController,
         UsersController,
+        GradingRoundsController,
       ],
       providers: [HealthService, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };

@@ -26,6 +26,11 @@ import { ImportMembersUseCase } from './member/import-members.use-case.js';
 import { ListMembersUseCase } from './member/list-members.use-case.js';
 import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
+import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
+import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
+import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
+import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
+import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -54,6 +59,11 @@ const useCases = [
   CreateSectorUseCase,
   ListUsersUseCase,
   SaveUserUseCase,
+  LaunchGradingRoundUseCase,
+  GetGradingRoundUseCase,
+  GradingRoundStepsUseCase,
+  RecordBranchTransitionUseCase,
+  GradingBranchActionsUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -67,3 +67,13 @@ export {
   type DigestPageResult,
 } from './reminder/send-daily-digest-page.use-case.js';
 export { PlanStepRemindersUseCase, reminderSettingsOf } from './reminder/plan-step-reminders.use-case.js';
+export type { LaunchGradingRoundCommand } from './grading/launch-grading-round.command.js';
+export { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
+export { GetGradingRoundUseCase, type GradingRoundView } from './grading/get-grading-round.use-case.js';
+export { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
+export {
+  RecordBranchTransitionUseCase,
+  type BranchTransitionRecord,
+} from './grading/record-branch-transition.use-case.js';
+export type { BranchActionCommand, SubmitSelfAssessmentCommand } from './grading/branch-action.command.js';
+export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';

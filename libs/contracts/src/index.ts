@@ -20,3 +20,10 @@ export type { OpenStepTaskRequest, StepRef, StepTaskActivities } from './activit
 export * from './digest/daily-digest.contract.js';
 export type { DigestActivities, DigestPageRequest } from './activities/digest.activities.js';
 export type { PlanStepRequest, ReminderPlanActivities } from './activities/reminder-plan.activities.js';
+export * from './grading/grading-round.contract.js';
+export type {
+  EnrolBranchPageRequest,
+  EnrolledBranchPage,
+  GradingActivities,
+  RecordBranchTransitionRequest,
+} from './activities/grading.activities.js';

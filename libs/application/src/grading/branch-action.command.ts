@@ -1,0 +1,13 @@
+/** An action of a branch secretary on the branch's part of a round. */
+export interface BranchActionCommand {
+  readonly roundId: string;
+  readonly organisationId: string;
+  readonly actor: string;
+  /** A repeat with the same key returns the first result and changes nothing. */
+  readonly idempotencyKey: string;
+}
+
+export interface SubmitSelfAssessmentCommand extends BranchActionCommand {
+  readonly items: Readonly<Record<string, number>>;
+  readonly note?: string;
+}
