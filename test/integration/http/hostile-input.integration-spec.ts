@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
@@ -5,6 +6,9 @@ import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { uniqueTaskQueue } from '../../support/temporal.js';
+
+// Booting a worker bundles every workflow: well over Jest's 5 s default on a busy 2-core machine.
+jest.setTimeout(120_000);
 
 describe('hostile and malformed input at the HTTP edge', () => {
   let db: TestDatabase;
