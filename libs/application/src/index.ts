@@ -75,5 +75,9 @@ export {
   RecordBranchTransitionUseCase,
   type BranchTransitionRecord,
 } from './grading/record-branch-transition.use-case.js';
-export type { BranchActionCommand, SubmitSelfAssessmentCommand } from './grading/branch-action.command.js';
+export type {
+  BranchActionCommand,
+  SubmitSelfAssessmentCommand,
+  SubmitSuperiorRatingCommand,
+} from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';

@@ -226,16 +226,59 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     expect(stored?.self_assessment).toEqual({ items: full, note: '自评说明' });
   });
 
+  it('takes the superior rating from a supervisor on the leading line only, in its step, with valid scores', async () => {
+    const rate = (code: string, actor: string, body: object, key = `rate-${code}`) =>
+      http()
+        .post(branchUrl(code, 'superior-rating'))
+        .send({ actor, idempotencyKey: key, ...body });
+    const [first, second] = GRADING_COUNTY_BRANCHES;
+    const notYet = GRADING_COUNTY_BRANCHES.at(-1)!;
+
+    expect((await rate(first!, secretaryOf(first!), { overall: 80 })).status).toBe(403);
+    const early = await rate(notYet, 't01-supervisor', { overall: 80 });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('GRADING_WRONG_STEP');
+    expect(await branchState(notYet)).toBe('grade.self-assessing');
+    const outOfRange = await rate(first!, 't01-supervisor', { overall: 101 });
+    expect(outOfRange.status).toBe(422);
+    expect(outOfRange.body.code).toBe('GRADING_SCORE_OUT_OF_RANGE');
+    expect((await rate(first!, 't01-supervisor', {})).status).toBe(422);
+    expect(await branchState(first!)).toBe('grade.awaiting-rating');
+
+    const rated = await rate(first!, 't01-supervisor', { overall: 88.5, comment: '较好' });
+    expect(rated.status).toBe(200);
+    expect(rated.body).toMatchObject({
+      action: 'submitSuperiorRating',
+      from: 'grade.awaiting-rating',
+      to: 'grade.rated',
+    });
+    expect((await rate(first!, 't01-supervisor', { overall: 88.5 })).body).toEqual(rated.body);
+    expect((await rate(second!, 't01-supervisor', { overall: 70 })).status).toBe(200);
+    const [stored] = await db.query<{ superior_rating: unknown }>(
+      'SELECT superior_rating FROM round_branches WHERE round_id = $1 AND organisation_id = $2',
+      [round.id, ids.get(first!)],
+    );
+    expect(stored?.superior_rating).toEqual({ overall: 88.5, comment: '较好' });
+    const [audit] = await db.query<{ actor_id: string; actor_role: string }>(
+      `SELECT actor_id, actor_role FROM audit_records WHERE action = 'grading-branch.submitSuperiorRating' LIMIT 1`,
+    );
+    expect(audit).toEqual({ actor_id: 't01-supervisor', actor_role: 'supervisor' });
+  });
+
   it('shows the progress from the projection', async () => {
     const view = await readRound();
-    expect(view.progress.byState).toEqual({ 'grade.awaiting-rating': 7, 'grade.self-assessing': 3 });
+    expect(view.progress.byState).toEqual({
+      'grade.rated': 2,
+      'grade.awaiting-rating': 5,
+      'grade.self-assessing': 3,
+    });
     expect(view.progress.bySector).toEqual([
       {
         sectorCode: 'urban-community',
         branches: 4,
         byState: { 'grade.awaiting-rating': 1, 'grade.self-assessing': 3 },
       },
-      { sectorCode: 'village', branches: 6, byState: { 'grade.awaiting-rating': 6 } },
+      { sectorCode: 'village', branches: 6, byState: { 'grade.awaiting-rating': 4, 'grade.rated': 2 } },
     ]);
     expect((await http().get('/grading-rounds/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });

@@ -8,8 +8,6 @@ import {
 } from '@temporalio/workflow';
 import {
   buildNotificationKey,
-  compositeScoreProblems,
-  DomainError,
   gradingRulesOf,
   renderDeployNotice,
   transitionBranch,
@@ -27,6 +25,7 @@ import {
   stepCompletedSignal,
   stepDeadlineWorkflowId,
   submitSelfAssessmentUpdate,
+  submitSuperiorRatingUpdate,
   type BranchUpdateBase,
   type BranchUpdateResult,
   type GradingActivities,
@@ -34,10 +33,10 @@ import {
   type OrganisationActivities,
   type ReminderPlanActivities,
   type StepDeadlineWorkflow,
-  type SubmitSelfAssessmentRequest,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 import { deliverNotification } from '../notification/deliver-notification.js';
+import { assertSelfAssessmentValid, assertSuperiorRatingValid } from './branch-scores.js';
 import { refuseOnDomainError } from './refusal.js';
 
 const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
@@ -54,6 +53,7 @@ const STEP_NAMES = {
   'self-assessment': { zhCN: '分类定级·自评', en: 'self-assessment' },
 } as const;
 type BranchStepKey = keyof typeof STEP_NAMES;
+type BranchActorRole = 'branch-secretary' | 'supervisor';
 
 /**
  * One branch's way through a round. Every actor's action is a Workflow Update whose validator runs
@@ -71,18 +71,19 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
   const results = new Map<string, BranchUpdateResult>();
   const steps = new Map<BranchStepKey, ChildWorkflowHandle<StepDeadlineWorkflow>>();
 
-  const check = (action: BranchAction) =>
-    refuseOnDomainError(() => transitionBranch(state, { action, role: 'branch-secretary' }, { roundState }));
+  const check = (action: BranchAction, role: BranchActorRole = 'branch-secretary') =>
+    refuseOnDomainError(() => transitionBranch(state, { action, role }, { roundState }));
 
   async function apply(
     request: BranchUpdateBase,
     action: BranchAction,
-    step: BranchStepKey,
-    payload: { selfAssessment?: unknown } = {},
+    role: BranchActorRole,
+    step: BranchStepKey | null,
+    payload: { selfAssessment?: unknown; superiorRating?: unknown } = {},
   ): Promise<BranchUpdateResult> {
     const first = results.get(request.idempotencyKey);
     if (first) return first;
-    const transition = check(action);
+    const transition = check(action, role);
     state = transition.to;
     const result: BranchUpdateResult = {
       organisationId: input.organisationId,
@@ -98,11 +99,12 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
       from: transition.from,
       to: transition.to,
       actor: request.actor,
-      actorRole: 'branch-secretary',
+      actorRole: role,
       requestId: request.requestId,
       idempotencyKey: request.idempotencyKey,
       ...payload,
     });
+    if (step === null) return result;
     await condition(() => steps.has(step));
     const deadline = steps.get(step)!;
     await deadline.signal(stepCompletedSignal);
@@ -110,15 +112,19 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     return result;
   }
 
-  setHandler(acknowledgeDeployUpdate, (request) => apply(request, 'acknowledgeNotice', 'deploy-acknowledge'), {
-    validator: (request) => {
-      if (!results.has(request.idempotencyKey)) check('acknowledgeNotice');
+  setHandler(
+    acknowledgeDeployUpdate,
+    (request) => apply(request, 'acknowledgeNotice', 'branch-secretary', 'deploy-acknowledge'),
+    {
+      validator: (request) => {
+        if (!results.has(request.idempotencyKey)) check('acknowledgeNotice');
+      },
     },
-  });
+  );
   setHandler(
     submitSelfAssessmentUpdate,
     (request) =>
-      apply(request, 'submitSelfAssessment', 'self-assessment', {
+      apply(request, 'submitSelfAssessment', 'branch-secretary', 'self-assessment', {
         selfAssessment: { items: request.items, note: request.note ?? null },
       }),
     {
@@ -126,6 +132,24 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
         if (results.has(request.idempotencyKey)) return;
         check('submitSelfAssessment');
         refuseOnDomainError(() => assertSelfAssessmentValid(request, input.organisationCode, loaded.rules));
+      },
+    },
+  );
+
+  setHandler(
+    submitSuperiorRatingUpdate,
+    (request) =>
+      apply(request, 'submitSuperiorRating', 'supervisor', null, {
+        superiorRating: {
+          ...(request.items ? { items: request.items } : { overall: request.overall }),
+          comment: request.comment ?? null,
+        },
+      }),
+    {
+      validator: (request) => {
+        if (results.has(request.idempotencyKey)) return;
+        check('submitSuperiorRating', 'supervisor');
+        refuseOnDomainError(() => assertSuperiorRatingValid(request, input.organisationCode, loaded.rules));
       },
     },
   );
@@ -224,39 +248,4 @@ async function deliverDeployNotice(
       }),
     ),
   );
-}
-
-/** 自评: every item of the sheet, each within its points; problems at `$.items.<key>`. */
-function assertSelfAssessmentValid(
-  request: SubmitSelfAssessmentRequest,
-  organisationCode: string,
-  rules: GradingRules | undefined,
-) {
-  if (!rules) {
-    throw new DomainError(
-      'GRADING_BRANCH_NOT_READY',
-      'conflict',
-      {
-        zhCN: '本党组织的评价指标尚在加载，请稍后再提交',
-        en: 'the indicator sheet is still loading; submit again shortly',
-      },
-      'items',
-    );
-  }
-  const { problems } = compositeScoreProblems(
-    { organisationCode, sources: { self: { items: request.items } } },
-    { sheet: rules.sheet, appraisalWeights: rules.appraisalWeights },
-  );
-  const own = problems
-    .filter((p) => p.path.startsWith('$.sources.self'))
-    .map((p) => ({ ...p, path: `$${p.path.slice('$.sources.self'.length)}` }));
-  if (own.length > 0) {
-    throw new DomainError(
-      own.every((p) => p.code === own[0]!.code) ? own[0]!.code : 'GRADING_SCORE_INVALID',
-      'invalid',
-      { zhCN: `党组织 ${organisationCode} 的自评有误`, en: `the self-assessment of ${organisationCode} is not valid` },
-      'items',
-      own,
-    );
-  }
 }

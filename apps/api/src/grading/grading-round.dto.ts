@@ -3,6 +3,7 @@ import {
   IsDateString,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -73,6 +74,28 @@ export class SelfAssessmentDto extends BranchActionDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+export class SuperiorRatingDto extends BranchActionDto {
+  @ApiPropertyOptional({
+    description: '上级评定：逐项打分（与 overall 二选一）',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsOptional()
+  @IsObject()
+  items?: Record<string, number>;
+
+  @ApiPropertyOptional({ description: '上级评定：百分制总分（与 items 二选一）', minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber()
+  overall?: number;
+
+  @ApiPropertyOptional({ description: '评语', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
 }
 
 export class BranchActionResultDto {

@@ -14,6 +14,7 @@ import {
   BranchActionResultDto,
   LaunchGradingRoundDto,
   SelfAssessmentDto,
+  SuperiorRatingDto,
 } from './grading-round.dto.js';
 
 const uuid = new ParseUUIDPipe();
@@ -87,6 +88,27 @@ export class GradingRoundsController {
     @Req() request: Request,
   ) {
     return this.branchActions.submitSelfAssessment(requestContext(request, dto.actor), {
+      roundId,
+      organisationId,
+      ...dto,
+    });
+  }
+
+  @Post(':roundId/branches/:orgId/superior-rating')
+  @HttpCode(200)
+  @ApiOperation({ summary: '上级评定 — a supervisor on the branch’s leading line rates it (items or overall)' })
+  @ApiOkResponse({ type: BranchActionResultDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not a supervisor on the leading line' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
+  @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every score problem, each with its JSON path' })
+  superiorRating(
+    @Param('roundId', uuid) roundId: string,
+    @Param('orgId', uuid) organisationId: string,
+    @Body() dto: SuperiorRatingDto,
+    @Req() request: Request,
+  ) {
+    return this.branchActions.submitSuperiorRating(requestContext(request, dto.actor), {
       roundId,
       organisationId,
       ...dto,

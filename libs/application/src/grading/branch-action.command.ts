@@ -7,6 +7,13 @@ export interface BranchActionCommand {
   readonly idempotencyKey: string;
 }
 
+/** 上级评定: item by item or one overall score. */
+export interface SubmitSuperiorRatingCommand extends BranchActionCommand {
+  readonly items?: Readonly<Record<string, number>>;
+  readonly overall?: number;
+  readonly comment?: string;
+}
+
 export interface SubmitSelfAssessmentCommand extends BranchActionCommand {
   readonly items: Readonly<Record<string, number>>;
   readonly note?: string;

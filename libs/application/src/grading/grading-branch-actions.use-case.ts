@@ -4,13 +4,24 @@ import {
   acknowledgeDeployUpdate,
   gradingBranchWorkflowId,
   submitSelfAssessmentUpdate,
+  submitSuperiorRatingUpdate,
   type BranchUpdateResult,
 } from '@cxzy/contracts';
 import { GradingRoundRepository, RoundBranchRepository, UserRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
-import type { BranchActionCommand, SubmitSelfAssessmentCommand } from './branch-action.command.js';
-import { branchNotInRound, gradingRoundNotFound, notBranchSecretary } from './grading-round.errors.js';
+import { GetOrganisationUseCase } from '../organisation/get-organisation.use-case.js';
+import type {
+  BranchActionCommand,
+  SubmitSelfAssessmentCommand,
+  SubmitSuperiorRatingCommand,
+} from './branch-action.command.js';
+import {
+  branchNotInRound,
+  gradingRoundNotFound,
+  notBranchSecretary,
+  notOnLeadingLine,
+} from './grading-round.errors.js';
 import { domainErrorOfUpdateFailure } from './update-refusal.util.js';
 
 /**
@@ -24,22 +35,33 @@ export class GradingBranchActionsUseCase {
     private readonly branches: RoundBranchRepository,
     private readonly users: UserRepository,
     private readonly temporal: TemporalClientProvider,
+    private readonly organisations: GetOrganisationUseCase,
   ) {}
 
   acknowledgeDeploy(context: RequestContext, command: BranchActionCommand): Promise<BranchUpdateResult> {
-    return this.update(context, command, acknowledgeDeployUpdate, {});
+    return this.update(context, command, 'branch-secretary', acknowledgeDeployUpdate, {});
   }
 
   submitSelfAssessment(context: RequestContext, command: SubmitSelfAssessmentCommand): Promise<BranchUpdateResult> {
-    return this.update(context, command, submitSelfAssessmentUpdate, {
+    return this.update(context, command, 'branch-secretary', submitSelfAssessmentUpdate, {
       items: command.items,
       ...(command.note === undefined ? {} : { note: command.note }),
+    });
+  }
+
+  /** 上级评定 — by a supervisor of an organisation on the branch's leading line (403 otherwise). */
+  submitSuperiorRating(context: RequestContext, command: SubmitSuperiorRatingCommand): Promise<BranchUpdateResult> {
+    return this.update(context, command, 'supervisor', submitSuperiorRatingUpdate, {
+      ...(command.items === undefined ? {} : { items: command.items }),
+      ...(command.overall === undefined ? {} : { overall: command.overall }),
+      ...(command.comment === undefined ? {} : { comment: command.comment }),
     });
   }
 
   private async update<Extra extends object>(
     context: RequestContext,
     command: BranchActionCommand,
+    role: 'branch-secretary' | 'supervisor',
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     definition: UpdateDefinition<BranchUpdateResult, [any]>,
     extra: Extra,
@@ -49,11 +71,7 @@ export class GradingBranchActionsUseCase {
     if (!(await this.branches.find(round.id, command.organisationId))) {
       throw branchNotInRound(round.id, command.organisationId);
     }
-    const user = await this.users.findByUsername(command.actor);
-    const isSecretary = user?.roles.some(
-      (r) => r.role === 'branch-secretary' && r.organisationId === command.organisationId,
-    );
-    if (!isSecretary) throw notBranchSecretary(command.actor, command.organisationId);
+    await this.authorise(command.actor, role, command.organisationId);
 
     const handle = (await this.temporal.get()).workflow.getHandle(
       gradingBranchWorkflowId(round.workflowId, command.organisationId),
@@ -68,5 +86,17 @@ export class GradingBranchActionsUseCase {
     } catch (error) {
       throw domainErrorOfUpdateFailure(error) ?? error;
     }
+  }
+
+  /** The secretary of the branch itself; a supervisor of an organisation on its leading line. */
+  private async authorise(actor: string, role: 'branch-secretary' | 'supervisor', organisationId: string) {
+    const user = await this.users.findByUsername(actor);
+    const at = new Set(user?.roles.filter((r) => r.role === role).map((r) => r.organisationId) ?? []);
+    if (role === 'branch-secretary') {
+      if (!at.has(organisationId)) throw notBranchSecretary(actor, organisationId);
+      return;
+    }
+    const { leadingLine } = await this.organisations.lines(organisationId);
+    if (!leadingLine.some((o) => at.has(o.id))) throw notOnLeadingLine(actor, organisationId);
   }
 }

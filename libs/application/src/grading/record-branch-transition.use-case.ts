@@ -13,6 +13,7 @@ export interface BranchTransitionRecord {
   readonly requestId: string | null;
   readonly idempotencyKey: string;
   readonly selfAssessment?: unknown;
+  readonly superiorRating?: unknown;
 }
 
 /**
@@ -36,6 +37,7 @@ export class RecordBranchTransitionUseCase {
           from: record.from,
           to: record.to,
           ...(record.selfAssessment === undefined ? {} : { selfAssessment: record.selfAssessment }),
+          ...(record.superiorRating === undefined ? {} : { superiorRating: record.superiorRating }),
         },
         manager,
       );
@@ -56,6 +58,7 @@ export class RecordBranchTransitionUseCase {
             state: record.to,
             idempotencyKey: record.idempotencyKey,
             ...(record.selfAssessment === undefined ? {} : { selfAssessment: record.selfAssessment }),
+            ...(record.superiorRating === undefined ? {} : { superiorRating: record.superiorRating }),
           },
         },
         manager,

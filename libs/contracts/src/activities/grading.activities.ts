@@ -28,6 +28,7 @@ export interface RecordBranchTransitionRequest {
   readonly requestId: string | null;
   readonly idempotencyKey: string;
   readonly selfAssessment?: unknown;
+  readonly superiorRating?: unknown;
 }
 
 /** The grading round's own database work, as the workflows see it. */

@@ -66,6 +66,13 @@ export interface SubmitSelfAssessmentRequest extends BranchUpdateBase {
   readonly note?: string;
 }
 
+/** 上级评定: item by item against the sheet, or one overall score on 100 points. */
+export interface SubmitSuperiorRatingRequest extends BranchUpdateBase {
+  readonly items?: Readonly<Record<string, number>>;
+  readonly overall?: number;
+  readonly comment?: string;
+}
+
 export interface BranchUpdateResult {
   readonly organisationId: string;
   readonly action: string;
@@ -78,6 +85,10 @@ export const acknowledgeDeployUpdate = defineUpdate<BranchUpdateResult, [Acknowl
 );
 export const submitSelfAssessmentUpdate = defineUpdate<BranchUpdateResult, [SubmitSelfAssessmentRequest]>(
   'submitSelfAssessment',
+);
+
+export const submitSuperiorRatingUpdate = defineUpdate<BranchUpdateResult, [SubmitSuperiorRatingRequest]>(
+  'submitSuperiorRating',
 );
 
 /** The failure type a refused Update carries; its first detail is the DomainError's JSON. */

@@ -35,6 +35,7 @@ export interface BranchStateChange {
   readonly from: string;
   readonly to: string;
   readonly selfAssessment?: unknown;
+  readonly superiorRating?: unknown;
 }
 
 /** The branch projection of a round (state, scores, tiers): written by activities, read by the API. */
@@ -88,7 +89,8 @@ export class RoundBranchRepository {
   async move(change: BranchStateChange, manager: EntityManager): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `UPDATE round_branches
-       SET state = $4, self_assessment = COALESCE($5::jsonb, self_assessment), updated_at = now()
+       SET state = $4, self_assessment = COALESCE($5::jsonb, self_assessment),
+           superior_rating = COALESCE($6::jsonb, superior_rating), updated_at = now()
        WHERE round_id = $1 AND organisation_id = $2 AND state = $3 RETURNING organisation_id`,
       [
         change.roundId,
@@ -96,6 +98,7 @@ export class RoundBranchRepository {
         change.from,
         change.to,
         change.selfAssessment === undefined ? null : JSON.stringify(change.selfAssessment),
+        change.superiorRating === undefined ? null : JSON.stringify(change.superiorRating),
       ],
     );
     return rows.length > 0;
