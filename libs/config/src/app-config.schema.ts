@@ -72,6 +72,10 @@ const coreConfigSchema = z.object({
   /** Whether reminder offsets count working days (调休-aware) or calendar days. */
   REMINDER_DAY_UNIT: z.enum(['working', 'calendar']).default('working'),
 
+  /** 晋位升级 fan-out: branch workflows started per page, and pages per run before continue-as-new. */
+  GRADING_FAN_OUT_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
+  GRADING_FAN_OUT_BATCHES_PER_RUN: z.coerce.number().int().min(1).max(100).default(10),
+
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z
     .enum(['true', 'false'])

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
@@ -12,7 +13,7 @@ import {
 import { idOf } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
-import { uniqueTaskQueue } from '../../support/temporal.js';
+import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
 
 jest.setTimeout(180_000);
 
@@ -34,6 +35,8 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
   let worker: INestApplicationContext;
   let unitId: string;
   let round: RoundView;
+  let connection: Connection;
+  let client: Client;
   // Last year's window (1 Nov two years ago – 31 Mar last year) is always past: the launch needs a reason.
   const year = new Date().getUTCFullYear() - 1;
   const ids = new Map<string, string>();
@@ -46,6 +49,9 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
       DATABASE_URL: db.url,
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('grading'),
       REMINDER_QUIET_HOURS: '',
+      // Tiny pages, so 10 branches take several pages and the round continues as new twice.
+      GRADING_FAN_OUT_BATCH: '3',
+      GRADING_FAN_OUT_BATCHES_PER_RUN: '2',
     });
     api = await bootApi(config);
     worker = await bootWorker(config);
@@ -53,9 +59,12 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     await publishDefaultGradingPipelines(api, ['village', 'urban-community']);
     unitId = await idOf(api, 'QS');
     for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(api, code));
+    connection = await Connection.connect({ address: testTemporalAddress() });
+    client = new Client({ connection });
   });
 
   afterAll(async () => {
+    await connection?.close();
     await worker?.close();
     await api?.close();
     await db?.drop();
@@ -127,6 +136,35 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
       `SELECT reason FROM audit_records WHERE action = 'grading-round.launch'`,
     );
     expect(audit?.reason).toBe('测试：在部署窗口外部署');
+  });
+
+  it('fans out in pages, continuing as new, with search attributes an operator can query', async () => {
+    // Pages of 3 branches, 2 pages per run: 10 branches take three runs of the round workflow.
+    expect(await client.workflow.getHandle(round.workflowId).result()).toEqual({ branches: 10 });
+    const runs = await eventually(
+      async () => {
+        const found = [];
+        for await (const execution of client.workflow.list({ query: `WorkflowId = '${round.workflowId}'` })) {
+          found.push(execution.runId);
+        }
+        return found.length === 3 ? found : undefined;
+      },
+      { what: 'three runs of the round workflow' },
+    );
+    expect(new Set(runs).size).toBe(3);
+    const villages = await eventually(
+      async () => {
+        const found = [];
+        for await (const execution of client.workflow.list({
+          query: `GradingUnit = 'QS' AND RoundYear = ${year} AND SectorCode = 'village' AND WorkflowType = 'gradingBranchWorkflow'`,
+        })) {
+          found.push(execution.workflowId);
+        }
+        return found.length === 6 ? found : undefined;
+      },
+      { what: 'six village branch workflows by search attribute' },
+    );
+    expect(villages.every((id) => id.startsWith(`${round.workflowId}/branch/`))).toBe(true);
   });
 
   it('refuses a second launch for the same unit and year with 409 and starts nothing', async () => {

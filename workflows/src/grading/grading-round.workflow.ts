@@ -1,8 +1,6 @@
 import { continueAsNew, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
 import {
   GRADING_BRANCH_WORKFLOW_TYPE,
-  GRADING_FAN_OUT_BATCH,
-  GRADING_FAN_OUT_BATCHES_PER_RUN,
   gradingBranchWorkflowId,
   searchAttributes,
   type GradingActivities,
@@ -26,11 +24,11 @@ export async function gradingRoundWorkflow(input: GradingRoundInput): Promise<Gr
   if (input.cursor === undefined) await grading.publishRoundNotice({ roundId: input.roundId, actor: input.launchedBy });
   let cursor = input.cursor ?? null;
   let started = input.started ?? 0;
-  for (let batch = 0; batch < GRADING_FAN_OUT_BATCHES_PER_RUN; batch += 1) {
+  for (let batch = 0; batch < input.fanOut.batchesPerRun; batch += 1) {
     const page = await grading.enrolRoundBranchPage({
       roundId: input.roundId,
       after: cursor,
-      limit: GRADING_FAN_OUT_BATCH,
+      limit: input.fanOut.batch,
     });
     if (page.cursor === null) return { branches: started };
     await Promise.all(
@@ -64,5 +62,5 @@ export async function gradingRoundWorkflow(input: GradingRoundInput): Promise<Gr
     started += page.branches.length;
     cursor = page.cursor;
   }
-  return continueAsNew<GradingRoundWorkflow>({ ...input, cursor, started });
+  return continueAsNew<GradingRoundWorkflow>({ ...input, cursor, started, run: (input.run ?? 0) + 1 });
 }

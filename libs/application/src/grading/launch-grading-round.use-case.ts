@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
   assertRoundNotLaunched,
   beijingDateTime,
@@ -42,6 +43,7 @@ export class LaunchGradingRoundUseCase {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
     private readonly temporal: TemporalClientProvider,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute(context: RequestContext, command: LaunchGradingRoundCommand): Promise<GradingRoundRecord> {
@@ -110,6 +112,10 @@ export class LaunchGradingRoundUseCase {
               gradingUnitCode: unit.code,
               year: command.year,
               launchedBy: command.actor,
+              fanOut: {
+                batch: this.config.GRADING_FAN_OUT_BATCH,
+                batchesPerRun: this.config.GRADING_FAN_OUT_BATCHES_PER_RUN,
+              },
               ...(command.acknowledgeBy ? { acknowledgeBy: new Date(command.acknowledgeBy).toISOString() } : {}),
             },
           ],

@@ -13,9 +13,11 @@ export const gradingRoundWorkflowId = (roundKey: string): string => `grading-rou
 export const gradingBranchWorkflowId = (roundWorkflowId: string, organisationId: string): string =>
   `${roundWorkflowId}/branch/${organisationId}`;
 
-/** Branch workflows started per batch, and batches per run before continue-as-new. */
-export const GRADING_FAN_OUT_BATCH = 200;
-export const GRADING_FAN_OUT_BATCHES_PER_RUN = 10;
+/** Branch workflows started per page, and pages per run before continue-as-new (configured). */
+export interface GradingFanOut {
+  readonly batch: number;
+  readonly batchesPerRun: number;
+}
 
 export interface GradingRoundInput {
   readonly roundId: string;
@@ -24,6 +26,9 @@ export interface GradingRoundInput {
   readonly year: number;
   /** Who launched it: the deploy notice's transition is theirs. */
   readonly launchedBy: string;
+  readonly fanOut: GradingFanOut;
+  /** Runs of this workflow so far (continue-as-new), for the operator. */
+  readonly run?: number;
   /** When the branches must acknowledge the notice (ISO instant); absent: the practice default. */
   readonly acknowledgeBy?: string;
   /** Continue-as-new state: the last organisation id enrolled and how many branches started so far. */
