@@ -7,6 +7,7 @@ import { OrganisationActivitiesProvider } from './organisation/organisation.acti
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
 import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
+import { GradingActivitiesProvider } from './grading/grading.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
@@ -17,6 +18,7 @@ export const ACTIVITY_PROVIDERS = [
   DigestActivitiesProvider,
   ReminderPlanActivitiesProvider,
   PledgeActivitiesProvider,
+  GradingActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

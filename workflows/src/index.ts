@@ -4,3 +4,5 @@ export { deliverNotificationWorkflow } from './notification/deliver-notification
 export { stepDeadlineWorkflow } from './step-deadline/step-deadline.workflow.js';
 export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
 export { pledgeWorkflow } from './pledge/pledge.workflow.js';
+export { gradingRoundWorkflow } from './grading/grading-round.workflow.js';
+export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';

@@ -24,6 +24,7 @@ import { UsersController } from './users/users.controller.js';
 import { PledgesController } from './pledges/pledges.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
+import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         PledgesController,
         PublicEvaluationController,
         PledgeDriveController,
+        GradingRoundsController,
       ],
       providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };

@@ -36,6 +36,11 @@ import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 import { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
+import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
+import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
+import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
+import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
+import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -74,6 +79,11 @@ const useCases = [
   RecordPledgeUseCase,
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
+  LaunchGradingRoundUseCase,
+  GetGradingRoundUseCase,
+  GradingRoundStepsUseCase,
+  RecordBranchTransitionUseCase,
+  GradingBranchActionsUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

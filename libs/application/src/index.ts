@@ -79,3 +79,17 @@ export { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 export { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
 export { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 export { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
+export type { LaunchGradingRoundCommand } from './grading/launch-grading-round.command.js';
+export { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
+export { GetGradingRoundUseCase, type GradingRoundView } from './grading/get-grading-round.use-case.js';
+export { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
+export {
+  RecordBranchTransitionUseCase,
+  type BranchTransitionRecord,
+} from './grading/record-branch-transition.use-case.js';
+export type {
+  BranchActionCommand,
+  SubmitSelfAssessmentCommand,
+  SubmitSuperiorRatingCommand,
+} from './grading/branch-action.command.js';
+export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';

@@ -94,6 +94,9 @@ const coreConfigSchema = z.object({
     .default(15),
   /** bcrypt cost; 12 in production, tests may lower it. */
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** 晋位升级 fan-out: branch workflows started per page, and pages per run before continue-as-new. */
+  GRADING_FAN_OUT_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
+  GRADING_FAN_OUT_BATCHES_PER_RUN: z.coerce.number().int().min(1).max(100).default(10),
 
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z

@@ -27,3 +27,10 @@ export type {
   PledgeStepPlanRequest,
   PledgeTransitionRecord,
 } from './activities/pledge.activities.js';
+export * from './grading/grading-round.contract.js';
+export type {
+  EnrolBranchPageRequest,
+  EnrolledBranchPage,
+  GradingActivities,
+  RecordBranchTransitionRequest,
+} from './activities/grading.activities.js';

@@ -61,3 +61,15 @@ export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/ple
 export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';
 export { PledgePublicTokenRepository, type PublicTokenRow } from './pledge/pledge-public-token.repository.js';
+export {
+  GradingRoundRepository,
+  type GradingRoundRecord,
+  type NewGradingRound,
+} from './grading/grading-round.repository.js';
+export {
+  RoundBranchRepository,
+  type BranchStateChange,
+  type EnrolledBranch,
+  type RoundBranchRecord,
+  type RoundProgressRow,
+} from './grading/round-branch.repository.js';

@@ -24,6 +24,8 @@ import { UserRepository } from './user/user.repository.js';
 import { PledgeRepository } from './pledge/pledge.repository.js';
 import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
+import { GradingRoundRepository } from './grading/grading-round.repository.js';
+import { RoundBranchRepository } from './grading/round-branch.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -47,6 +49,8 @@ const repositories = [
   PledgeRepository,
   PledgeLedgerRepository,
   PledgePublicTokenRepository,
+  GradingRoundRepository,
+  RoundBranchRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
 import { useTestStack } from '../../support/test-stack.js';
 
-// Booting a worker bundles every workflow: slower than Jest's 5 s default on a busy 2-core machine.
+// Tests wait for workflows to write their rows; on a busy 2-core machine that can pass Jest's 5 s default.
 jest.setTimeout(60_000);
 
 describe('hostile and malformed input at the HTTP edge', () => {

@@ -34,6 +34,7 @@ export class PlanStepRemindersUseCase {
   async execute(request: {
     openedAt: string;
     deadline: StepDeadline;
+    deadlineAt?: string;
     roundYear: number;
     reminders: readonly ReminderOffset[];
     escalation: readonly EscalationStage[];
@@ -41,7 +42,9 @@ export class PlanStepRemindersUseCase {
     const calendar = await this.calendars.execute();
     const settings = reminderSettingsOf(this.config);
     const openedAt = new Date(request.openedAt);
-    const deadlineAt = resolveStepDeadline(openedAt, request.deadline, calendar, request.roundYear, settings);
+    const deadlineAt = request.deadlineAt
+      ? new Date(request.deadlineAt)
+      : resolveStepDeadline(openedAt, request.deadline, calendar, request.roundYear, settings);
     const plan = planStepReminders({
       openedAt,
       deadlineAt,

@@ -4,6 +4,8 @@ export interface PlanStepRequest {
   /** ISO instant the step opened (workflow time, so a replay asks the same question). */
   readonly openedAt: string;
   readonly deadline: StepDeadline;
+  /** A deadline the caller already knows (ISO instant, after `openedAt`): replaces `deadline`. */
+  readonly deadlineAt?: string;
   readonly roundYear: number;
   readonly reminders: readonly ReminderOffset[];
   readonly escalation: readonly EscalationStage[];

@@ -21,6 +21,7 @@ export * from './rectification-plan.js';
 export * from './progress-reports.js';
 export * from './acceptance.js';
 export * from './grading-round.js';
+export * from './deploy-notice.js';
 export type { GradingActorRole, Machine, Transition, TransitionRequest, TransitionRule } from './state-machine.util.js';
 export * from './round-state-machine.js';
 export * from './branch-state-machine.js';

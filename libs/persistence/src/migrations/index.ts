@@ -6,6 +6,7 @@ import { NotificationChannels1764500000000 } from './1764500000000-notification-
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail.js';
 import { StepTasks1764650000000 } from './1764650000000-step-tasks.js';
 import { Pledges1764700000000 } from './1764700000000-pledges.js';
+import { GradingRounds1764800000000 } from './1764800000000-grading-rounds.js';
 import { Authentication1764900000000 } from './1764900000000-authentication.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
@@ -18,5 +19,6 @@ export const migrations = [
   AuditTrail1764600000000,
   StepTasks1764650000000,
   Pledges1764700000000,
+  GradingRounds1764800000000,
   Authentication1764900000000,
 ];

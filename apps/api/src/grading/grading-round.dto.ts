@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsDateString,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class LaunchGradingRoundDto {
+  @ApiProperty({ description: '组织实施单位（县委等）的组织 id', format: 'uuid' })
+  @IsUUID()
+  gradingUnitId!: string;
+
+  @ApiProperty({ description: '年度', example: 2027 })
+  @IsInt()
+  @Min(2000)
+  @Max(2999)
+  year!: number;
+
+  @ApiPropertyOptional({
+    description: '在部署窗口（上年11月1日至当年3月31日）之外部署的理由，留痕审计',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  overrideReason?: string;
+
+  @ApiPropertyOptional({ description: '各党组织确认收到通知的期限（ISO 时间）；默认 5 个工作日' })
+  @IsOptional()
+  @IsDateString()
+  acknowledgeBy?: string;
+
+  @ApiProperty({ description: 'Who launches (the administrator); a stand-in until login exists', example: 'qs-admin' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor!: string;
+}
+
+export class BranchActionDto {
+  @ApiProperty({ description: 'Who acts (the branch secretary); a stand-in until login exists' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  actor!: string;
+
+  @ApiProperty({ description: '幂等键: a repeat with the same key returns the first result', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  idempotencyKey!: string;
+}
+
+export class SelfAssessmentDto extends BranchActionDto {
+  @ApiProperty({
+    description: '自评：指标表每个子项的得分（0 至该子项分值，至多两位小数）',
+    example: { 'leader-1': 8.5 },
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsObject()
+  items!: Record<string, number>;
+
+  @ApiPropertyOptional({ description: '说明', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class SuperiorRatingDto extends BranchActionDto {
+  @ApiPropertyOptional({
+    description: '上级评定：逐项打分（与 overall 二选一）',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsOptional()
+  @IsObject()
+  items?: Record<string, number>;
+
+  @ApiPropertyOptional({ description: '上级评定：百分制总分（与 items 二选一）', minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber()
+  overall?: number;
+
+  @ApiPropertyOptional({ description: '评语', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class BranchActionResultDto {
+  @ApiProperty() organisationId!: string;
+  @ApiProperty({ example: 'acknowledgeNotice' }) action!: string;
+  @ApiProperty({ example: 'deploy.notified' }) from!: string;
+  @ApiProperty({ example: 'grade.self-assessing' }) to!: string;
+}

@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  GetGradingRoundUseCase,
+  GradingBranchActionsUseCase,
+  LaunchGradingRoundUseCase,
+  type GradingRoundView,
+} from '@cxzy/application';
+import { ErrorResponseBody } from '../errors/error-response.js';
+import { requestContext } from '../http/request-context.js';
+import {
+  BranchActionDto,
+  BranchActionResultDto,
+  LaunchGradingRoundDto,
+  SelfAssessmentDto,
+  SuperiorRatingDto,
+} from './grading-round.dto.js';
+
+const uuid = new ParseUUIDPipe();
+
+/** 晋位升级 — launch a round, follow its progress, and each branch's actions (Workflow Updates). */
+@ApiTags('grading-rounds')
+@ApiResponse({ status: 400, type: ErrorResponseBody })
+@Controller('grading-rounds')
+export class GradingRoundsController {
+  constructor(
+    private readonly launching: LaunchGradingRoundUseCase,
+    private readonly reading: GetGradingRoundUseCase,
+    private readonly branchActions: GradingBranchActionsUseCase,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: '部署 — launch the round of a grading unit and year (one per unit and year)' })
+  @ApiCreatedResponse({ description: 'the round' })
+  @ApiResponse({
+    status: 404,
+    type: ErrorResponseBody,
+    description: 'unknown unit, or a sector without a published definition',
+  })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'already launched for this unit and year' })
+  @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'outside the deploy window without a reason' })
+  async launch(@Body() dto: LaunchGradingRoundDto, @Req() request: Request): Promise<GradingRoundView> {
+    const round = await this.launching.execute(requestContext(request, dto.actor), dto);
+    return this.reading.execute(round.id);
+  }
+
+  @Get(':roundId')
+  @ApiOperation({ summary: '进度 — the round and its branches counted per state and sector (from the projection)' })
+  @ApiOkResponse({ description: 'the round with its progress' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  read(@Param('roundId', uuid) roundId: string): Promise<GradingRoundView> {
+    return this.reading.execute(roundId);
+  }
+
+  @Post(':roundId/branches/:orgId/acknowledge')
+  @HttpCode(200)
+  @ApiOperation({ summary: '确认收到部署通知 — the branch secretary acknowledges the notice' })
+  @ApiOkResponse({ type: BranchActionResultDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not the secretary of this branch' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
+  acknowledge(
+    @Param('roundId', uuid) roundId: string,
+    @Param('orgId', uuid) organisationId: string,
+    @Body() dto: BranchActionDto,
+    @Req() request: Request,
+  ) {
+    return this.branchActions.acknowledgeDeploy(requestContext(request, dto.actor), {
+      roundId,
+      organisationId,
+      ...dto,
+    });
+  }
+
+  @Post(':roundId/branches/:orgId/self-assessment')
+  @HttpCode(200)
+  @ApiOperation({ summary: '提交自评 — a score per item of the sector’s indicator sheet' })
+  @ApiOkResponse({ type: BranchActionResultDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not the secretary of this branch' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
+  @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every score problem, each with its JSON path' })
+  selfAssessment(
+    @Param('roundId', uuid) roundId: string,
+    @Param('orgId', uuid) organisationId: string,
+    @Body() dto: SelfAssessmentDto,
+    @Req() request: Request,
+  ) {
+    return this.branchActions.submitSelfAssessment(requestContext(request, dto.actor), {
+      roundId,
+      organisationId,
+      ...dto,
+    });
+  }
+
+  @Post(':roundId/branches/:orgId/superior-rating')
+  @HttpCode(200)
+  @ApiOperation({ summary: '上级评定 — a supervisor on the branch’s leading line rates it (items or overall)' })
+  @ApiOkResponse({ type: BranchActionResultDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not a supervisor on the leading line' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
+  @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every score problem, each with its JSON path' })
+  superiorRating(
+    @Param('roundId', uuid) roundId: string,
+    @Param('orgId', uuid) organisationId: string,
+    @Body() dto: SuperiorRatingDto,
+    @Req() request: Request,
+  ) {
+    return this.branchActions.submitSuperiorRating(requestContext(request, dto.actor), {
+      roundId,
+      organisationId,
+      ...dto,
+    });
+  }
+}

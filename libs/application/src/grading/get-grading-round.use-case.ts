@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { GradingRoundRepository, RoundBranchRepository } from '@cxzy/persistence';
+import { gradingRoundNotFound } from './grading-round.errors.js';
+
+export interface GradingRoundView {
+  readonly id: string;
+  readonly gradingUnitId: string;
+  readonly year: number;
+  readonly state: string;
+  readonly workflowId: string;
+  readonly definitionIds: Readonly<Record<string, string>>;
+  readonly deployOn: string;
+  readonly deployOverrideReason: string | null;
+  readonly launchedBy: string;
+  readonly launchedAt: Date;
+  readonly progress: {
+    readonly branches: number;
+    readonly byState: Record<string, number>;
+    readonly bySector: { sectorCode: string; branches: number; byState: Record<string, number> }[];
+  };
+}
+
+/** A round and its progress, read from the projection (never from workflow histories). */
+@Injectable()
+export class GetGradingRoundUseCase {
+  constructor(
+    private readonly rounds: GradingRoundRepository,
+    private readonly branches: RoundBranchRepository,
+  ) {}
+
+  async execute(id: string): Promise<GradingRoundView> {
+    const round = await this.rounds.findById(id);
+    if (!round) throw gradingRoundNotFound(id);
+    const rows = await this.branches.progress(id);
+    const byState: Record<string, number> = {};
+    const sectors = new Map<string, { sectorCode: string; branches: number; byState: Record<string, number> }>();
+    for (const row of rows) {
+      byState[row.state] = (byState[row.state] ?? 0) + row.count;
+      const sector = sectors.get(row.sectorCode) ?? { sectorCode: row.sectorCode, branches: 0, byState: {} };
+      sector.branches += row.count;
+      sector.byState[row.state] = row.count;
+      sectors.set(row.sectorCode, sector);
+    }
+    return {
+      ...round,
+      progress: {
+        branches: rows.reduce((sum, r) => sum + r.count, 0),
+        byState,
+        bySector: [...sectors.values()],
+      },
+    };
+  }
+}

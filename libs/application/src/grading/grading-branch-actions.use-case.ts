@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/client';
+import {
+  acknowledgeDeployUpdate,
+  gradingBranchWorkflowId,
+  submitSelfAssessmentUpdate,
+  submitSuperiorRatingUpdate,
+  type BranchUpdateResult,
+} from '@cxzy/contracts';
+import { GradingRoundRepository, RoundBranchRepository, UserRepository } from '@cxzy/persistence';
+import { TemporalClientProvider } from '@cxzy/temporal';
+import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
+import type {
+  BranchActionCommand,
+  SubmitSelfAssessmentCommand,
+  SubmitSuperiorRatingCommand,
+} from './branch-action.command.js';
+import {
+  branchNotInRound,
+  gradingRoundNotFound,
+  notBranchSecretary,
+  notOnLeadingLine,
+} from './grading-round.errors.js';
+import { domainErrorOfUpdateFailure } from './update-refusal.util.js';
+
+/**
+ * The branch secretary's actions: each is a Workflow Update of the branch workflow, answered at
+ * once (accepted, or refused with the rule's code). The workflow writes projection and audit.
+ */
+@Injectable()
+export class GradingBranchActionsUseCase {
+  constructor(
+    private readonly rounds: GradingRoundRepository,
+    private readonly branches: RoundBranchRepository,
+    private readonly users: UserRepository,
+    private readonly temporal: TemporalClientProvider,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  acknowledgeDeploy(context: RequestContext, command: BranchActionCommand): Promise<BranchUpdateResult> {
+    return this.update(context, command, 'branch-secretary', acknowledgeDeployUpdate, {});
+  }
+
+  submitSelfAssessment(context: RequestContext, command: SubmitSelfAssessmentCommand): Promise<BranchUpdateResult> {
+    return this.update(context, command, 'branch-secretary', submitSelfAssessmentUpdate, {
+      items: command.items,
+      ...(command.note === undefined ? {} : { note: command.note }),
+    });
+  }
+
+  /** 上级评定 — by a supervisor of an organisation on the branch's leading line (403 otherwise). */
+  submitSuperiorRating(context: RequestContext, command: SubmitSuperiorRatingCommand): Promise<BranchUpdateResult> {
+    return this.update(context, command, 'supervisor', submitSuperiorRatingUpdate, {
+      ...(command.items === undefined ? {} : { items: command.items }),
+      ...(command.overall === undefined ? {} : { overall: command.overall }),
+      ...(command.comment === undefined ? {} : { comment: command.comment }),
+    });
+  }
+
+  private async update<Extra extends object>(
+    context: RequestContext,
+    command: BranchActionCommand,
+    role: 'branch-secretary' | 'supervisor',
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    definition: UpdateDefinition<BranchUpdateResult, [any]>,
+    extra: Extra,
+  ): Promise<BranchUpdateResult> {
+    const round = await this.rounds.findById(command.roundId);
+    if (!round) throw gradingRoundNotFound(command.roundId);
+    if (!(await this.branches.find(round.id, command.organisationId))) {
+      throw branchNotInRound(round.id, command.organisationId);
+    }
+    await this.authorise(command.actor, role, command.organisationId);
+
+    const handle = (await this.temporal.get()).workflow.getHandle(
+      gradingBranchWorkflowId(round.workflowId, command.organisationId),
+    );
+    try {
+      return await handle.executeUpdate(definition, {
+        updateId: `${definition.name}/${command.idempotencyKey}`,
+        args: [
+          { idempotencyKey: command.idempotencyKey, actor: command.actor, requestId: context.requestId, ...extra },
+        ],
+      });
+    } catch (error) {
+      throw domainErrorOfUpdateFailure(error) ?? error;
+    }
+  }
+
+  /** The secretary of the branch itself; a supervisor of an organisation on its leading line (AccessPolicy). */
+  private async authorise(actor: string, role: 'branch-secretary' | 'supervisor', organisationId: string) {
+    const user = await this.users.findByUsername(actor);
+    try {
+      await this.access.assert({ userId: user?.id ?? actor, roles: user?.roles ?? [] }, role, organisationId);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
+      throw role === 'branch-secretary'
+        ? notBranchSecretary(actor, organisationId)
+        : notOnLeadingLine(actor, organisationId);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { DomainError } from '@cxzy/domain';
+
+export const gradingRoundNotFound = (id: string): DomainError =>
+  new DomainError(
+    'GRADING_ROUND_NOT_FOUND',
+    'not-found',
+    { zhCN: `未找到晋位升级轮次 ${id}`, en: `grading round ${id} not found` },
+    'roundId',
+  );
+
+export const notAGradingUnit = (code: string): DomainError =>
+  new DomainError(
+    'GRADING_UNIT_NOT_GRADING_UNIT',
+    'invalid',
+    {
+      zhCN: `${code} 不是组织实施单位，不能部署晋位升级`,
+      en: `${code} is not a grading unit; it cannot launch a round`,
+    },
+    'gradingUnitId',
+  );
+
+export const nothingInScope = (code: string): DomainError =>
+  new DomainError(
+    'GRADING_ROUND_EMPTY',
+    'invalid',
+    { zhCN: `${code} 下没有基层党组织，无需部署`, en: `${code} has no branches to grade` },
+    'gradingUnitId',
+  );
+
+export const acknowledgeByInvalid = (): DomainError =>
+  new DomainError(
+    'GRADING_ACKNOWLEDGE_BY_INVALID',
+    'invalid',
+    { zhCN: '确认期限须晚于当前时间', en: 'the acknowledgement deadline must be in the future' },
+    'acknowledgeBy',
+  );
+
+export const branchNotInRound = (roundId: string, organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_BRANCH_NOT_IN_ROUND',
+    'not-found',
+    {
+      zhCN: `党组织 ${organisationId} 不在晋位升级轮次 ${roundId} 中`,
+      en: `organisation ${organisationId} is not in grading round ${roundId}`,
+    },
+    'orgId',
+  );
+
+export const notOnLeadingLine = (actor: string, organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_ACTOR_NOT_ON_LEADING_LINE',
+    'forbidden',
+    {
+      zhCN: `${actor} 不是该党组织（${organisationId}）领导线上的上级党组织负责人，不能评定`,
+      en: `${actor} is not a supervisor on the leading line of organisation ${organisationId}`,
+    },
+    'actor',
+  );
+
+export const notBranchSecretary = (actor: string, organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_ACTOR_NOT_BRANCH_SECRETARY',
+    'forbidden',
+    {
+      zhCN: `${actor} 不是该党组织（${organisationId}）的书记，不能办理`,
+      en: `${actor} is not the secretary of organisation ${organisationId}`,
+    },
+    'actor',
+  );

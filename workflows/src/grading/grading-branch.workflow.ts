@@ -1,0 +1,251 @@
+import {
+  condition,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+  type ChildWorkflowHandle,
+} from '@temporalio/workflow';
+import {
+  buildNotificationKey,
+  gradingRulesOf,
+  renderDeployNotice,
+  transitionBranch,
+  type BranchAction,
+  type BranchState,
+  type GradingRules,
+  type PipelineDefinitionBody,
+  type PipelineStep,
+  type ReminderOffset,
+  type RoundState,
+} from '@cxzy/domain';
+import {
+  acknowledgeDeployUpdate,
+  STEP_DEADLINE_WORKFLOW_TYPE,
+  stepCompletedSignal,
+  stepDeadlineWorkflowId,
+  submitSelfAssessmentUpdate,
+  submitSuperiorRatingUpdate,
+  type BranchUpdateBase,
+  type BranchUpdateResult,
+  type GradingActivities,
+  type GradingBranchInput,
+  type OrganisationActivities,
+  type ReminderPlanActivities,
+  type StepDeadlineWorkflow,
+} from '@cxzy/contracts';
+import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { deliverNotification } from '../notification/deliver-notification.js';
+import { assertSelfAssessmentValid, assertSuperiorRatingValid } from './branch-scores.js';
+import { refuseOnDomainError } from './refusal.js';
+
+const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
+const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVITY);
+const planner = proxyActivities<ReminderPlanActivities>(OWN_SERVICE_ACTIVITY);
+
+/** Practice default (默认值): branches acknowledge the notice within 5 working days. */
+const ACKNOWLEDGE_WITHIN = { kind: 'working-days', days: 5 } as const;
+/** Besides the deploy step's reminders, a reminder when half the time is gone. */
+const ACKNOWLEDGE_EXTRA_REMINDERS: readonly ReminderOffset[] = [{ when: 'time-left', percent: 50 }];
+
+const STEP_NAMES = {
+  'deploy-acknowledge': { zhCN: '安排部署·确认收到通知', en: 'acknowledge the deploy notice' },
+  'self-assessment': { zhCN: '分类定级·自评', en: 'self-assessment' },
+} as const;
+type BranchStepKey = keyof typeof STEP_NAMES;
+type BranchActorRole = 'branch-secretary' | 'supervisor';
+
+/**
+ * One branch's way through a round. Every actor's action is a Workflow Update whose validator runs
+ * the branch state machine (and the payload's rules), so a wrong step is refused before anything
+ * changes; an accepted Update writes the projection and the audit record through an activity and
+ * completes the step's deadline child. A repeated idempotency key returns the first result.
+ */
+export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<void> {
+  const { workflowId } = workflowInfo();
+  // The round publishes its notice before it starts any branch: the branches grade from here on.
+  const roundState: RoundState = 'grade.collecting';
+  let state: BranchState = 'deploy.notified';
+  // Filled once the pinned definition is loaded; the self-assessment validator reads it.
+  const loaded: { rules?: GradingRules } = {};
+  const results = new Map<string, BranchUpdateResult>();
+  const steps = new Map<BranchStepKey, ChildWorkflowHandle<StepDeadlineWorkflow>>();
+
+  const check = (action: BranchAction, role: BranchActorRole = 'branch-secretary') =>
+    refuseOnDomainError(() => transitionBranch(state, { action, role }, { roundState }));
+
+  async function apply(
+    request: BranchUpdateBase,
+    action: BranchAction,
+    role: BranchActorRole,
+    step: BranchStepKey | null,
+    payload: { selfAssessment?: unknown; superiorRating?: unknown } = {},
+  ): Promise<BranchUpdateResult> {
+    const first = results.get(request.idempotencyKey);
+    if (first) return first;
+    const transition = check(action, role);
+    state = transition.to;
+    const result: BranchUpdateResult = {
+      organisationId: input.organisationId,
+      action,
+      from: transition.from,
+      to: transition.to,
+    };
+    results.set(request.idempotencyKey, result);
+    await grading.recordBranchTransition({
+      roundId: input.roundId,
+      organisationId: input.organisationId,
+      action,
+      from: transition.from,
+      to: transition.to,
+      actor: request.actor,
+      actorRole: role,
+      requestId: request.requestId,
+      idempotencyKey: request.idempotencyKey,
+      ...payload,
+    });
+    if (step === null) return result;
+    await condition(() => steps.has(step));
+    const deadline = steps.get(step)!;
+    await deadline.signal(stepCompletedSignal);
+    await deadline.result();
+    return result;
+  }
+
+  setHandler(
+    acknowledgeDeployUpdate,
+    (request) => apply(request, 'acknowledgeNotice', 'branch-secretary', 'deploy-acknowledge'),
+    {
+      validator: (request) => {
+        if (!results.has(request.idempotencyKey)) check('acknowledgeNotice');
+      },
+    },
+  );
+  setHandler(
+    submitSelfAssessmentUpdate,
+    (request) =>
+      apply(request, 'submitSelfAssessment', 'branch-secretary', 'self-assessment', {
+        selfAssessment: { items: request.items, note: request.note ?? null },
+      }),
+    {
+      validator: (request) => {
+        if (results.has(request.idempotencyKey)) return;
+        check('submitSelfAssessment');
+        refuseOnDomainError(() => assertSelfAssessmentValid(request, input.organisationCode, loaded.rules));
+      },
+    },
+  );
+
+  setHandler(
+    submitSuperiorRatingUpdate,
+    (request) =>
+      apply(request, 'submitSuperiorRating', 'supervisor', null, {
+        superiorRating: {
+          ...(request.items ? { items: request.items } : { overall: request.overall }),
+          comment: request.comment ?? null,
+        },
+      }),
+    {
+      validator: (request) => {
+        if (results.has(request.idempotencyKey)) return;
+        check('submitSuperiorRating', 'supervisor');
+        refuseOnDomainError(() => assertSuperiorRatingValid(request, input.organisationCode, loaded.rules));
+      },
+    },
+  );
+
+  const body = await grading.loadGradingDefinition(input.definitionId);
+  loaded.rules = gradingRulesOf(body, input.sectorCode);
+  const link = `/grading-rounds/${input.roundId}/branches/${input.organisationId}`;
+
+  async function openStep(key: BranchStepKey, planned: { deadlineAt: string; plan: StepDeadlineWorkflowPlan }) {
+    const handle = await startChild<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
+      workflowId: stepDeadlineWorkflowId(workflowId, key, 0),
+      args: [
+        {
+          ownerWorkflowId: workflowId,
+          stepKey: key,
+          generation: 0,
+          assigneeOrganisationId: input.organisationId,
+          assigneeName: { zhCN: input.organisationCode, en: input.organisationCode },
+          assigneeRole: 'branch-secretary',
+          process: { zhCN: `${input.year}年度晋位升级`, en: `grading round ${input.year}` },
+          stepName: STEP_NAMES[key],
+          deadlineAt: planned.deadlineAt,
+          link,
+          plan: planned.plan,
+        },
+      ],
+    });
+    steps.set(key, handle);
+  }
+
+  // 部署: the notice and the sheet reach the branch secretary, who acknowledges it.
+  const deployStep = stepOf(body, 'deploy');
+  const acknowledge = await planner.planStepReminders({
+    openedAt: new Date().toISOString(),
+    deadline: ACKNOWLEDGE_WITHIN,
+    ...(input.acknowledgeBy ? { deadlineAt: input.acknowledgeBy } : {}),
+    roundYear: input.year,
+    reminders: [...ACKNOWLEDGE_EXTRA_REMINDERS, ...deployStep.reminders],
+    escalation: deployStep.escalation,
+  });
+  await deliverDeployNotice(input, workflowId, body, acknowledge.deadlineAt, link);
+  await openStep('deploy-acknowledge', acknowledge);
+
+  // 分类定级: the self-assessment, due by the grade step's deadline.
+  await condition(() => state !== 'deploy.notified');
+  const gradeStep = stepOf(body, 'grade');
+  await openStep(
+    'self-assessment',
+    await planner.planStepReminders({
+      openedAt: new Date().toISOString(),
+      deadline: gradeStep.deadline ?? { kind: 'working-days', days: 20 },
+      roundYear: input.year,
+      reminders: gradeStep.reminders,
+      escalation: gradeStep.escalation,
+    }),
+  );
+  // The superior's rating and the later steps follow (issue 5).
+  await condition(() => state === 'accept.done');
+}
+
+type StepDeadlineWorkflowPlan = Parameters<StepDeadlineWorkflow>[0]['plan'];
+
+function stepOf(body: PipelineDefinitionBody, key: string): PipelineStep {
+  const step = body.steps.find((s) => s.key === key);
+  if (!step) throw new Error(`the grading definition has no "${key}" step`);
+  return step;
+}
+
+async function deliverDeployNotice(
+  input: GradingBranchInput,
+  workflowId: string,
+  body: PipelineDefinitionBody,
+  acknowledgeBy: string,
+  link: string,
+): Promise<void> {
+  const recipients = await organisations.resolveStepRecipients({
+    organisationId: input.organisationId,
+    level: 'self',
+    assigneeRole: 'branch-secretary',
+    copyOtherLine: false,
+    copySuperior: false,
+  });
+  const notice = renderDeployNotice({ year: input.year, sheet: body.indicatorSheet!, acknowledgeBy, link });
+  await Promise.all(
+    recipients.to.map((recipient) =>
+      deliverNotification({
+        idempotencyKey: buildNotificationKey({
+          workflowId,
+          step: 'deploy-notice',
+          reason: 'deploy',
+          level: `to:${recipient.userId}`,
+          occurrence: 0,
+        }),
+        recipient: recipient.userId,
+        ...notice,
+      }),
+    ),
+  );
+}
