@@ -65,7 +65,10 @@ async function printLines(apiUrl, code, label) {
   console.log(`[demo]       抄送线 copied:  ${names(lines.copyLine)}`);
 }
 
-/** @param {string} apiUrl @param {number} [size] */
+/**
+ * @param {string} apiUrl @param {number} [size]
+ * @returns {Promise<DemoCounty['highlights']>}
+ */
 export async function importDemoCounty(apiUrl, size = 240) {
   console.log('[demo] 导入演示县“青山县” / importing the demo county through the API (all-or-nothing, keyed by code)');
   const county = generateCounty(size);
@@ -93,4 +96,5 @@ export async function importDemoCounty(apiUrl, size = 240) {
   }
   await printLines(apiUrl, county.highlights.villageBranch, '村党支部 village branch');
   await printLines(apiUrl, county.highlights.taxBranch, '税务局支部 tax bureau branch (its bureau is mode 3)');
+  return county.highlights;
 }
