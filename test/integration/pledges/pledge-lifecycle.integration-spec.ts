@@ -380,7 +380,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     }
   });
 
-  it('fulfilment opens a reminder child that reminds the member and prompts the branch; an excused member gets none', async () => {
+  it('fulfilment opens a reminder child on the step deadline (the reminding itself: pledge-reminders); an excused member gets none', async () => {
     const reminded = await proposeAnnual(world.member.zhao, { items: [{ content: '带头保护村里环境' }] });
     const excused = await proposeAnnual(world.member.elder, { items: [{ content: '给年轻党员讲党史' }] });
     for (const { pledgeId } of [reminded, excused]) {
