@@ -1,6 +1,6 @@
 // @ts-check
 // Finds or builds the Temporal CLI (dev server + Web UI). No run-time downloads here: the SDK's
-// `createLocal()` would fetch a binary, so we build it from the Go module proxy once and cache it
+// local test environment would download a binary, so we build it from the Go module proxy once and cache it
 // outside the repo. See docs/adr/0002-how-temporal-is-obtained.md.
 import { join } from 'node:path';
 import { cachedOrGoInstall, cxzyCacheDir, executableFromEnv, onPath } from './go-install.mjs';

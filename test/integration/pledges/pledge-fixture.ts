@@ -3,6 +3,7 @@ import request from 'supertest';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import { idOf, upload } from '../../support/registry.js';
 import type { TestDatabase } from '../../support/test-database.js';
+import { useTestStack } from '../../support/test-stack.js';
 
 // 青山县 → 东岭镇 → 长家庄村党支部 (village sector) and 西岭村党支部 (where a mobile member is).
 const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
@@ -60,4 +61,48 @@ export async function buildPledgeWorld(api: INestApplication, db: TestDatabase):
     Object.entries(MEMBERS).map(([key, m]) => [key, byIdNumber.get(m.idNumber) as string]),
   ) as PledgeWorld['member'];
   return { branchId: await idOf(api, 'QS-T01-V01'), hostBranchId: await idOf(api, 'QS-T01-V02'), member };
+}
+
+export const PLEDGE_SECRETARY = 'v01-secretary';
+
+/**
+ * The pledge specs' common ground: their own test stack, the pledge world built on it, and the
+ * two requests every spec makes (propose an annual pledge; take a step with a fresh idempotency key).
+ */
+export function usePledgeTestbed(name: string) {
+  const stack = useTestStack(name);
+  const state: { world?: PledgeWorld } = {};
+  let n = 0;
+  beforeAll(async () => {
+    state.world = await buildPledgeWorld(stack.api, stack.db);
+  }, 120_000);
+  const http = () => stack.http();
+  const key = () => `k-${++n}`;
+  const world = (): PledgeWorld => {
+    if (!state.world) throw new Error('the pledge world is built in beforeAll: use it inside tests');
+    return state.world;
+  };
+  const proposeAnnual = async (memberId: string, over: Record<string, unknown> = {}) =>
+    (
+      await http()
+        .post('/pledges')
+        .send({
+          actor: 'member-self',
+          kind: 'annual',
+          form: 'individual',
+          pledgerKind: 'member',
+          year: 2027,
+          memberId,
+          organisationId: world().branchId,
+          items: [{ content: '每月走访困难群众两次' }],
+          leads: ['service'],
+          ...over,
+        })
+        .expect(202)
+    ).body as { pledgeId: string; workflowId: string };
+  const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
+    http()
+      .post(`/pledges/${pledgeId}/${path}`)
+      .send({ actor: PLEDGE_SECRETARY, idempotencyKey: key(), ...body });
+  return { stack, world, http, key, proposeAnnual, step };
 }

@@ -1,71 +1,16 @@
 import { jest } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
-import request from 'supertest';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { testConfig } from '../../support/test-config.js';
-import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
-import { buildPledgeWorld, type PledgeWorld } from './pledge-fixture.js';
+import { PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
 describe('pledge kinds and forms: a closed pledge, a collective pledge, an instant pledge', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let connection: Connection;
-  let client: Client;
-  let world: PledgeWorld;
-  let n = 0;
-  const http = () => request(api.getHttpServer());
-  const key = () => `k-${++n}`;
-  const SECRETARY = 'v01-secretary';
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('pledge-forms') });
-    api = await bootApi(config);
-    worker = await bootWorker(config);
-    world = await buildPledgeWorld(api, db);
-    connection = await Connection.connect({ address: testTemporalAddress() });
-    client = new Client({ connection });
-  });
-
-  afterAll(async () => {
-    await connection?.close();
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
-  });
-
-  const proposeAnnual = async (memberId: string, over: Record<string, unknown> = {}) =>
-    (
-      await http()
-        .post('/pledges')
-        .send({
-          actor: 'member-self',
-          kind: 'annual',
-          form: 'individual',
-          pledgerKind: 'member',
-          year: 2027,
-          memberId,
-          organisationId: world.branchId,
-          items: [{ content: '每月走访困难群众两次' }],
-          leads: ['service'],
-          ...over,
-        })
-        .expect(202)
-    ).body as { pledgeId: string; workflowId: string };
-
-  const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
-    http()
-      .post(`/pledges/${pledgeId}/${path}`)
-      .send({ actor: SECRETARY, idempotencyKey: key(), ...body });
+  const bed = usePledgeTestbed('pledge-forms');
+  const { http, proposeAnnual, step } = bed;
+  const SECRETARY = PLEDGE_SECRETARY;
   const auditCount = async (pledgeId: string) =>
     (
-      await db.query<{ n: number }>(
+      await bed.stack.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM audit_records WHERE object_type = 'pledge' AND object_id = $1`,
         [pledgeId],
       )
@@ -74,14 +19,14 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
     eventually(async () => ((await auditCount(pledgeId)) ? true : undefined), { what: 'the proposal recorded' });
 
   it('a closed pledge refuses any further step with 409', async () => {
-    const { pledgeId, workflowId } = await proposeAnnual(world.member.li, { items: [{ content: '带头学习' }] });
+    const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.li, { items: [{ content: '带头学习' }] });
     await recorded(pledgeId);
     for (const [path, body] of [
       ['review', { decision: 'approve' }],
       ['publicise', { scope: 'party', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }],
       ['progress', { note: '完成', percent: 100, completed: true }],
-      ['evaluations', { source: 'self', evaluatorId: world.member.li, score: 70 }],
-      ['evaluations', { source: 'peer', evaluatorId: world.member.wang, score: 60 }],
+      ['evaluations', { source: 'self', evaluatorId: bed.world().member.li, score: 70 }],
+      ['evaluations', { source: 'peer', evaluatorId: bed.world().member.wang, score: 60 }],
       [
         'evaluations',
         { source: 'leader', evaluatorId: SECRETARY, score: 50, achievements: '有进步', problemsAndDirection: '需加强' },
@@ -90,16 +35,16 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
       ['feedback', { message: '需继续努力' }],
     ] as const)
       await step(pledgeId, path, body).expect(200);
-    await client.workflow.getHandle(workflowId).result();
+    await bed.stack.client.workflow.getHandle(workflowId).result();
     const late = await step(pledgeId, 'feedback', { message: '再次反馈' }).expect(409);
     expect(late.body.code).toBe('PLEDGE_CLOSED');
     expect((await http().get(`/pledges/${pledgeId}`).expect(200)).body.live.result.band.key).toBe('poor');
   });
 
   it('a collective pledge binds several members: any of them self-evaluates, the feedback reaches each', async () => {
-    const { pledgeId, workflowId } = await proposeAnnual(world.member.wang, {
+    const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.wang, {
       form: 'collective',
-      memberIds: [world.member.wang, world.member.li],
+      memberIds: [bed.world().member.wang, bed.world().member.li],
       items: [{ content: '党员先锋岗：每周为村民代办事务' }],
     });
     await recorded(pledgeId);
@@ -109,15 +54,17 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     }).expect(200);
     await step(pledgeId, 'progress', { note: '全年代办 120 件', percent: 100, completed: true }).expect(200);
-    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.li, score: 95 }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: bed.world().member.li, score: 95 }).expect(200);
     // A member bound by the pledge cannot peer-evaluate it.
     const own = await step(pledgeId, 'evaluations', {
       source: 'peer',
-      evaluatorId: world.member.wang,
+      evaluatorId: bed.world().member.wang,
       score: 95,
     }).expect(422);
     expect(own.body.code).toBe('EVALUATION_PEER_IS_PLEDGER');
-    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: world.member.zhao, score: 92 }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: bed.world().member.zhao, score: 92 }).expect(
+      200,
+    );
     await step(pledgeId, 'evaluations', {
       source: 'leader',
       evaluatorId: SECRETARY,
@@ -127,15 +74,15 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
     }).expect(200);
     await step(pledgeId, 'conclude-evaluation', {}).expect(200);
     await step(pledgeId, 'feedback', { message: '集体承诺完成很好' }).expect(200);
-    await client.workflow.getHandle(workflowId).result();
-    const recipients = await db.query<{ recipient: string }>(
+    await bed.stack.client.workflow.getHandle(workflowId).result();
+    const recipients = await bed.stack.db.query<{ recipient: string }>(
       `SELECT recipient FROM inbox_notices WHERE title_zh_cn LIKE '【评议结果】%好' AND link LIKE $1 ORDER BY recipient`,
       [`%${pledgeId}`],
     );
     expect(recipients.map((r) => r.recipient).sort()).toEqual(
-      [`member:${world.member.wang}`, `member:${world.member.li}`].sort(),
+      [`member:${bed.world().member.wang}`, `member:${bed.world().member.li}`].sort(),
     );
-    const [line] = await db.query<{ pledger_names: string[] }>(
+    const [line] = await bed.stack.db.query<{ pledger_names: string[] }>(
       'SELECT pledger_names FROM pledge_ledger_lines WHERE pledge_id = $1',
       [pledgeId],
     );
@@ -151,13 +98,13 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
         form: 'with-public',
         pledgerKind: 'member',
         year: 2026,
-        memberId: world.member.zhao,
-        organisationId: world.branchId,
+        memberId: bed.world().member.zhao,
+        organisationId: bed.world().branchId,
         items: [{ content: '带领群众加固河堤' }],
       })
       .expect(422);
     expect(missing.body.code).toBe('PLEDGE_TRIGGER_REQUIRED');
-    const { pledgeId, workflowId } = await proposeAnnual(world.member.zhao, {
+    const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.zhao, {
       kind: 'instant',
       form: 'with-public',
       year: 2027,
@@ -176,20 +123,22 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
     await step(pledgeId, 'progress', { note: '河堤加固完成', percent: 100, completed: true })
       .expect(200)
       .expect((r) => expect(r.body.state).toBe('evaluating'));
-    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.zhao, score: 90 }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: bed.world().member.zhao, score: 90 }).expect(
+      200,
+    );
     const again = await step(pledgeId, 'evaluations', {
       source: 'self',
-      evaluatorId: world.member.zhao,
+      evaluatorId: bed.world().member.zhao,
       score: 99,
     }).expect(409);
     expect(again.body.code).toBe('EVALUATION_ALREADY_GIVEN');
     const incomplete = await step(pledgeId, 'conclude-evaluation', {}).expect(422);
     expect(incomplete.body.code).toBe('EVALUATION_INCOMPLETE');
-    const [line] = await db.query<{ trigger_reference: string; due_date: string }>(
+    const [line] = await bed.stack.db.query<{ trigger_reference: string; due_date: string }>(
       `SELECT trigger_reference, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM pledge_ledger_lines WHERE pledge_id = $1`,
       [pledgeId],
     );
     expect(line).toEqual({ trigger_reference: '2027年汛期防汛抢险', due_date: '2027-08-31' });
-    expect((await client.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
+    expect((await bed.stack.client.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
   });
 });

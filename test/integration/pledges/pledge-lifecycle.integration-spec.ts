@@ -1,75 +1,20 @@
 import { jest } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { pledgeWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
-import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { testConfig } from '../../support/test-config.js';
-import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
-import { buildPledgeWorld, MEMBERS, type PledgeWorld } from './pledge-fixture.js';
+import { MEMBERS, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
 describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈 on the real Temporal server and PostgreSQL', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let connection: Connection;
-  let client: Client;
-  let world: PledgeWorld;
-  let n = 0;
-  const http = () => request(api.getHttpServer());
-  const key = () => `k-${++n}`;
-  const SECRETARY = 'v01-secretary';
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('pledge') });
-    api = await bootApi(config);
-    worker = await bootWorker(config);
-    world = await buildPledgeWorld(api, db);
-    connection = await Connection.connect({ address: testTemporalAddress() });
-    client = new Client({ connection });
-  });
-
-  afterAll(async () => {
-    await connection?.close();
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
-  });
-
-  const proposeAnnual = async (memberId: string, over: Record<string, unknown> = {}) =>
-    (
-      await http()
-        .post('/pledges')
-        .send({
-          actor: 'member-self',
-          kind: 'annual',
-          form: 'individual',
-          pledgerKind: 'member',
-          year: 2027,
-          memberId,
-          organisationId: world.branchId,
-          items: [{ content: '每月走访困难群众两次' }],
-          leads: ['service'],
-          ...over,
-        })
-        .expect(202)
-    ).body as { pledgeId: string; workflowId: string };
-
-  const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
-    http()
-      .post(`/pledges/${pledgeId}/${path}`)
-      .send({ actor: SECRETARY, idempotencyKey: key(), ...body });
+  const bed = usePledgeTestbed('pledge');
+  const { http, proposeAnnual, step } = bed;
+  const SECRETARY = PLEDGE_SECRETARY;
   const stateOf = async (pledgeId: string) =>
     (await http().get(`/pledges/${pledgeId}`).expect(200)).body.live.state as string;
   const auditCount = async (pledgeId: string) =>
     (
-      await db.query<{ n: number }>(
+      await bed.stack.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM audit_records WHERE object_type = 'pledge' AND object_id = $1`,
         [pledgeId],
       )
@@ -78,7 +23,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     eventually(async () => ((await auditCount(pledgeId)) ? true : undefined), { what: 'the proposal recorded' });
 
   it('an annual individual pledge goes through every step to feedback, audited at each transition', async () => {
-    const { pledgeId, workflowId } = await proposeAnnual(world.member.wang);
+    const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.wang);
     expect(workflowId).toBe(pledgeWorkflowId(pledgeId));
     await recorded(pledgeId);
 
@@ -94,8 +39,10 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
       .expect(200)
       .expect((r) => expect(r.body.state).toBe('evaluating'));
 
-    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.wang, score: 90 }).expect(200);
-    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: world.member.li, score: 80 }).expect(200);
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: bed.world().member.wang, score: 90 }).expect(
+      200,
+    );
+    await step(pledgeId, 'evaluations', { source: 'peer', evaluatorId: bed.world().member.li, score: 80 }).expect(200);
     await step(pledgeId, 'evaluations', {
       source: 'leader',
       evaluatorId: SECRETARY,
@@ -109,15 +56,15 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
 
     const fed = await step(pledgeId, 'feedback', { message: '承诺完成较好，望继续保持' }).expect(200);
     expect(fed.body.state).toBe('closed');
-    const result = await client.workflow.getHandle(workflowId).result();
+    const result = await bed.stack.client.workflow.getHandle(workflowId).result();
     expect(result).toMatchObject({ state: 'closed', feedbackDelivered: true });
 
-    const inbox = await db.query<{ title_zh_cn: string }>(
+    const inbox = await bed.stack.db.query<{ title_zh_cn: string }>(
       'SELECT title_zh_cn FROM inbox_notices WHERE recipient = $1',
-      [`member:${world.member.wang}`],
+      [`member:${bed.world().member.wang}`],
     );
     expect(inbox.map((r) => r.title_zh_cn)).toEqual(['【评议结果】承诺评议结果：较好']);
-    const actions = await db.query<{ action: string }>(
+    const actions = await bed.stack.db.query<{ action: string }>(
       `SELECT action FROM audit_records WHERE object_type = 'pledge' AND object_id = $1 ORDER BY seq`,
       [pledgeId],
     );
@@ -133,14 +80,15 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
       'pledge.conclude-evaluation',
       'pledge.feed-back',
     ]);
-    const [stored] = await db.query<{ state: string; seq: number }>('SELECT state, seq FROM pledges WHERE id = $1', [
-      pledgeId,
-    ]);
+    const [stored] = await bed.stack.db.query<{ state: string; seq: number }>(
+      'SELECT state, seq FROM pledges WHERE id = $1',
+      [pledgeId],
+    );
     expect(stored).toEqual({ state: 'closed', seq: 9 });
   });
 
   it('refuses steps out of order with 409 and changes nothing; a bad payload is 422', async () => {
-    const { pledgeId } = await proposeAnnual(world.member.li);
+    const { pledgeId } = await proposeAnnual(bed.world().member.li);
     await recorded(pledgeId);
     const before = await auditCount(pledgeId);
     const early = await step(pledgeId, 'publicise', {
@@ -149,18 +97,18 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     }).expect(409);
     expect(early.body).toMatchObject({ code: 'PLEDGE_WRONG_STEP', field: 'state' });
     expect(early.body.message).toContain('审核列入承诺台账后才能公开');
-    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: world.member.li, score: 90 }).expect(409);
+    await step(pledgeId, 'evaluations', { source: 'self', evaluatorId: bed.world().member.li, score: 90 }).expect(409);
     await step(pledgeId, 'feedback', { message: '提前反馈' }).expect(409);
     const noReason = await step(pledgeId, 'review', { decision: 'return' }).expect(422);
     expect(noReason.body.code).toBe('PLEDGE_RETURN_REASON_REQUIRED');
     await step(pledgeId, 'review', { decision: 'maybe' }).expect(400);
     expect(await stateOf(pledgeId)).toBe('proposed');
     expect(await auditCount(pledgeId)).toBe(before);
-    expect(await db.query('SELECT 1 FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toEqual([]);
+    expect(await bed.stack.db.query('SELECT 1 FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toEqual([]);
   });
 
   it('a returned pledge is revised and approved; the ledger holds the revised content', async () => {
-    const { pledgeId } = await proposeAnnual(world.member.zhao, { items: [{ content: '多做好事' }] });
+    const { pledgeId } = await proposeAnnual(bed.world().member.zhao, { items: [{ content: '多做好事' }] });
     await recorded(pledgeId);
     const returned = await step(pledgeId, 'review', { decision: 'return', reason: '内容不具体，请写明做什么、做多少' });
     expect(returned.status).toBe(200);
@@ -169,14 +117,14 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
       .expect(200)
       .expect((r) => expect(r.body.state).toBe('proposed'));
     await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
-    const lines = (await http().get(`/organisations/${world.branchId}/pledge-ledger`).expect(200)).body as {
+    const lines = (await http().get(`/organisations/${bed.world().branchId}/pledge-ledger`).expect(200)).body as {
       pledgeId: string;
       items: { content: string }[];
       pledgerNames: string[];
     }[];
     const line = lines.find((l) => l.pledgeId === pledgeId);
     expect(line).toMatchObject({ items: [{ content: '每季度为村里孤寡老人义务理发一次' }], pledgerNames: ['赵强'] });
-    const [stored] = await db.query<{ return_reason: string | null }>(
+    const [stored] = await bed.stack.db.query<{ return_reason: string | null }>(
       'SELECT return_reason FROM pledges WHERE id = $1',
       [pledgeId],
     );
@@ -184,31 +132,33 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
 
   it('the same idempotency key returns the first answer and applies once', async () => {
-    const { pledgeId } = await proposeAnnual(world.member.wang, { items: [{ content: '带头学习党章' }] });
+    const { pledgeId } = await proposeAnnual(bed.world().member.wang, { items: [{ content: '带头学习党章' }] });
     await recorded(pledgeId);
     const body = { actor: SECRETARY, idempotencyKey: `same-${pledgeId}`, decision: 'approve' };
     const first = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
     const again = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
     expect(again.body).toEqual(first.body);
-    expect(await db.query('SELECT version FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toHaveLength(1);
+    expect(
+      await bed.stack.db.query('SELECT version FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId]),
+    ).toHaveLength(1);
   });
 
   it('ledger lines are immutable; an amendment is a new version; the xlsx export reads back', async () => {
-    const { pledgeId } = await proposeAnnual(world.member.li, { items: [{ content: '带头调解邻里纠纷' }] });
+    const { pledgeId } = await proposeAnnual(bed.world().member.li, { items: [{ content: '带头调解邻里纠纷' }] });
     await recorded(pledgeId);
     await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
     await expect(
-      db.query(`UPDATE pledge_ledger_lines SET items = '[]' WHERE pledge_id = $1`, [pledgeId]),
+      bed.stack.db.query(`UPDATE pledge_ledger_lines SET items = '[]' WHERE pledge_id = $1`, [pledgeId]),
     ).rejects.toThrow(/immutable/);
-    await expect(db.query('DELETE FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).rejects.toThrow(
-      /immutable/,
-    );
+    await expect(
+      bed.stack.db.query('DELETE FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId]),
+    ).rejects.toThrow(/immutable/);
     const amended = await step(pledgeId, 'amend', {
       items: [{ content: '带头调解邻里纠纷，全年不少于 5 起' }],
       reason: '量化目标',
     }).expect(200);
     expect(amended.body).toMatchObject({ state: 'approved', ledgerVersion: 2 });
-    const versions = await db.query<{ version: number; amendment_reason: string | null }>(
+    const versions = await bed.stack.db.query<{ version: number; amendment_reason: string | null }>(
       'SELECT version, amendment_reason FROM pledge_ledger_lines WHERE pledge_id = $1 ORDER BY version',
       [pledgeId],
     );
@@ -218,7 +168,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     ]);
 
     const file = await http()
-      .get(`/organisations/${world.branchId}/pledge-ledger.xlsx`)
+      .get(`/organisations/${bed.world().branchId}/pledge-ledger.xlsx`)
       .query({ year: 2027 })
       .buffer(true)
       .parse((res, done) => {
@@ -239,14 +189,14 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
 
   it('the public board shows names and organisation only, never ID or phone numbers', async () => {
-    const { pledgeId } = await proposeAnnual(world.member.wang, { items: [{ content: '带头参加义务劳动' }] });
+    const { pledgeId } = await proposeAnnual(bed.world().member.wang, { items: [{ content: '带头参加义务劳动' }] });
     await recorded(pledgeId);
     await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
     await step(pledgeId, 'publicise', {
       scope: 'public',
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     }).expect(200);
-    const board = await http().get(`/organisations/${world.branchId}/pledge-board`).expect(200);
+    const board = await http().get(`/organisations/${bed.world().branchId}/pledge-board`).expect(200);
     const entry = (board.body as { pledgeId: string }[]).find((e) => e.pledgeId === pledgeId);
     expect(entry).toMatchObject({
       organisationName: '东岭镇长家庄党支部',
@@ -261,8 +211,8 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
 
   it('fulfilment opens a reminder child on the step deadline (the reminding itself: pledge-reminders); an excused member gets none', async () => {
-    const reminded = await proposeAnnual(world.member.zhao, { items: [{ content: '带头保护村里环境' }] });
-    const excused = await proposeAnnual(world.member.elder, { items: [{ content: '给年轻党员讲党史' }] });
+    const reminded = await proposeAnnual(bed.world().member.zhao, { items: [{ content: '带头保护村里环境' }] });
+    const excused = await proposeAnnual(bed.world().member.elder, { items: [{ content: '给年轻党员讲党史' }] });
     for (const { pledgeId } of [reminded, excused]) {
       await recorded(pledgeId);
       await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
@@ -271,7 +221,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       }).expect(200);
     }
-    const child = client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'fulfil', 0));
+    const child = bed.stack.client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'fulfil', 0));
     const description = await eventually(() => child.describe().catch(() => undefined), {
       what: 'the fulfil reminder child',
     });
@@ -280,12 +230,12 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     // Annual pledges are due at the end of their year (the default definition: 12-31).
     expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: '2027-12-31T10:00:00.000Z' });
     // The review step's child stopped when the review was done.
-    const reviewChild = client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'review', 0));
+    const reviewChild = bed.stack.client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'review', 0));
     expect(
       await eventually(async () => ((await reviewChild.describe()).status.name === 'COMPLETED' ? true : undefined)),
     ).toBe(true);
     await expect(
-      client.workflow.getHandle(stepDeadlineWorkflowId(excused.workflowId, 'fulfil', 0)).describe(),
+      bed.stack.client.workflow.getHandle(stepDeadlineWorkflowId(excused.workflowId, 'fulfil', 0)).describe(),
     ).rejects.toMatchObject({ name: 'WorkflowNotFoundError' });
   });
 
@@ -298,8 +248,8 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         form: 'individual',
         pledgerKind: 'member',
         year: 2027,
-        memberId: world.member.mobile,
-        organisationId: world.branchId,
+        memberId: bed.world().member.mobile,
+        organisationId: bed.world().branchId,
         items: [{ content: '在流入地参加志愿服务' }],
       })
       .expect(422);
@@ -312,8 +262,8 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         form: 'individual',
         pledgerKind: 'member',
         year: 2027,
-        memberId: world.member.mobile,
-        organisationId: world.hostBranchId,
+        memberId: bed.world().member.mobile,
+        organisationId: bed.world().hostBranchId,
         items: [{ content: '在流入地参加志愿服务' }],
       })
       .expect(202);
@@ -325,7 +275,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         form: 'individual',
         pledgerKind: 'branch',
         year: 2027,
-        organisationId: world.branchId,
+        organisationId: bed.world().branchId,
         items: [{ content: '建好党员活动阵地' }],
       })
       .expect(422);
@@ -338,29 +288,32 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
   it('the drive shows who has not proposed; excused members are not required; mobile members count where they are', async () => {
     const names = (list: { name: string }[]) => list.map((m) => m.name).sort();
-    const home = (await http().get(`/organisations/${world.branchId}/pledge-drive/2027`).expect(200)).body;
+    const home = (await http().get(`/organisations/${bed.world().branchId}/pledge-drive/2027`).expect(200)).body;
     expect(names(home.notProposed)).toEqual(['刘待岗']);
     expect(names(home.excused)).toEqual(['张建国']);
     expect(names(home.proposed)).toEqual(['李秀英', '王磊', '赵强'].sort());
     expect(home.required).toBe(4);
     // The mobile member's proposal (the test before) is recorded by its workflow, just after the 202.
     const host = await eventually(async () => {
-      const body = (await http().get(`/organisations/${world.hostBranchId}/pledge-drive/2027`).expect(200)).body;
+      const body = (await http().get(`/organisations/${bed.world().hostBranchId}/pledge-drive/2027`).expect(200)).body;
       return body.proposed.length > 0 ? body : undefined;
     });
     expect(names(host.proposed)).toEqual(['陈流动']);
-    await http().get(`/organisations/${world.branchId}/pledge-drive/20x7`).expect(400);
+    await http().get(`/organisations/${bed.world().branchId}/pledge-drive/20x7`).expect(400);
   });
   it('launching the drive notifies each member who has not proposed, once; excused members never', async () => {
     const launch = () =>
-      http().post(`/organisations/${world.branchId}/pledge-drive/2027/launch`).send({ actor: SECRETARY }).expect(200);
+      http()
+        .post(`/organisations/${bed.world().branchId}/pledge-drive/2027/launch`)
+        .send({ actor: SECRETARY })
+        .expect(200);
     expect((await launch()).body).toEqual({ notified: 1, alreadyNotified: 0, excused: 1, proposed: 3 });
     expect((await launch()).body).toMatchObject({ notified: 0, alreadyNotified: 1 });
     const notices = () =>
-      db.query<{ recipient: string }>(
+      bed.stack.db.query<{ recipient: string }>(
         `SELECT recipient FROM inbox_notices WHERE title_zh_cn = '【承诺动员】请提出2027年度承诺'`,
       );
     await eventually(async () => ((await notices()).length > 0 ? true : undefined), { what: 'the drive notice' });
-    expect(await notices()).toEqual([{ recipient: `member:${world.member.nopost}` }]);
+    expect(await notices()).toEqual([{ recipient: `member:${bed.world().member.nopost}` }]);
   });
 });
