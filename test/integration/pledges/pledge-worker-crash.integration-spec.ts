@@ -1,32 +1,17 @@
 import { jest } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import { bootApi } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
+import { exited, startWorkerProcess } from '../../support/worker-process.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
 import { buildPledgeWorld } from './pledge-fixture.js';
 
 jest.setTimeout(240_000);
-
-const repoRoot = new URL('../../../', import.meta.url);
-
-/** The worker as production runs it, in its own process (so it can be killed outright). */
-function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', './scripts/devkit/ts-runtime/register.mjs', 'apps/worker/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-const exited = (child: ChildProcess): Promise<void> =>
-  new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
 
 describe('a worker killed in the middle of a pledge', () => {
   let db: TestDatabase;

@@ -3,20 +3,12 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { SMOKE_CHECK_WORKFLOW_TYPE, smokeCheckWorkflowId, type SmokeCheckWorkflow } from '@cxzy/contracts';
-import { exited, spawnApp } from '../../support/app-processes.mjs';
 import { eventually } from '../../support/eventually.js';
+import { exited, startWorkerProcess } from '../../support/worker-process.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
 
 jest.setTimeout(180_000);
-
-/** The worker exactly as production runs it: its own process, started by `npm run start:worker`'s command. */
-function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawnApp('apps/worker/src/main.ts', {
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 describe('a worker killed mid-workflow', () => {
   let db: TestDatabase;
