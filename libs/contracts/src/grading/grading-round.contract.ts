@@ -1,5 +1,5 @@
-import { defineUpdate } from '@temporalio/workflow';
-import type { BranchState } from '@cxzy/domain';
+import { defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { BranchState, Tier } from '@cxzy/domain';
 
 /**
  * 晋位升级 — one round workflow per (grading unit, year) fans out one branch workflow per branch in
@@ -98,3 +98,18 @@ export const submitSuperiorRatingUpdate = defineUpdate<BranchUpdateResult, [Subm
 
 /** The failure type a refused Update carries; its first detail is the DomainError's JSON. */
 export const DOMAIN_REFUSAL_FAILURE_TYPE = 'DomainError';
+
+/**
+ * The round tells each branch its final tier once the classification is approved and publicity is
+ * over (objections resolved); the branch then leaves 分类定级 for 整改提高. A signal, not an Update:
+ * the round sends it to thousands of branches in pages and needs no answer. Repeats are harmless
+ * (the branch keeps the first).
+ */
+export interface BranchTierFinalised {
+  readonly tier: Tier;
+  /** Tier before quotas, when a quota moved the branch; null otherwise. */
+  readonly proposedBeforeQuota: Tier | null;
+  /** ISO instant the round made the tiers final. */
+  readonly finalisedAt: string;
+}
+export const branchTierFinalisedSignal = defineSignal<[BranchTierFinalised]>('branchTierFinalised');
