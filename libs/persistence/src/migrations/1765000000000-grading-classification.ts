@@ -12,7 +12,8 @@ export class GradingClassification1765000000000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE grading_rounds
         ADD COLUMN publicity_ends_at timestamptz NULL,
-        ADD COLUMN approved_by text NULL`);
+        ADD COLUMN approved_by text NULL,
+        ADD COLUMN quota_groups jsonb NULL`);
     await db.query(`
       ALTER TABLE round_branches
         ADD COLUMN public_base int NOT NULL DEFAULT 0 CHECK (public_base >= 0),
@@ -75,6 +76,6 @@ export class GradingClassification1765000000000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE round_branches DROP COLUMN public_base, DROP COLUMN facts, DROP COLUMN score, DROP COLUMN rank,
         DROP COLUMN score_tier, DROP COLUMN explanation, DROP COLUMN tier_signalled_at`);
-    await db.query(`ALTER TABLE grading_rounds DROP COLUMN publicity_ends_at, DROP COLUMN approved_by`);
+    await db.query(`ALTER TABLE grading_rounds DROP COLUMN publicity_ends_at, DROP COLUMN approved_by, DROP COLUMN quota_groups`);
   }
 }
