@@ -76,6 +76,8 @@ export class GradingClassification1765000000000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE round_branches DROP COLUMN public_base, DROP COLUMN facts, DROP COLUMN score, DROP COLUMN rank,
         DROP COLUMN score_tier, DROP COLUMN explanation, DROP COLUMN tier_signalled_at`);
-    await db.query(`ALTER TABLE grading_rounds DROP COLUMN publicity_ends_at, DROP COLUMN approved_by, DROP COLUMN quota_groups`);
+    await db.query(
+      `ALTER TABLE grading_rounds DROP COLUMN publicity_ends_at, DROP COLUMN approved_by, DROP COLUMN quota_groups`,
+    );
   }
 }
