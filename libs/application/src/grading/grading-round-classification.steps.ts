@@ -13,6 +13,7 @@ import {
   regradeAfterObjection,
   resolveObjection,
   transitionRound,
+  unitParticipation,
   type DomainErrorDetail,
   type Objection,
   type PipelineDefinitionBody,
@@ -77,23 +78,28 @@ export class GradingRoundClassificationSteps {
     const bodies = await this.bodies(round);
     const rows = await this.repository.gradingRows(round.id);
     const input = gradingUnitInput(round, rows, bodies, today());
+    // Every branch not ready is named at once: not rated yet, or short of participation.
     const problems: DomainErrorDetail[] = notRatedProblems(rows);
-    const rated = new Set(rows.filter((r) => r.state === 'grade.rated').map((r) => r.organisationId));
+    const notReady = rows.filter((r) => r.state !== 'grade.rated').map((r) => r.organisationCode);
+    const rated = { ...input, branches: input.branches.filter((b) => !notReady.includes(b.organisationCode)) };
+    notReady.push(
+      ...unitParticipation(rated)
+        .filter((s) => !s.met)
+        .map((s) => s.organisationCode),
+    );
     try {
-      assertParticipation({ ...input, branches: input.branches.filter((b) => rated.has(b.organisationId)) });
+      assertParticipation(rated);
     } catch (error) {
       if (!isDomainError(error)) throw error;
       problems.push(...(error.details ?? []));
     }
     if (problems.length > 0) {
-      const codes = [...new Set(problems.map((p) => /\["?([^"\]]+)"?\]/.exec(p.path)?.[1] ?? p.path))];
-      const named = [...new Set(problems.map((p) => p.text.zhCN.match(/党组织 (\S+)/)?.[1]).filter(Boolean))];
       throw new DomainError(
         problems.every((p) => p.code === problems[0]!.code) ? problems[0]!.code : 'GRADING_CLASSIFICATION_BLOCKED',
         'invalid',
         {
-          zhCN: `以下党组织尚不能定级：${named.join('、') || codes.join('、')}`,
-          en: `these branches cannot be classified yet: ${named.join(', ') || codes.join(', ')}`,
+          zhCN: `以下党组织尚不能定级：${notReady.join('、')}`,
+          en: `these branches cannot be classified yet: ${notReady.join(', ')}`,
         },
         'branches',
         problems,
