@@ -461,5 +461,35 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       expect(signals.length).toBeGreaterThanOrEqual(1);
     }
     expect(await stack.client.workflow.getHandle(workflowId).result()).toEqual({ branches: 10 });
+    // After the period nothing more is taken: neither objections nor appraisals, nor a late decision.
+    const late = await http()
+      .post(url('/objections'))
+      .send({
+        organisationId: ids.get('QS-T01-V01'),
+        realName: '张伟',
+        contact: '13700137000',
+        reason: '公示期后提出',
+        actor: secretaryOf('QS-T01-V01'),
+      });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('OBJECTION_OUTSIDE_PUBLICITY');
+    const lateAppraisal = await http()
+      .post(branchUrl('QS-T01-V01', '/appraisals'))
+      .send({ actor: memberOf('QS-T01-V01'), overall: 50 });
+    expect(lateAppraisal.status).toBe(409);
+    expect(lateAppraisal.body.code).toBe('GRADING_APPRAISAL_CLOSED');
+    const audits = await stack.db.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_records WHERE action LIKE 'grading-round.%' GROUP BY action ORDER BY action`,
+    );
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { action: 'grading-round.approveClassification', n: 1 },
+        { action: 'grading-round.finaliseTiers', n: 1 },
+        { action: 'grading-round.openRectification', n: 1 },
+        { action: 'grading-round.proposeClassification', n: 2 },
+        { action: 'grading-round.resolve-objection', n: 2 },
+        { action: 'grading-round.returnClassification', n: 1 },
+      ]),
+    );
   });
 });
