@@ -35,6 +35,8 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       REMINDER_QUIET_HOURS: '',
       GRADING_FAN_OUT_BATCH: '4',
       GRADING_PUBLICITY_SECONDS: String(PUBLICITY_SECONDS),
+      // Three accepted round actions per run: the round continues as new while grading, twice.
+      GRADING_ROUND_ACTIONS_PER_RUN: '3',
     }),
   });
   const http = () => stack.http();
@@ -44,6 +46,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
   let roundId: string;
   let workflowId: string;
   let approvedAt: number;
+  let approvedBody: unknown;
   const sheets = new Map<string, { key: string; weight: number }[]>();
 
   const url = (path: string) => `/grading-rounds/${roundId}${path}`;
@@ -290,6 +293,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       .post(url('/classification/approve'))
       .send({ actor: 'qs-supervisor', idempotencyKey: 'approve-1' });
     expect(repeat.body).toEqual(approved.body);
+    approvedBody = approved.body;
     expect(await roundState()).toBe('grade.publicity');
     const distribution = await http().get(url('/tier-distribution')).expect(200);
     expect(distribution.body.bySector).toEqual([
@@ -393,6 +397,25 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('OBJECTION_ALREADY_RESOLVED');
+
+    // Propose, return, propose filled the first run; approve and two resolutions the second: the
+    // round has continued as new twice, and a repeated key still gets its first answer.
+    const runs = await eventually(
+      async () => {
+        const found: string[] = [];
+        for await (const execution of stack.client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+          found.push(execution.runId);
+        }
+        return found.length >= 3 ? found : undefined;
+      },
+      { what: 'the round continued as new twice' },
+    );
+    expect(new Set(runs).size).toBe(runs.length);
+    const again = await http()
+      .post(url('/classification/approve'))
+      .send({ actor: 'qs-supervisor', idempotencyKey: 'approve-1' });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(approvedBody);
 
     const tiers = async () =>
       new Map(

@@ -32,7 +32,7 @@ import { refuseOnDomainError } from './refusal.js';
 // Classifying a county of 10 000 branches reads and writes them all: more time than a lookup.
 const steps = proxyActivities<GradingRoundActivities>({ ...OWN_SERVICE_ACTIVITY, startToCloseTimeout: '5 minutes' });
 
-/** Accepted actions per run before continue-as-new (objection resolutions can be many). */
+/** Accepted actions per run before continue-as-new (objection resolutions can be many), unless configured. */
 const ACTIONS_PER_RUN = 200;
 /** Results remembered across continue-as-new, newest first kept. */
 const RESULTS_KEPT = 100;
@@ -56,7 +56,7 @@ const refusalOf = (error: unknown): unknown =>
  * publicity runs its configured time while objections are filed (in PostgreSQL) and resolved
  * (Updates), then the tiers become final, every branch workflow is told its tier, and the round
  * opens rectification. Every action is a Workflow Update whose validator runs the round state
- * machine; the history holds counts and ids only and continues as new after ACTIONS_PER_RUN.
+ * machine; the history holds counts and ids only and continues as new after a number of actions.
  */
 export function roundGrading(input: GradingRoundInput) {
   const carry: RoundGradingCarry = input.grading ?? {
@@ -249,7 +249,8 @@ export function roundGrading(input: GradingRoundInput) {
     },
   );
 
-  const shouldRoll = () => actionsThisRun >= ACTIONS_PER_RUN || workflowInfo().continueAsNewSuggested;
+  const shouldRoll = () =>
+    actionsThisRun >= (input.gradingActionsPerRun ?? ACTIONS_PER_RUN) || workflowInfo().continueAsNewSuggested;
   async function roll(): Promise<GradingRoundResult> {
     await condition(() => !busy && allHandlersFinished());
     const kept = Object.fromEntries([...results.entries()].slice(-RESULTS_KEPT));

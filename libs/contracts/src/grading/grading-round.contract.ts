@@ -35,6 +35,8 @@ export interface GradingRoundInput {
   /** Continue-as-new state: the last organisation id enrolled and how many branches started so far. */
   readonly cursor?: string | null;
   readonly started?: number;
+  /** Accepted 分类定级 actions per run before continue-as-new; absent: 200. */
+  readonly gradingActionsPerRun?: number;
   /** Set once the fan-out is done: the 分类定级 state carried over continue-as-new. */
   readonly grading?: RoundGradingCarry;
 }
