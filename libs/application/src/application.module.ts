@@ -41,6 +41,12 @@ import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js'
 import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
 import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
 import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+import { GradingActorCheck } from './grading/grading-actor.util.js';
+import { GradingAppraisalsUseCase } from './grading/grading-appraisals.use-case.js';
+import { GradingObjectionsUseCase } from './grading/grading-objections.use-case.js';
+import { GradingRoundActionsUseCase } from './grading/grading-round-actions.use-case.js';
+import { GradingRoundClassificationSteps } from './grading/grading-round-classification.steps.js';
+import { GetGradingClassificationUseCase } from './grading/get-grading-classification.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -84,6 +90,12 @@ const useCases = [
   GradingRoundStepsUseCase,
   RecordBranchTransitionUseCase,
   GradingBranchActionsUseCase,
+  GradingActorCheck,
+  GradingAppraisalsUseCase,
+  GradingObjectionsUseCase,
+  GradingRoundActionsUseCase,
+  GradingRoundClassificationSteps,
+  GetGradingClassificationUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

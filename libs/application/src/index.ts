@@ -93,3 +93,23 @@ export type {
   SubmitSuperiorRatingCommand,
 } from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+export { GradingActorCheck } from './grading/grading-actor.util.js';
+export {
+  appraisalTokenRef,
+  GradingAppraisalsUseCase,
+  objectionTokenRef,
+  type AppraisalScores,
+  type BranchFactsCommand,
+  type IssueRatingTokensCommand,
+} from './grading/grading-appraisals.use-case.js';
+export { GradingObjectionsUseCase, type FileObjectionCommand } from './grading/grading-objections.use-case.js';
+export {
+  GradingRoundActionsUseCase,
+  type ResolveObjectionCommand,
+  type RoundActionCommand,
+} from './grading/grading-round-actions.use-case.js';
+export { GradingRoundClassificationSteps } from './grading/grading-round-classification.steps.js';
+export {
+  GetGradingClassificationUseCase,
+  type TierDistribution,
+} from './grading/get-grading-classification.use-case.js';

@@ -97,6 +97,15 @@ const coreConfigSchema = z.object({
   /** 晋位升级 fan-out: branch workflows started per page, and pages per run before continue-as-new. */
   GRADING_FAN_OUT_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
   GRADING_FAN_OUT_BATCHES_PER_RUN: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * 公示 of a round's tiers: unset = the definition's publicityWorkingDays on the 调休 calendar (ending
+   * at the start of the day after the last working day, Beijing time); set = that many seconds (tests, demos).
+   */
+  GRADING_PUBLICITY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /** Accepted round actions (proposals, decisions, objection resolutions) per run before continue-as-new. */
+  GRADING_ROUND_ACTIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Branch workflows signalled per activity call when the tiers become final. */
+  GRADING_SIGNAL_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
 
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z

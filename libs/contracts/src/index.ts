@@ -34,3 +34,9 @@ export type {
   GradingActivities,
   RecordBranchTransitionRequest,
 } from './activities/grading.activities.js';
+export * from './grading/grading-round-classification.contract.js';
+export type {
+  GradingRoundActivities,
+  ResolveObjectionRecord,
+  RoundActionRecord,
+} from './activities/grading-round.activities.js';

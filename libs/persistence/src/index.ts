@@ -73,3 +73,10 @@ export {
   type RoundBranchRecord,
   type RoundProgressRow,
 } from './grading/round-branch.repository.js';
+export {
+  GradingClassificationRepository,
+  type BranchGradingRow,
+  type ObjectionRow,
+  type ProposedTierRow,
+  type RoundGradingRow,
+} from './grading/grading-classification.repository.js';

@@ -26,6 +26,7 @@ import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
+import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -50,6 +51,7 @@ const repositories = [
   PledgeLedgerRepository,
   PledgePublicTokenRepository,
   GradingRoundRepository,
+  GradingClassificationRepository,
   RoundBranchRepository,
 ];
 

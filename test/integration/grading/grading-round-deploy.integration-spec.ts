@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
+import { gradingRoundStatusQuery } from '@cxzy/contracts';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import {
@@ -140,7 +141,15 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
 
   it('fans out in pages, continuing as new, with search attributes an operator can query', async () => {
     // Pages of 3 branches, 2 pages per run: 10 branches take three runs of the round workflow.
-    expect(await client.workflow.getHandle(round.workflowId).result()).toEqual({ branches: 10 });
+    // After the fan-out the round waits for its 分类定级 actions; its query says the fan-out is done.
+    const status = await eventually(
+      async () => {
+        const now = await client.workflow.getHandle(round.workflowId).query(gradingRoundStatusQuery);
+        return now.fanOutDone ? now : undefined;
+      },
+      { what: 'the fan-out done' },
+    );
+    expect(status).toMatchObject({ branches: 10, fanOutDone: true, state: 'grade.collecting' });
     const runs = await eventually(
       async () => {
         const found = [];

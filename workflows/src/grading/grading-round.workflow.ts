@@ -10,6 +10,7 @@ import {
   type GradingRoundWorkflow,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { roundGrading } from './round-grading.js';
 
 const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
 
@@ -17,10 +18,14 @@ const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
  * 安排部署 of a round: publishes the notice (the round moves to grading), then enrols the branches
  * in scope a page at a time and starts one branch workflow per branch. Children are abandoned by
  * the parent's close, so the round's history holds only ids and counts; after a number of pages
- * it continues as new, so a county of 10 000 branches stays far below the history limits.
+ * it continues as new, so a county of 10 000 branches stays far below the history limits. Then
+ * 分类定级 runs at round level (round-grading.ts) until the tiers are final and rectification opens.
  */
 export async function gradingRoundWorkflow(input: GradingRoundInput): Promise<GradingRoundResult> {
   const { workflowId } = workflowInfo();
+  // The round's Updates and query answer from the first run on (refusing a proposal until fanned out).
+  const round = roundGrading(input);
+  if (input.grading) return round.run(input.started ?? 0);
   if (input.cursor === undefined) await grading.publishRoundNotice({ roundId: input.roundId, actor: input.launchedBy });
   let cursor = input.cursor ?? null;
   let started = input.started ?? 0;
@@ -30,7 +35,7 @@ export async function gradingRoundWorkflow(input: GradingRoundInput): Promise<Gr
       after: cursor,
       limit: input.fanOut.batch,
     });
-    if (page.cursor === null) return { branches: started };
+    if (page.cursor === null) return round.run(started);
     await Promise.all(
       page.branches.map((branch) =>
         startChild<GradingBranchWorkflow>(GRADING_BRANCH_WORKFLOW_TYPE, {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GradingRoundRepository, RoundBranchRepository } from '@cxzy/persistence';
+import { GradingClassificationRepository, GradingRoundRepository, RoundBranchRepository } from '@cxzy/persistence';
 import { gradingRoundNotFound } from './grading-round.errors.js';
 
 export interface GradingRoundView {
@@ -17,6 +17,13 @@ export interface GradingRoundView {
     readonly branches: number;
     readonly byState: Record<string, number>;
     readonly bySector: { sectorCode: string; branches: number; byState: Record<string, number> }[];
+    /** 分类定级: tiers counted (proposed, final), the publicity's end, objections per status. */
+    readonly grading: {
+      readonly publicityEndsAt: Date | null;
+      readonly proposed: Record<string, number>;
+      readonly final: Record<string, number>;
+      readonly objections: Record<string, number>;
+    };
   };
 }
 
@@ -26,6 +33,7 @@ export class GetGradingRoundUseCase {
   constructor(
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
+    private readonly classification: GradingClassificationRepository,
   ) {}
 
   async execute(id: string): Promise<GradingRoundView> {
@@ -41,12 +49,25 @@ export class GetGradingRoundUseCase {
       sector.byState[row.state] = row.count;
       sectors.set(row.sectorCode, sector);
     }
+    const proposed: Record<string, number> = {};
+    const final: Record<string, number> = {};
+    for (const row of await this.classification.distribution(id)) {
+      if (row.tier) proposed[row.tier] = (proposed[row.tier] ?? 0) + row.count;
+      if (row.finalTier) final[row.finalTier] = (final[row.finalTier] ?? 0) + row.count;
+    }
+    const grading = await this.classification.round(id);
     return {
       ...round,
       progress: {
         branches: rows.reduce((sum, r) => sum + r.count, 0),
         byState,
         bySector: [...sectors.values()],
+        grading: {
+          publicityEndsAt: grading?.publicityEndsAt ?? null,
+          proposed,
+          final,
+          objections: await this.classification.objectionCounts(id),
+        },
       },
     };
   }

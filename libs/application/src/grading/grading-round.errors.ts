@@ -67,3 +67,49 @@ export const notBranchSecretary = (actor: string, organisationId: string): Domai
     },
     'actor',
   );
+
+export const roundNotCollecting = (state: string): DomainError =>
+  new DomainError(
+    'GRADING_APPRAISAL_CLOSED',
+    'conflict',
+    {
+      zhCN: `本轮当前状态为 ${state}，不在党员群众评议期间`,
+      en: `the round is ${state}; appraisals are taken only while it collects (grade.collecting)`,
+    },
+    'roundId',
+  );
+
+export const alreadyAppraised = (): DomainError =>
+  new DomainError(
+    'GRADING_ALREADY_APPRAISED',
+    'conflict',
+    { zhCN: '您已评议过该党组织', en: 'you have already appraised this branch' },
+    'actor',
+  );
+
+export const objectionOutsidePublicity = (): DomainError =>
+  new DomainError(
+    'OBJECTION_OUTSIDE_PUBLICITY',
+    'conflict',
+    { zhCN: '异议应在公示期内提出', en: 'objections are taken during the publicity period only' },
+    'roundId',
+  );
+
+export const objectionNotFound = (id: string): DomainError =>
+  new DomainError(
+    'OBJECTION_NOT_FOUND',
+    'not-found',
+    { zhCN: `未找到异议 ${id}`, en: `objection ${id} not found` },
+    'objectionId',
+  );
+
+export const branchNotClassified = (organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_BRANCH_NOT_CLASSIFIED',
+    'conflict',
+    {
+      zhCN: `党组织 ${organisationId} 尚无拟定等次，不能对其提出异议`,
+      en: `organisation ${organisationId} has no proposed tier to object to`,
+    },
+    'orgId',
+  );

@@ -116,6 +116,7 @@ export class LaunchGradingRoundUseCase {
                 batch: this.config.GRADING_FAN_OUT_BATCH,
                 batchesPerRun: this.config.GRADING_FAN_OUT_BATCHES_PER_RUN,
               },
+              gradingActionsPerRun: this.config.GRADING_ROUND_ACTIONS_PER_RUN,
               ...(command.acknowledgeBy ? { acknowledgeBy: new Date(command.acknowledgeBy).toISOString() } : {}),
             },
           ],

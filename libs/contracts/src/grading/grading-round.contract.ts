@@ -1,5 +1,6 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { BranchState, Tier } from '@cxzy/domain';
+import type { RoundGradingCarry } from './grading-round-classification.contract.js';
 
 /**
  * 晋位升级 — one round workflow per (grading unit, year) fans out one branch workflow per branch in
@@ -34,6 +35,10 @@ export interface GradingRoundInput {
   /** Continue-as-new state: the last organisation id enrolled and how many branches started so far. */
   readonly cursor?: string | null;
   readonly started?: number;
+  /** Accepted 分类定级 actions per run before continue-as-new; absent: 200. */
+  readonly gradingActionsPerRun?: number;
+  /** Set once the fan-out is done: the 分类定级 state carried over continue-as-new. */
+  readonly grading?: RoundGradingCarry;
 }
 
 export interface GradingRoundResult {

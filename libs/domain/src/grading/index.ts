@@ -16,6 +16,7 @@ export * from './classify-grading-unit.js';
 export * from './publicity.js';
 export * from './objections.js';
 export * from './regrade.js';
+export * from './appraisal.js';
 export * from './rectification-targets.js';
 export * from './rectification-plan.js';
 export * from './progress-reports.js';

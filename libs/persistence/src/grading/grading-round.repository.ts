@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../auth/returned-rows.util.js';
 
 export interface GradingRoundRecord {
   readonly id: string;
@@ -89,9 +90,11 @@ export class GradingRoundRepository {
 
   /** Moves the round from `from` to `to`; false when it is not in `from` (a retried activity). */
   async moveState(id: string, from: string, to: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE grading_rounds SET state = $3, updated_at = now() WHERE id = $1 AND state = $2 RETURNING id`,
-      [id, from, to],
+    const rows = returnedRows(
+      await manager.query(
+        `UPDATE grading_rounds SET state = $3, updated_at = now() WHERE id = $1 AND state = $2 RETURNING id`,
+        [id, from, to],
+      ),
     );
     return rows.length > 0;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../auth/returned-rows.util.js';
 
 /** What a branch workflow needs to start: ids only (the payload limit). */
 export interface EnrolledBranch {
@@ -87,19 +88,21 @@ export class RoundBranchRepository {
 
   /** Applies a transition when the branch is still in `from`; false when it was already applied. */
   async move(change: BranchStateChange, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE round_branches
+    const rows = returnedRows(
+      await manager.query(
+        `UPDATE round_branches
        SET state = $4, self_assessment = COALESCE($5::jsonb, self_assessment),
            superior_rating = COALESCE($6::jsonb, superior_rating), updated_at = now()
        WHERE round_id = $1 AND organisation_id = $2 AND state = $3 RETURNING organisation_id`,
-      [
-        change.roundId,
-        change.organisationId,
-        change.from,
-        change.to,
-        change.selfAssessment === undefined ? null : JSON.stringify(change.selfAssessment),
-        change.superiorRating === undefined ? null : JSON.stringify(change.superiorRating),
-      ],
+        [
+          change.roundId,
+          change.organisationId,
+          change.from,
+          change.to,
+          change.selfAssessment === undefined ? null : JSON.stringify(change.selfAssessment),
+          change.superiorRating === undefined ? null : JSON.stringify(change.superiorRating),
+        ],
+      ),
     );
     return rows.length > 0;
   }

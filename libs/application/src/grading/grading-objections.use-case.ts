@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { beijingDateTime, DomainError, objectionProblems, publicObjectionView } from '@cxzy/domain';
+import { GradingClassificationRepository, RoundBranchRepository, TransactionRunner } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
+import { GradingActorCheck } from './grading-actor.util.js';
+import { objectionTokenRef } from './grading-appraisals.use-case.js';
+import {
+  branchNotClassified,
+  branchNotInRound,
+  gradingRoundNotFound,
+  objectionOutsidePublicity,
+} from './grading-round.errors.js';
+
+export interface FileObjectionCommand {
+  readonly roundId: string;
+  readonly organisationId: string;
+  readonly realName: string;
+  readonly contact: string;
+  readonly reason: string;
+  /** A branch secretary or member of the branch… */
+  readonly actor?: string;
+  /** …or a member of the public with a token issued for this round's objections. */
+  readonly token?: string;
+}
+
+/**
+ * 异议 during the publicity (公示) of a round's tiers: stored and counted in PostgreSQL, not in the
+ * workflow; the supervisor resolves each through the round workflow (resolveObjection Update).
+ */
+@Injectable()
+export class GradingObjectionsUseCase {
+  constructor(
+    private readonly repository: GradingClassificationRepository,
+    private readonly branches: RoundBranchRepository,
+    private readonly ratingTokens: RatingTokenUseCases,
+    private readonly actors: GradingActorCheck,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async file(context: RequestContext, command: FileObjectionCommand): Promise<{ id: string; status: 'open' }> {
+    const round = await this.repository.round(command.roundId);
+    if (!round) throw gradingRoundNotFound(command.roundId);
+    const branch = await this.branches.find(round.id, command.organisationId);
+    if (!branch) throw branchNotInRound(round.id, command.organisationId);
+    if (!branch.proposedTier) throw branchNotClassified(command.organisationId);
+    const problems = objectionProblems(command, [command.organisationId]);
+    if (problems.length > 0) {
+      throw new DomainError(
+        'OBJECTION_INVALID',
+        'invalid',
+        { zhCN: '异议不符合要求', en: 'the objection is invalid' },
+        problems[0]!.path.slice(2) || 'objection',
+        problems,
+      );
+    }
+    const open = (r: { state: string; publicityEndsAt: Date | null } | null) =>
+      r?.state === 'grade.publicity' && r.publicityEndsAt !== null && r.publicityEndsAt.getTime() > Date.now();
+    if (!open(round)) throw objectionOutsidePublicity();
+    let filedVia: 'branch-secretary' | 'member' | 'public';
+    let filedBy: string;
+    if (command.token !== undefined) {
+      await this.ratingTokens.redeem(command.token, objectionTokenRef(round.id));
+      filedVia = 'public';
+      filedBy = 'public';
+    } else {
+      filedBy = command.actor ?? '';
+      filedVia = await this.secretaryOrMember(filedBy, command.organisationId);
+    }
+    return this.transactions.run(async (manager) => {
+      // Locked: the round cannot be finalised between this check and the insert.
+      if (!open(await this.repository.round(round.id, manager))) throw objectionOutsidePublicity();
+      const id = await this.repository.insertObjection(
+        {
+          roundId: round.id,
+          organisationId: command.organisationId,
+          filedVia,
+          filedBy,
+          realName: command.realName.trim(),
+          contact: command.contact.trim(),
+          reason: command.reason.trim(),
+          filedOn: beijingDateTime(new Date()).date,
+        },
+        manager,
+      );
+      // The audit record keeps who filed it, never the objector's contact in the clear.
+      await this.audit.record(
+        { ...context, actorId: filedBy, actorRole: filedVia },
+        {
+          action: 'grading-round.file-objection',
+          objectType: 'grading-objection',
+          objectId: id,
+          after: { roundId: round.id, organisationId: command.organisationId, filedVia },
+        },
+        manager,
+      );
+      return { id, status: 'open' as const };
+    });
+  }
+
+  /** The public face of the round's objections (never who filed them) and the counts per status. */
+  async list(roundId: string, limit: number, offset: number) {
+    if (!(await this.repository.round(roundId))) throw gradingRoundNotFound(roundId);
+    const rows = await this.repository.objections(roundId, limit, offset);
+    const counts = await this.repository.objectionCounts(roundId);
+    return {
+      counts: { open: counts['open'] ?? 0, upheld: counts['upheld'] ?? 0, rejected: counts['rejected'] ?? 0 },
+      objections: rows.map((r) => ({
+        ...publicObjectionView({
+          id: r.id,
+          organisationId: r.organisationId,
+          filedOn: r.filedOn,
+          objector: { realName: r.realName, contact: r.contact },
+          reason: r.reason,
+          status: r.status,
+          ...(r.decidedOn
+            ? {
+                resolution: {
+                  outcome: r.status as 'upheld' | 'rejected',
+                  decidedBy: '',
+                  decidedOn: r.decidedOn,
+                  note: '',
+                },
+              }
+            : {}),
+        }),
+        organisationCode: r.organisationCode,
+      })),
+    };
+  }
+
+  private async secretaryOrMember(actor: string, organisationId: string): Promise<'branch-secretary' | 'member'> {
+    try {
+      await this.actors.assert(actor, 'branch-secretary', organisationId);
+      return 'branch-secretary';
+    } catch {
+      await this.actors.assert(actor, 'member', organisationId);
+      return 'member';
+    }
+  }
+}

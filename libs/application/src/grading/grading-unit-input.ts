@@ -1,0 +1,74 @@
+import {
+  membersAndPublicSource,
+  publicSatisfactionPercent,
+  type BranchGradingInput,
+  type DomainErrorDetail,
+  type GradingUnitInput,
+  type IsoDate,
+  type PipelineDefinitionBody,
+  type SourceScores,
+} from '@cxzy/domain';
+import type { BranchGradingRow } from '@cxzy/persistence';
+
+const superiorOf = (rating: BranchGradingRow['superiorRating']): SourceScores | undefined =>
+  !rating ? undefined : rating.items !== undefined ? { items: rating.items } : { overall: rating.overall! };
+
+/**
+ * The classification input of a round from its projection rows: 自评 and 上级评定 as the branch
+ * workflow stored them, 党员群众评议 as the mean of the appraisals, participation counts, and the
+ * recorded facts (none recorded: nothing on record, as the veto rules read it).
+ */
+export function branchGradingInput(row: BranchGradingRow): BranchGradingInput {
+  const membersAndPublic = membersAndPublicSource(row.appraisalSum, row.memberAppraisers + row.publicRaters);
+  const superior = superiorOf(row.superiorRating);
+  return {
+    organisationId: row.organisationId,
+    organisationCode: row.organisationCode,
+    sectorCode: row.sectorCode,
+    sources: {
+      ...(row.selfAssessment ? { self: { items: row.selfAssessment.items } } : {}),
+      ...(membersAndPublic ? { membersAndPublic } : {}),
+      ...(superior ? { superior } : {}),
+    },
+    participation: {
+      reachableMembers: row.reachableMembers,
+      memberAppraisers: row.memberAppraisers,
+      publicBase: row.publicBase,
+      publicRaters: row.publicRaters,
+    },
+    facts: {
+      secretaryPostVacantSince: row.facts?.secretaryPostVacantSince ?? null,
+      lastPartyActivityOn: row.facts?.lastPartyActivityOn ?? null,
+      publicSatisfactionPercent: publicSatisfactionPercent(row.publicSatisfied, row.publicRaters),
+    },
+  };
+}
+
+export function gradingUnitInput(
+  round: { gradingUnitId: string; year: number },
+  rows: readonly BranchGradingRow[],
+  definitions: Readonly<Record<string, PipelineDefinitionBody>>,
+  asOf: IsoDate,
+): GradingUnitInput {
+  return {
+    gradingUnitId: round.gradingUnitId,
+    year: round.year,
+    asOf,
+    branches: rows.map(branchGradingInput),
+    definitions,
+  };
+}
+
+/** A branch the superior has not rated yet (its workflow is not in grade.rated): named, with its state. */
+export function notRatedProblems(rows: readonly BranchGradingRow[]): DomainErrorDetail[] {
+  return rows
+    .filter((r) => r.state !== 'grade.rated')
+    .map((r) => ({
+      path: `$.branches["${r.organisationCode}"]`,
+      code: 'GRADING_BRANCH_NOT_RATED',
+      text: {
+        zhCN: `党组织 ${r.organisationCode} 尚未完成上级评定（当前 ${r.state}）`,
+        en: `branch ${r.organisationCode} is not rated yet (now ${r.state})`,
+      },
+    }));
+}
