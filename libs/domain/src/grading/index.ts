@@ -20,6 +20,8 @@ export * from './rectification-targets.js';
 export * from './rectification-plan.js';
 export * from './progress-reports.js';
 export * from './acceptance.js';
+export * from './rectification-basis.js';
+export * from './branch-round-view.js';
 export * from './grading-round.js';
 export * from './deploy-notice.js';
 export type { GradingActorRole, Machine, Transition, TransitionRequest, TransitionRule } from './state-machine.util.js';
