@@ -41,6 +41,7 @@ import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js'
 import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
 import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
 import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -84,6 +85,7 @@ const useCases = [
   GradingRoundStepsUseCase,
   RecordBranchTransitionUseCase,
   GradingBranchActionsUseCase,
+  RectificationStepsUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

@@ -93,3 +93,4 @@ export type {
   SubmitSuperiorRatingCommand,
 } from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';

@@ -28,9 +28,13 @@ export type {
   PledgeTransitionRecord,
 } from './activities/pledge.activities.js';
 export * from './grading/grading-round.contract.js';
+export * from './grading/rectification.contract.js';
 export type {
   EnrolBranchPageRequest,
   EnrolledBranchPage,
   GradingActivities,
+  PlanProgressReportRequest,
+  PrepareRectificationRequest,
+  PreparedRectification,
   RecordBranchTransitionRequest,
 } from './activities/grading.activities.js';

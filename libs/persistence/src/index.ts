@@ -73,3 +73,9 @@ export {
   type RoundBranchRecord,
   type RoundProgressRow,
 } from './grading/round-branch.repository.js';
+export {
+  RectificationRepository,
+  type AcceptanceRow,
+  type PreviousRoundBranch,
+  type RectificationChange,
+} from './grading/rectification.repository.js';

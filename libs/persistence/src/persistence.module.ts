@@ -26,6 +26,7 @@ import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
+import { RectificationRepository } from './grading/rectification.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -51,6 +52,7 @@ const repositories = [
   PledgePublicTokenRepository,
   GradingRoundRepository,
   RoundBranchRepository,
+  RectificationRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
