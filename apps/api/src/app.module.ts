@@ -25,6 +25,7 @@ import { PledgesController } from './pledges/pledges.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
+import { GradingRectificationController } from './grading/grading-rectification.controller.js';
 
 @Module({})
 export class AppModule {
@@ -63,6 +64,7 @@ export class AppModule {
         PublicEvaluationController,
         PledgeDriveController,
         GradingRoundsController,
+        GradingRectificationController,
       ],
       providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };

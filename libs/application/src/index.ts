@@ -94,3 +94,13 @@ export type {
 } from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
 export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+export {
+  GradingRectificationActionsUseCase,
+  type BranchRectificationView,
+} from './grading/grading-rectification-actions.use-case.js';
+export type {
+  RecordAcceptanceCommand,
+  ReportRectificationProgressCommand,
+  ReviewRectificationPlanCommand,
+  SubmitRectificationPlanCommand,
+} from './grading/rectification.command.js';

@@ -58,7 +58,8 @@ export class GradingBranchActionsUseCase {
     });
   }
 
-  private async update<Extra extends object>(
+  /** Runs one branch Update after the round, branch and actor checks (also for 整改提高 and 考核验收). */
+  async update<Extra extends object>(
     context: RequestContext,
     command: BranchActionCommand,
     role: 'branch-secretary' | 'supervisor',
