@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { GradingRoundRepository, RoundBranchRepository } from '@cxzy/persistence';
+import { summarisePreviousRound, type PreviousRoundSummary } from '@cxzy/domain';
+import { GradingRoundRepository, RectificationRepository, RoundBranchRepository } from '@cxzy/persistence';
 import { gradingRoundNotFound } from './grading-round.errors.js';
 
 export interface GradingRoundView {
@@ -18,6 +19,8 @@ export interface GradingRoundView {
     readonly byState: Record<string, number>;
     readonly bySector: { sectorCode: string; branches: number; byState: Record<string, number> }[];
   };
+  /** The unit's round of the year before, as accepted so far (null: none); live, not the launch's snapshot. */
+  readonly previousRound: PreviousRoundSummary | null;
 }
 
 /** A round and its progress, read from the projection (never from workflow histories). */
@@ -26,6 +29,7 @@ export class GetGradingRoundUseCase {
   constructor(
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
+    private readonly rectifications: RectificationRepository,
   ) {}
 
   async execute(id: string): Promise<GradingRoundView> {
@@ -41,6 +45,7 @@ export class GetGradingRoundUseCase {
       sector.byState[row.state] = row.count;
       sectors.set(row.sectorCode, sector);
     }
+    const previous = await this.rectifications.previousRound(round.gradingUnitId, round.year - 1);
     return {
       ...round,
       progress: {
@@ -48,6 +53,17 @@ export class GetGradingRoundUseCase {
         byState,
         bySector: [...sectors.values()],
       },
+      previousRound: previous
+        ? summarisePreviousRound(
+            round.gradingUnitId,
+            round.year - 1,
+            previous.branches.map((b) => ({
+              organisationId: b.organisationId,
+              tier: b.tier,
+              passed: b.acceptance?.passed ?? null,
+            })),
+          )
+        : null,
     };
   }
 }

@@ -22,6 +22,7 @@ export * from './progress-reports.js';
 export * from './acceptance.js';
 export * from './rectification-basis.js';
 export * from './branch-round-view.js';
+export * from './previous-round-summary.js';
 export * from './grading-round.js';
 export * from './deploy-notice.js';
 export type { GradingActorRole, Machine, Transition, TransitionRequest, TransitionRule } from './state-machine.util.js';
