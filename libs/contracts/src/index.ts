@@ -29,6 +29,7 @@ export type {
 } from './activities/pledge.activities.js';
 export * from './grading/grading-round.contract.js';
 export * from './grading/rectification.contract.js';
+export * from './grading/grading-launch.contract.js';
 export type {
   EnrolBranchPageRequest,
   EnrolledBranchPage,
