@@ -42,6 +42,7 @@ import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case
 import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
 import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
 import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+import { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 import { GradingRectificationActionsUseCase } from './grading/grading-rectification-actions.use-case.js';
 
 const useCases = [
@@ -88,6 +89,7 @@ const useCases = [
   GradingBranchActionsUseCase,
   RectificationStepsUseCase,
   GradingRectificationActionsUseCase,
+  LaunchScheduledGradingRoundUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

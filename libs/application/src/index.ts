@@ -94,6 +94,7 @@ export type {
 } from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
 export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+export { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 export {
   GradingRectificationActionsUseCase,
   type BranchRectificationView,

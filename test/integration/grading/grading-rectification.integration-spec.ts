@@ -360,6 +360,10 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     expect(passed.status).toBe(200);
     expect(passed.body).toMatchObject({ action: 'recordAcceptance', to: 'accept.done' });
     expect((await post(V01, 'acceptance', acceptance(V01, true))).body).toEqual(passed.body);
+    // The branch's workflow has ended: a new action is refused, nothing is recorded twice.
+    const closed = await post(V01, 'acceptance', acceptance(V01, false, 'another-key'));
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('GRADING_BRANCH_CLOSED');
     expect((await post(V02, 'acceptance', acceptance(V02, true))).status).toBe(200);
     expect((await post(V03, 'acceptance', acceptance(V03, false))).status).toBe(200);
 

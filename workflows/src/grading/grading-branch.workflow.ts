@@ -1,4 +1,5 @@
 import {
+  allHandlersFinished,
   condition,
   proxyActivities,
   setHandler,
@@ -242,6 +243,8 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
   // The superior's rating (an Update above), then 整改提高 from the round's tier and 考核验收.
   await rectification.run(body);
   await acceptance.run();
+  // The acceptance Update answers its caller before the workflow ends.
+  await condition(allHandlersFinished);
 }
 
 async function deliverDeployNotice(

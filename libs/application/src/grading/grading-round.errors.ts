@@ -67,3 +67,14 @@ export const notBranchSecretary = (actor: string, organisationId: string): Domai
     },
     'actor',
   );
+
+export const branchClosed = (organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_BRANCH_CLOSED',
+    'conflict',
+    {
+      zhCN: `党组织 ${organisationId} 本轮晋位升级已考核验收完毕，不能再操作`,
+      en: `branch ${organisationId} has been accepted; its round is over`,
+    },
+    'action',
+  );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BranchState } from '@cxzy/domain';
 
 /** A rectification or acceptance transition of a branch, applied only from `from` (idempotent). */
 export interface RectificationChange {
@@ -189,5 +190,28 @@ export class RectificationRepository {
       [roundId],
     );
     return rows[0]?.previous_round ?? null;
+  }
+
+  /** The result an accepted branch Update had, from its audit record (for repeats after the workflow ended). */
+  async recordedResult(
+    roundId: string,
+    organisationId: string,
+    idempotencyKey: string,
+  ): Promise<{ organisationId: string; action: string; from: BranchState; to: BranchState } | null> {
+    const rows: { action: string; from_state: string; to_state: string }[] = await this.dataSource.query(
+      `SELECT action, before->>'state' AS from_state, after->>'state' AS to_state FROM audit_records
+       WHERE object_type = 'grading-branch' AND object_id = $1 AND after->>'idempotencyKey' = $2
+       ORDER BY seq LIMIT 1`,
+      [`${roundId}/${organisationId}`, idempotencyKey],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          organisationId,
+          action: r.action.replace(/^grading-branch\./, ''),
+          from: r.from_state as BranchState,
+          to: r.to_state as BranchState,
+        }
+      : null;
   }
 }
