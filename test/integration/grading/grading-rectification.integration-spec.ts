@@ -177,6 +177,19 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
       `SELECT count(*)::int AS n FROM audit_records WHERE action = 'grading-branch.finaliseTier'`,
     );
     expect(audit?.n).toBe(4);
+    // Each secretary is told the tier and what to target.
+    const notice = await eventually(
+      async () =>
+        (
+          await stack.db.query<{ title_zh_cn: string; body_zh_cn: string }>(
+            `SELECT title_zh_cn, body_zh_cn FROM inbox_notices WHERE recipient = $1 AND title_zh_cn LIKE '【整改提高】%'`,
+            [secretaryOf(V03)],
+          )
+        )[0],
+      { what: 'the rectification notice' },
+    );
+    expect(notice.title_zh_cn).toBe(`【整改提高】${year}年度定级为“后进”，请提交整改方案`);
+    expect(notice.body_zh_cn).toContain('活动阵地、保障机制');
   });
 
   it('refuses a plan that misses a required indicator (422 naming the field), then files the plans', async () => {

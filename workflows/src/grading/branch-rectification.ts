@@ -1,7 +1,8 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   assertValidRectificationPlan,
   DomainError,
+  renderRectificationNotice,
   type PipelineDefinitionBody,
   type PipelineStep,
   type PlanRequirements,
@@ -16,6 +17,7 @@ import {
   type ReminderPlanActivities,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { notifyBranchSecretaries } from './branch-notice.js';
 import type { BranchRuntime } from './branch-runtime.js';
 import { refuseOnDomainError } from './refusal.js';
 
@@ -153,18 +155,29 @@ export function installRectification(runtime: BranchRuntime): {
     const rectify = stepOf(body, 'rectify');
     // The plan: filed, then approved — or returned, and filed again (a new generation of the step).
     for (let generation = 0; runtime.state() !== 'rectify.in-progress'; generation += 1) {
-      await runtime.openStep({
-        key: 'rectification-plan',
-        generation,
-        name: PLAN_STEP,
-        planned: await planner.planStepReminders({
-          openedAt: new Date().toISOString(),
-          deadline: rectify.deadline ?? PLAN_WITHIN,
-          roundYear: input.year,
-          reminders: rectify.reminders,
-          escalation: rectify.escalation,
-        }),
+      const planned = await planner.planStepReminders({
+        openedAt: new Date().toISOString(),
+        deadline: rectify.deadline ?? PLAN_WITHIN,
+        roundYear: input.year,
+        reminders: rectify.reminders,
+        escalation: rectify.escalation,
       });
+      if (generation === 0) {
+        // The secretary learns the tier, the goal and the indicators to target, with the date.
+        await notifyBranchSecretaries({
+          workflowId: workflowInfo().workflowId,
+          organisationId: input.organisationId,
+          step: 'rectification-plan',
+          reason: 'tier-final',
+          notice: renderRectificationNotice({
+            year: input.year,
+            requirements,
+            planDueAt: planned.deadlineAt,
+            link: `/grading-rounds/${input.roundId}/branches/${input.organisationId}/rectification`,
+          }),
+        });
+      }
+      await runtime.openStep({ key: 'rectification-plan', generation, name: PLAN_STEP, planned });
       await condition(() => runtime.state() === 'rectify.in-progress' || held.returns > generation);
     }
 

@@ -20,4 +20,12 @@ describe('branchRoundView', () => {
     ]);
     expect(branchRoundView('accept.done', true)).toBe('accept.open');
   });
+
+  it('lets a branch that is not rated yet finish its grading, even when its tier was signalled early', () => {
+    expect(branchRoundView('grade.awaiting-rating', true)).toBe('grade.collecting');
+    expect(branchActionsAllowed('grade.awaiting-rating', branchRoundView('grade.awaiting-rating', true))).toContain(
+      'submitSuperiorRating',
+    );
+    expect(branchRoundView('rectify.plan-due', true)).toBe('rectify.open');
+  });
 });

@@ -1,4 +1,4 @@
-import type { BranchState } from './branch-state-machine.js';
+import { stepOfBranchState, type BranchState } from './branch-state-machine.js';
 import type { RoundState } from './round-state-machine.js';
 
 /**
@@ -9,5 +9,8 @@ import type { RoundState } from './round-state-machine.js';
  */
 export function branchRoundView(state: BranchState, tierFinalised: boolean): RoundState {
   if (!tierFinalised) return 'grade.collecting';
-  return state === 'rectify.completed' || state === 'accept.done' ? 'accept.open' : 'rectify.open';
+  if (state === 'rectify.completed' || state === 'accept.done') return 'accept.open';
+  if (state === 'grade.rated' || stepOfBranchState(state) === 'rectify') return 'rectify.open';
+  // A tier signalled before the branch was rated waits: the branch finishes its grading first.
+  return 'grade.collecting';
 }

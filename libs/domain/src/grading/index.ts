@@ -24,6 +24,7 @@ export * from './rectification-basis.js';
 export * from './branch-round-view.js';
 export * from './previous-round-summary.js';
 export * from './scheduled-round-year.js';
+export * from './rectification-notice.js';
 export * from './grading-round.js';
 export * from './deploy-notice.js';
 export type { GradingActorRole, Machine, Transition, TransitionRequest, TransitionRule } from './state-machine.util.js';
