@@ -132,6 +132,13 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     );
     for (const code of [V01, V02, V03, V04]) {
       await reachState(code, 'deploy.notified');
+      // Enrolled first, started next: wait for the branch's workflow before its first Update.
+      await eventually(() =>
+        stack.client.workflow
+          .getHandle(gradingBranchWorkflowId(round.workflowId, ids.get(code)!))
+          .describe()
+          .then(() => true),
+      );
       const secretary = secretaryOf(code);
       expect((await post(code, 'acknowledge', { actor: secretary, idempotencyKey: `ack-${code}` })).status).toBe(200);
       expect(

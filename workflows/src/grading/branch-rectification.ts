@@ -48,12 +48,18 @@ export function installRectification(runtime: BranchRuntime): {
 } {
   const held: { requirements?: PlanRequirements; returns: number; reports: number } = { returns: 0, reports: 0 };
 
+  // The plan and progress steps open in the run below, one generation at a time; a handler closes
+  // the one open when it acts, and the run closes any its wait left open (a filing or report that
+  // came while the next generation was being opened), so no deadline child outlives its step.
   setHandler(
     submitRectificationPlanUpdate,
-    (request) =>
-      runtime.apply(request, 'submitPlan', 'branch-secretary', 'rectification-plan', {
+    async (request) => {
+      const result = await runtime.apply(request, 'submitPlan', 'branch-secretary', null, {
         rectificationPlan: request.plan,
-      }),
+      });
+      await runtime.completeStep('rectification-plan');
+      return result;
+    },
     {
       validator: (request) => {
         if (runtime.known(request.idempotencyKey)) return;
@@ -106,7 +112,7 @@ export function installRectification(runtime: BranchRuntime): {
     reportRectificationProgressUpdate,
     async (request) => {
       const action = request.complete === true ? 'completeRectification' : 'reportProgress';
-      const result = await runtime.apply(request, action, 'branch-secretary', 'progress-report', {
+      const result = await runtime.apply(request, action, 'branch-secretary', null, {
         progressReport: {
           summary: request.summary.trim(),
           complete: request.complete === true,
@@ -114,6 +120,7 @@ export function installRectification(runtime: BranchRuntime): {
         },
       });
       held.reports += 1;
+      await runtime.completeStep('progress-report');
       return result;
     },
     {
@@ -179,6 +186,7 @@ export function installRectification(runtime: BranchRuntime): {
       }
       await runtime.openStep({ key: 'rectification-plan', generation, name: PLAN_STEP, planned });
       await condition(() => runtime.state() === 'rectify.in-progress' || held.returns > generation);
+      await runtime.completeStep('rectification-plan');
     }
 
     // Progress, one period at a time, each a deadline child; the tier's interval sets its length.
@@ -197,6 +205,7 @@ export function installRectification(runtime: BranchRuntime): {
         }),
       });
       await condition(() => held.reports > before || runtime.state() !== 'rectify.in-progress');
+      await runtime.completeStep('progress-report');
     }
   }
 

@@ -49,4 +49,6 @@ export interface BranchRuntime {
   ): Promise<BranchUpdateResult>;
   /** Starts the step's deadline child (reminders, escalation) for the branch secretary. */
   openStep(opening: StepOpening): Promise<void>;
+  /** Completes the step's open deadline child, if one is open (no-op otherwise). */
+  completeStep(key: string): Promise<void>;
 }

@@ -182,6 +182,13 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     check: (action, role, reason) => void check(action, role, reason),
     apply,
     openStep: (opening) => openStep(opening),
+    completeStep: async (key) => {
+      const open = steps.get(key);
+      if (!open) return;
+      steps.delete(key);
+      await open.signal(stepCompletedSignal);
+      await open.result();
+    },
   };
   const rectification = installRectification(runtime);
   const acceptance = installAcceptance(runtime);
