@@ -9,6 +9,7 @@ import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
 import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
 import { GradingActivitiesProvider } from './grading/grading.activities.js';
 import { GradingRoundActivitiesProvider } from './grading/grading-round.activities.js';
+import { GradingLaunchActivitiesProvider } from './grading/grading-launch.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
@@ -21,6 +22,7 @@ export const ACTIVITY_PROVIDERS = [
   PledgeActivitiesProvider,
   GradingActivitiesProvider,
   GradingRoundActivitiesProvider,
+  GradingLaunchActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
@@ -30,10 +30,11 @@ describe('workflow code', () => {
   it('replays every recorded history deterministically', async () => {
     const files = readdirSync(historiesDir).filter((name) => name.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);
-    // A workflow whose children's ids derive from its own id replays under its recorded id.
-    const ids = JSON.parse(readFileSync(`${historiesDir}workflow-ids.map`, 'utf8')) as Record<string, string>;
+    // A workflow that derives ids from its own (child workflow ids) replays under its recorded id,
+    // kept beside the history in <name>.workflow-id.
+    const idFile = (name: string) => `${historiesDir}${name.replace(/\.json$/, '.workflow-id')}`;
     const histories = files.map((name) => ({
-      workflowId: ids[name] ?? name,
+      workflowId: existsSync(idFile(name)) ? readFileSync(idFile(name), 'utf8').trim() : name,
       history: historyFromJSON(JSON.parse(readFileSync(`${historiesDir}${name}`, 'utf8'))),
     }));
     const failures: string[] = [];

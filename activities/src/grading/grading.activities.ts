@@ -3,12 +3,16 @@ import type {
   EnrolBranchPageRequest,
   EnrolledBranchPage,
   GradingActivities,
+  PlanProgressReportRequest,
+  PreparedRectification,
+  PrepareRectificationRequest,
   RecordBranchTransitionRequest,
 } from '@cxzy/contracts';
-import type { PipelineDefinitionBody } from '@cxzy/domain';
+import type { PipelineDefinitionBody, PlannedSend } from '@cxzy/domain';
 import {
   GradingRoundStepsUseCase,
   RecordBranchTransitionUseCase,
+  RectificationStepsUseCase,
   ResolvePipelineDefinitionUseCase,
 } from '@cxzy/application';
 
@@ -19,6 +23,7 @@ export class GradingActivitiesProvider implements GradingActivities {
     private readonly steps: GradingRoundStepsUseCase,
     private readonly transitions: RecordBranchTransitionUseCase,
     private readonly definitions: ResolvePipelineDefinitionUseCase,
+    private readonly rectification: RectificationStepsUseCase,
   ) {}
 
   publishRoundNotice(request: { roundId: string; actor: string }): Promise<void> {
@@ -35,5 +40,13 @@ export class GradingActivitiesProvider implements GradingActivities {
 
   recordBranchTransition(request: RecordBranchTransitionRequest): Promise<void> {
     return this.transitions.execute(request);
+  }
+
+  async prepareRectification(request: PrepareRectificationRequest): Promise<PreparedRectification> {
+    return { requirements: await this.rectification.requirements(request) };
+  }
+
+  planProgressReport(request: PlanProgressReportRequest): Promise<{ deadlineAt: string; plan: PlannedSend[] }> {
+    return this.rectification.planProgressReport(request);
   }
 }

@@ -26,6 +26,7 @@ import { PublicEvaluationController } from './pledges/public-evaluation.controll
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
+import { GradingRectificationController } from './grading/grading-rectification.controller.js';
 
 @Module({})
 export class AppModule {
@@ -65,6 +66,7 @@ export class AppModule {
         PledgeDriveController,
         GradingRoundsController,
         GradingClassificationController,
+        GradingRectificationController,
       ],
       providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
     };

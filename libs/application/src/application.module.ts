@@ -47,6 +47,9 @@ import { GradingObjectionsUseCase } from './grading/grading-objections.use-case.
 import { GradingRoundActionsUseCase } from './grading/grading-round-actions.use-case.js';
 import { GradingRoundClassificationSteps } from './grading/grading-round-classification.steps.js';
 import { GetGradingClassificationUseCase } from './grading/get-grading-classification.use-case.js';
+import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+import { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
+import { GradingRectificationActionsUseCase } from './grading/grading-rectification-actions.use-case.js';
 
 const useCases = [
   StartSmokeCheckUseCase,
@@ -96,6 +99,9 @@ const useCases = [
   GradingRoundActionsUseCase,
   GradingRoundClassificationSteps,
   GetGradingClassificationUseCase,
+  RectificationStepsUseCase,
+  GradingRectificationActionsUseCase,
+  LaunchScheduledGradingRoundUseCase,
 ];
 
 /** Use cases: the API and the activities call these, so a rule is written once. */

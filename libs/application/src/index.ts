@@ -113,3 +113,15 @@ export {
   GetGradingClassificationUseCase,
   type TierDistribution,
 } from './grading/get-grading-classification.use-case.js';
+export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+export { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
+export {
+  GradingRectificationActionsUseCase,
+  type BranchRectificationView,
+} from './grading/grading-rectification-actions.use-case.js';
+export type {
+  RecordAcceptanceCommand,
+  ReportRectificationProgressCommand,
+  ReviewRectificationPlanCommand,
+  SubmitRectificationPlanCommand,
+} from './grading/rectification.command.js';

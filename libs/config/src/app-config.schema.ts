@@ -106,6 +106,30 @@ const coreConfigSchema = z.object({
   GRADING_ROUND_ACTIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Branch workflows signalled per activity call when the tiers become final. */
   GRADING_SIGNAL_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
+  /**
+   * 整改进展 reports are due every few calendar months (lagging branches more often); a positive
+   * value makes one such "month" last that many seconds instead (tests and demos only). 0 = real months.
+   */
+  GRADING_PROGRESS_MONTH_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(31 * 86_400)
+    .default(0),
+  /**
+   * 晋位升级 launched each year by a Temporal Schedule (docs/grading-rounds.md): the grading units
+   * (organisation codes, comma-separated) and the day and time (five-field cron, APP_TIME_ZONE).
+   * Empty = no schedule. The launch is by GRADING_LAUNCH_ACTOR, for the year the schedule fires in.
+   */
+  GRADING_LAUNCH_UNITS: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*)?$/, 'must be organisation codes separated by commas, e.g. "QS,HX"')
+    .default(''),
+  GRADING_LAUNCH_CRON: z
+    .string()
+    .regex(/^\s*\S+(\s+\S+){4}\s*$/, 'must be a five-field cron expression, e.g. "0 9 5 1 *"')
+    .default('0 9 5 1 *'),
+  GRADING_LAUNCH_ACTOR: z.string().min(1).max(64).default('system:grading-schedule'),
 
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z

@@ -28,10 +28,15 @@ export type {
   PledgeTransitionRecord,
 } from './activities/pledge.activities.js';
 export * from './grading/grading-round.contract.js';
+export * from './grading/rectification.contract.js';
+export * from './grading/grading-launch.contract.js';
 export type {
   EnrolBranchPageRequest,
   EnrolledBranchPage,
   GradingActivities,
+  PlanProgressReportRequest,
+  PrepareRectificationRequest,
+  PreparedRectification,
   RecordBranchTransitionRequest,
 } from './activities/grading.activities.js';
 export * from './grading/grading-round-classification.contract.js';

@@ -80,3 +80,9 @@ export {
   type ProposedTierRow,
   type RoundGradingRow,
 } from './grading/grading-classification.repository.js';
+export {
+  RectificationRepository,
+  type AcceptanceRow,
+  type PreviousRoundBranch,
+  type RectificationChange,
+} from './grading/rectification.repository.js';

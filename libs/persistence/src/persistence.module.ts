@@ -27,6 +27,7 @@ import { PledgePublicTokenRepository } from './pledge/pledge-public-token.reposi
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
+import { RectificationRepository } from './grading/rectification.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -53,6 +54,7 @@ const repositories = [
   GradingRoundRepository,
   GradingClassificationRepository,
   RoundBranchRepository,
+  RectificationRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

@@ -1,4 +1,5 @@
 import {
+  allHandlersFinished,
   condition,
   proxyActivities,
   setHandler,
@@ -7,6 +8,7 @@ import {
   type ChildWorkflowHandle,
 } from '@temporalio/workflow';
 import {
+  branchRoundView,
   buildNotificationKey,
   gradingRulesOf,
   renderDeployNotice,
@@ -15,17 +17,17 @@ import {
   type BranchState,
   type GradingRules,
   type PipelineDefinitionBody,
-  type PipelineStep,
   type ReminderOffset,
-  type RoundState,
 } from '@cxzy/domain';
 import {
   acknowledgeDeployUpdate,
+  branchTierFinalisedSignal,
   STEP_DEADLINE_WORKFLOW_TYPE,
   stepCompletedSignal,
   stepDeadlineWorkflowId,
   submitSelfAssessmentUpdate,
   submitSuperiorRatingUpdate,
+  type BranchTierFinalised,
   type BranchUpdateBase,
   type BranchUpdateResult,
   type GradingActivities,
@@ -36,6 +38,9 @@ import {
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 import { deliverNotification } from '../notification/deliver-notification.js';
+import { installAcceptance } from './branch-acceptance.js';
+import { installRectification, stepOf } from './branch-rectification.js';
+import type { BranchActorRole, BranchPayload, BranchRuntime, StepOpening } from './branch-runtime.js';
 import { assertSelfAssessmentValid, assertSuperiorRatingValid } from './branch-scores.js';
 import { refuseOnDomainError } from './refusal.js';
 
@@ -53,7 +58,6 @@ const STEP_NAMES = {
   'self-assessment': { zhCN: '分类定级·自评', en: 'self-assessment' },
 } as const;
 type BranchStepKey = keyof typeof STEP_NAMES;
-type BranchActorRole = 'branch-secretary' | 'supervisor';
 
 /**
  * One branch's way through a round. Every actor's action is a Workflow Update whose validator runs
@@ -63,27 +67,36 @@ type BranchActorRole = 'branch-secretary' | 'supervisor';
  */
 export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<void> {
   const { workflowId } = workflowInfo();
-  // The round publishes its notice before it starts any branch: the branches grade from here on.
-  const roundState: RoundState = 'grade.collecting';
   let state: BranchState = 'deploy.notified';
+  // The round's final tier for this branch (整改提高 starts from it); the first signal wins.
+  let tierFinalised: BranchTierFinalised | undefined;
   // Filled once the pinned definition is loaded; the self-assessment validator reads it.
   const loaded: { rules?: GradingRules } = {};
   const results = new Map<string, BranchUpdateResult>();
-  const steps = new Map<BranchStepKey, ChildWorkflowHandle<StepDeadlineWorkflow>>();
+  // The open deadline child of each step key (one generation at a time).
+  const steps = new Map<string, ChildWorkflowHandle<StepDeadlineWorkflow>>();
 
-  const check = (action: BranchAction, role: BranchActorRole = 'branch-secretary') =>
-    refuseOnDomainError(() => transitionBranch(state, { action, role }, { roundState }));
+  // The round publishes its notice before it starts any branch: the branches grade until the tier signal.
+  const check = (action: BranchAction, role: BranchActorRole = 'branch-secretary', reason?: string) =>
+    refuseOnDomainError(() =>
+      transitionBranch(
+        state,
+        { action, role, ...(reason === undefined ? {} : { reason }) },
+        { roundState: branchRoundView(state, tierFinalised !== undefined) },
+      ),
+    );
 
   async function apply(
     request: BranchUpdateBase,
     action: BranchAction,
     role: BranchActorRole,
-    step: BranchStepKey | null,
-    payload: { selfAssessment?: unknown; superiorRating?: unknown } = {},
+    step: string | null,
+    payload: BranchPayload = {},
+    reason?: string,
   ): Promise<BranchUpdateResult> {
     const first = results.get(request.idempotencyKey);
     if (first) return first;
-    const transition = check(action, role);
+    const transition = check(action, role, reason);
     state = transition.to;
     const result: BranchUpdateResult = {
       organisationId: input.organisationId,
@@ -102,11 +115,14 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
       actorRole: role,
       requestId: request.requestId,
       idempotencyKey: request.idempotencyKey,
+      ...(transition.reason === undefined ? {} : { reason: transition.reason }),
       ...payload,
     });
     if (step === null) return result;
     await condition(() => steps.has(step));
     const deadline = steps.get(step)!;
+    // The next generation of the step (a re-filed plan, the next progress period) opens anew.
+    steps.delete(step);
     await deadline.signal(stepCompletedSignal);
     await deadline.result();
     return result;
@@ -154,23 +170,46 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     },
   );
 
+  setHandler(branchTierFinalisedSignal, (finalised) => {
+    tierFinalised ??= finalised;
+  });
+  const runtime: BranchRuntime = {
+    input,
+    state: () => state,
+    rules: () => loaded.rules,
+    tierFinalised: () => tierFinalised,
+    known: (key) => results.has(key),
+    check: (action, role, reason) => void check(action, role, reason),
+    apply,
+    openStep: (opening) => openStep(opening),
+    completeStep: async (key) => {
+      const open = steps.get(key);
+      if (!open) return;
+      steps.delete(key);
+      await open.signal(stepCompletedSignal);
+      await open.result();
+    },
+  };
+  const rectification = installRectification(runtime);
+  const acceptance = installAcceptance(runtime);
+
   const body = await grading.loadGradingDefinition(input.definitionId);
   loaded.rules = gradingRulesOf(body, input.sectorCode);
   const link = `/grading-rounds/${input.roundId}/branches/${input.organisationId}`;
 
-  async function openStep(key: BranchStepKey, planned: { deadlineAt: string; plan: StepDeadlineWorkflowPlan }) {
+  async function openStep({ key, generation, name, planned }: StepOpening) {
     const handle = await startChild<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
-      workflowId: stepDeadlineWorkflowId(workflowId, key, 0),
+      workflowId: stepDeadlineWorkflowId(workflowId, key, generation),
       args: [
         {
           ownerWorkflowId: workflowId,
           stepKey: key,
-          generation: 0,
+          generation,
           assigneeOrganisationId: input.organisationId,
           assigneeName: { zhCN: input.organisationCode, en: input.organisationCode },
           assigneeRole: 'branch-secretary',
           process: { zhCN: `${input.year}年度晋位升级`, en: `grading round ${input.year}` },
-          stepName: STEP_NAMES[key],
+          stepName: name,
           deadlineAt: planned.deadlineAt,
           link,
           plan: planned.plan,
@@ -179,6 +218,8 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     });
     steps.set(key, handle);
   }
+  const openFirst = (key: BranchStepKey, planned: StepOpening['planned']) =>
+    openStep({ key, generation: 0, name: STEP_NAMES[key], planned });
 
   // 部署: the notice and the sheet reach the branch secretary, who acknowledges it.
   const deployStep = stepOf(body, 'deploy');
@@ -191,12 +232,12 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     escalation: deployStep.escalation,
   });
   await deliverDeployNotice(input, workflowId, body, acknowledge.deadlineAt, link);
-  await openStep('deploy-acknowledge', acknowledge);
+  await openFirst('deploy-acknowledge', acknowledge);
 
   // 分类定级: the self-assessment, due by the grade step's deadline.
   await condition(() => state !== 'deploy.notified');
   const gradeStep = stepOf(body, 'grade');
-  await openStep(
+  await openFirst(
     'self-assessment',
     await planner.planStepReminders({
       openedAt: new Date().toISOString(),
@@ -206,16 +247,11 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
       escalation: gradeStep.escalation,
     }),
   );
-  // The superior's rating and the later steps follow (issue 5).
-  await condition(() => state === 'accept.done');
-}
-
-type StepDeadlineWorkflowPlan = Parameters<StepDeadlineWorkflow>[0]['plan'];
-
-function stepOf(body: PipelineDefinitionBody, key: string): PipelineStep {
-  const step = body.steps.find((s) => s.key === key);
-  if (!step) throw new Error(`the grading definition has no "${key}" step`);
-  return step;
+  // The superior's rating (an Update above), then 整改提高 from the round's tier and 考核验收.
+  await rectification.run(body);
+  await acceptance.run();
+  // The acceptance Update answers its caller before the workflow ends.
+  await condition(allHandlersFinished);
 }
 
 async function deliverDeployNotice(

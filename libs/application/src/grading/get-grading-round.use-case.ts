@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { GradingClassificationRepository, GradingRoundRepository, RoundBranchRepository } from '@cxzy/persistence';
+import { summarisePreviousRound, type PreviousRoundSummary } from '@cxzy/domain';
+import {
+  GradingClassificationRepository,
+  GradingRoundRepository,
+  RectificationRepository,
+  RoundBranchRepository,
+} from '@cxzy/persistence';
 import { gradingRoundNotFound } from './grading-round.errors.js';
 
 export interface GradingRoundView {
@@ -25,6 +31,8 @@ export interface GradingRoundView {
       readonly objections: Record<string, number>;
     };
   };
+  /** The unit's round of the year before, as accepted so far (null: none); live, not the launch's snapshot. */
+  readonly previousRound: PreviousRoundSummary | null;
 }
 
 /** A round and its progress, read from the projection (never from workflow histories). */
@@ -34,6 +42,7 @@ export class GetGradingRoundUseCase {
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
     private readonly classification: GradingClassificationRepository,
+    private readonly rectifications: RectificationRepository,
   ) {}
 
   async execute(id: string): Promise<GradingRoundView> {
@@ -56,6 +65,7 @@ export class GetGradingRoundUseCase {
       if (row.finalTier) final[row.finalTier] = (final[row.finalTier] ?? 0) + row.count;
     }
     const grading = await this.classification.round(id);
+    const previous = await this.rectifications.previousRound(round.gradingUnitId, round.year - 1);
     return {
       ...round,
       progress: {
@@ -69,6 +79,17 @@ export class GetGradingRoundUseCase {
           objections: await this.classification.objectionCounts(id),
         },
       },
+      previousRound: previous
+        ? summarisePreviousRound(
+            round.gradingUnitId,
+            round.year - 1,
+            previous.branches.map((b) => ({
+              organisationId: b.organisationId,
+              tier: b.tier,
+              passed: b.acceptance?.passed ?? null,
+            })),
+          )
+        : null,
     };
   }
 }

@@ -7,7 +7,12 @@ import {
   submitSuperiorRatingUpdate,
   type BranchUpdateResult,
 } from '@cxzy/contracts';
-import { GradingRoundRepository, RoundBranchRepository, UserRepository } from '@cxzy/persistence';
+import {
+  GradingRoundRepository,
+  RectificationRepository,
+  RoundBranchRepository,
+  UserRepository,
+} from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
@@ -17,6 +22,7 @@ import type {
   SubmitSuperiorRatingCommand,
 } from './branch-action.command.js';
 import {
+  branchClosed,
   branchNotInRound,
   gradingRoundNotFound,
   notBranchSecretary,
@@ -36,6 +42,7 @@ export class GradingBranchActionsUseCase {
     private readonly users: UserRepository,
     private readonly temporal: TemporalClientProvider,
     private readonly access: AccessPolicy,
+    private readonly rectifications: RectificationRepository,
   ) {}
 
   acknowledgeDeploy(context: RequestContext, command: BranchActionCommand): Promise<BranchUpdateResult> {
@@ -58,7 +65,8 @@ export class GradingBranchActionsUseCase {
     });
   }
 
-  private async update<Extra extends object>(
+  /** Runs one branch Update after the round, branch and actor checks (also for 整改提高 and 考核验收). */
+  async update<Extra extends object>(
     context: RequestContext,
     command: BranchActionCommand,
     role: 'branch-secretary' | 'supervisor',
@@ -68,10 +76,19 @@ export class GradingBranchActionsUseCase {
   ): Promise<BranchUpdateResult> {
     const round = await this.rounds.findById(command.roundId);
     if (!round) throw gradingRoundNotFound(command.roundId);
-    if (!(await this.branches.find(round.id, command.organisationId))) {
-      throw branchNotInRound(round.id, command.organisationId);
-    }
+    const branch = await this.branches.find(round.id, command.organisationId);
+    if (!branch) throw branchNotInRound(round.id, command.organisationId);
     await this.authorise(command.actor, role, command.organisationId);
+    // An accepted branch's workflow has ended: a repeat is answered from its audit record.
+    if (branch.state === 'accept.done') {
+      const recorded = await this.rectifications.recordedResult(
+        round.id,
+        command.organisationId,
+        command.idempotencyKey,
+      );
+      if (recorded) return recorded;
+      throw branchClosed(command.organisationId);
+    }
 
     const handle = (await this.temporal.get()).workflow.getHandle(
       gradingBranchWorkflowId(round.workflowId, command.organisationId),

@@ -113,3 +113,14 @@ export const branchNotClassified = (organisationId: string): DomainError =>
     },
     'orgId',
   );
+
+export const branchClosed = (organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_BRANCH_CLOSED',
+    'conflict',
+    {
+      zhCN: `党组织 ${organisationId} 本轮晋位升级已考核验收完毕，不能再操作`,
+      en: `branch ${organisationId} has been accepted; its round is over`,
+    },
+    'action',
+  );

@@ -6,6 +6,7 @@ import {
   checkDeployDate,
   gradingRoundKey,
   organisationNotFound,
+  summarisePreviousRound,
   type DeployDecision,
 } from '@cxzy/domain';
 import {
@@ -17,6 +18,7 @@ import {
 import {
   GradingRoundRepository,
   OrganisationRepository,
+  RectificationRepository,
   TransactionRunner,
   isUniqueViolation,
   type GradingRoundRecord,
@@ -44,6 +46,7 @@ export class LaunchGradingRoundUseCase {
     private readonly audit: AuditTrail,
     private readonly temporal: TemporalClientProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rectifications: RectificationRepository,
   ) {}
 
   async execute(context: RequestContext, command: LaunchGradingRoundCommand): Promise<GradingRoundRecord> {
@@ -68,6 +71,19 @@ export class LaunchGradingRoundUseCase {
     );
     const overridden = decisions.find((d) => d.overridden);
     const workflowId = gradingRoundWorkflowId(key);
+    // 考核验收 of year N is an input of N+1 (SPEC §6 rule 13): read at launch, kept on the round.
+    const previous = await this.rectifications.previousRound(unit.id, command.year - 1);
+    const previousRound = previous
+      ? summarisePreviousRound(
+          unit.id,
+          command.year - 1,
+          previous.branches.map((b) => ({
+            organisationId: b.organisationId,
+            tier: b.tier,
+            passed: b.acceptance?.passed ?? null,
+          })),
+        )
+      : null;
 
     try {
       return await this.transactions.run(async (manager) => {
@@ -84,13 +100,20 @@ export class LaunchGradingRoundUseCase {
           },
           manager,
         );
+        if (previousRound) await this.rectifications.setPreviousRound(round.id, previousRound, manager);
         await this.audit.record(
           context,
           {
             action: 'grading-round.launch',
             objectType: 'grading-round',
             objectId: round.id,
-            after: { gradingUnitId: unit.id, year: command.year, workflowId, definitionIds: round.definitionIds },
+            after: {
+              gradingUnitId: unit.id,
+              year: command.year,
+              workflowId,
+              definitionIds: round.definitionIds,
+              previousRound,
+            },
             reason: overridden?.overrideReason ?? null,
           },
           manager,

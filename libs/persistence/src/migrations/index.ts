@@ -9,6 +9,7 @@ import { Pledges1764700000000 } from './1764700000000-pledges.js';
 import { GradingRounds1764800000000 } from './1764800000000-grading-rounds.js';
 import { Authentication1764900000000 } from './1764900000000-authentication.js';
 import { GradingClassification1765000000000 } from './1765000000000-grading-classification.js';
+import { GradingRectification1765100000000 } from './1765100000000-grading-rectification.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   GradingRounds1764800000000,
   Authentication1764900000000,
   GradingClassification1765000000000,
+  GradingRectification1765100000000,
 ];
