@@ -167,13 +167,14 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
         for await (const execution of client.workflow.list({
           query: `GradingUnit = 'QS' AND RoundYear = ${year} AND SectorCode = 'village' AND WorkflowType = 'gradingBranchWorkflow'`,
         })) {
-          found.push(execution.workflowId);
+          // Other specs on this server grade 青山县 too: keep this round's branches.
+          if (execution.workflowId.startsWith(`${round.workflowId}/branch/`)) found.push(execution.workflowId);
         }
         return found.length === 6 ? found : undefined;
       },
       { what: 'six village branch workflows by search attribute' },
     );
-    expect(villages.every((id) => id.startsWith(`${round.workflowId}/branch/`))).toBe(true);
+    expect(new Set(villages).size).toBe(6);
   });
 
   it('refuses a second launch for the same unit and year with 409 and starts nothing', async () => {
