@@ -172,17 +172,6 @@ describe('approval invariants over random step graphs and random operation seque
       }),
       { numRuns: 300 },
     );
-    for (const kind of [
-      'approve',
-      'reject',
-      'transfer',
-      'delegate',
-      'add-signer',
-      'return',
-      'urge',
-      'process-approved',
-    ])
-      expect([kind, accepted.get(kind) ?? 0]).toEqual([kind, expect.any(Number)]);
     expect(
       Math.min(...['approve', 'transfer', 'add-signer', 'return', 'process-approved'].map((k) => accepted.get(k) ?? 0)),
     ).toBeGreaterThan(0);
