@@ -50,6 +50,7 @@ const operation = fc.record({
     'add-signer',
     'remove-signer',
     'return',
+    'return',
     'withdraw',
     'urge',
     'cc',
@@ -66,12 +67,16 @@ const operation = fc.record({
 type Draw = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
 function build(state: ApprovalProcessState, d: Draw): { op: ApprovalOperation; actor: string } {
-  const task = state.tasks[d.task % Math.max(1, state.tasks.length)];
+  // Mostly a pending task (the interesting ones), sometimes any task at all.
+  const pending = state.tasks.filter((t) => t.status === 'pending');
+  const pool = d.task % 5 === 0 || pending.length === 0 ? state.tasks : pending;
+  const task = pool[d.task % Math.max(1, pool.length)];
   const taskId = task?.id ?? 'none';
   // Mostly the person who can act on the task, sometimes someone else.
   const actor = d.actorPick < 14 && task ? (task.delegate ?? task.assignee) : USERS[d.actorPick % USERS.length]!;
   const comment = d.withReason ? { text: '理由', attachments: [] } : undefined;
-  const toStep = `s${d.stepPick + 1}`;
+  // Mostly an earlier step, sometimes any step (a refusal).
+  const toStep = `s${(d.stepPick % 3 === 0 ? d.stepPick : d.stepPick % Math.max(1, state.currentStep)) + 1}`;
   const ops: Record<string, ApprovalOperation> = {
     approve: { kind: 'approve', taskId, comment },
     reject: { kind: 'reject', taskId, comment },
