@@ -8,6 +8,7 @@ import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-stora
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
 import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
 import { GradingActivitiesProvider } from './grading/grading.activities.js';
+import { ApprovalActivitiesProvider } from './approval/approval.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
@@ -19,6 +20,7 @@ export const ACTIVITY_PROVIDERS = [
   ReminderPlanActivitiesProvider,
   PledgeActivitiesProvider,
   GradingActivitiesProvider,
+  ApprovalActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

@@ -6,3 +6,4 @@ export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
 export { pledgeWorkflow } from './pledge/pledge.workflow.js';
 export { gradingRoundWorkflow } from './grading/grading-round.workflow.js';
 export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';
+export { approvalProcessWorkflow } from './approval/approval-process.workflow.js';

@@ -34,3 +34,5 @@ export type {
   GradingActivities,
   RecordBranchTransitionRequest,
 } from './activities/grading.activities.js';
+export * from './approval/approval.contract.js';
+export type { ApprovalActivities, ApprovalChangeRecord } from './activities/approval.activities.js';

@@ -73,3 +73,11 @@ export {
   type RoundBranchRecord,
   type RoundProgressRow,
 } from './grading/round-branch.repository.js';
+export {
+  ApprovalRepository,
+  type ApprovalProcessRow,
+  type ApprovalProjectionChange,
+  type ApprovalTaskRow,
+  type NewApprovalProcess,
+} from './approval/approval.repository.js';
+export { DeputyRangeRepository, type DeputyRangeRow } from './approval/deputy-range.repository.js';

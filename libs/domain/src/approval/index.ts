@@ -13,3 +13,11 @@ export { isActionable, currentTasks } from './approval-state.js';
 export { hasAnyoneActed } from './withdraw-process.js';
 export { quorumOutcome, requiredApprovals, liveTasks, type QuorumOutcome } from './quorum.js';
 export { stepApprovalOptions, DEFAULT_URGE_INTERVAL_MINUTES, DEFAULT_MAX_ADDED_SIGNERS } from './step-options.js';
+export {
+  copiedNotice,
+  finishedNotice,
+  taskAssignedNotice,
+  urgedNotice,
+  type ApprovalNotice,
+} from './approval-notices.js';
+export { validateApprovalSteps } from './validate-approval-steps.js';

@@ -8,6 +8,7 @@ import { StepTasks1764650000000 } from './1764650000000-step-tasks.js';
 import { Pledges1764700000000 } from './1764700000000-pledges.js';
 import { GradingRounds1764800000000 } from './1764800000000-grading-rounds.js';
 import { Authentication1764900000000 } from './1764900000000-authentication.js';
+import { Approvals1765300000000 } from './1765300000000-approvals.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Pledges1764700000000,
   GradingRounds1764800000000,
   Authentication1764900000000,
+  Approvals1765300000000,
 ];
