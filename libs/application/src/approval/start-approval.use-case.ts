@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
+  DomainError,
   approvalStepPlans,
   checkStepPlans,
   organisationNotFound,
@@ -25,11 +26,38 @@ export interface StartApprovalCommand {
   /** Steps in the shape of a pipeline definition's steps (quorum, deadline, reminders, approval options). */
   readonly steps: unknown;
   /** The people of each step: signers in order, and who is copied when it opens. */
-  readonly people: Readonly<Record<string, { readonly signers: readonly string[]; readonly cc?: readonly string[] }>>;
+  readonly people: Readonly<Record<string, unknown>>;
   readonly supervisors: readonly string[];
   /** The organisation the approval is for: reminders and escalations go along its leading line. */
   readonly organisationId: string | null;
   readonly comment?: ApprovalComment;
+}
+
+const isUserList = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= 100 &&
+  value.every((u) => typeof u === 'string' && u.trim().length > 0 && u.length <= 64);
+
+/** `people.<step>` is { signers: user[], cc?: user[] }; anything else is refused naming the field. */
+function checkPeople(
+  people: Readonly<Record<string, unknown>>,
+): Record<string, { signers: readonly string[]; cc?: readonly string[] }> {
+  for (const [key, value] of Object.entries(people)) {
+    const entry = value as { signers?: unknown; cc?: unknown } | null;
+    const keysOk =
+      typeof entry === 'object' && entry !== null && Object.keys(entry).every((k) => k === 'signers' || k === 'cc');
+    if (!keysOk || !isUserList(entry.signers) || (entry.cc !== undefined && !isUserList(entry.cc)))
+      throw new DomainError(
+        'APPROVAL_PEOPLE_INVALID',
+        'invalid',
+        {
+          zhCN: `people.${key} 应为 { signers: 用户[], cc?: 用户[] }`,
+          en: `people.${key} must be { signers: user[], cc?: user[] }`,
+        },
+        `people.${key}`,
+      );
+  }
+  return people as Record<string, { signers: readonly string[]; cc?: readonly string[] }>;
 }
 
 /**
@@ -52,7 +80,7 @@ export class StartApprovalUseCase {
     command: StartApprovalCommand,
   ): Promise<{ processId: string; workflowId: string }> {
     const steps = validateApprovalSteps(command.steps);
-    const plans = approvalStepPlans(steps, command.people);
+    const plans = approvalStepPlans(steps, checkPeople(command.people));
     checkStepPlans(plans);
     let target: { organisationId: string; assigneeName: LocalizedText; year: number } | null = null;
     if (command.organisationId) {
