@@ -50,6 +50,19 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
     await importReminderCounty(stack.api);
     const organisationId = await idOf(stack.api, 'QS-T01-V01');
     const deadline = { deadline: { kind: 'calendar-days', days: 5 }, reminders: [{ when: 'before', days: 1 }] };
+    // Starting for an organisation needs a role there or up its leading line (AccessPolicy).
+    const stranger = await stack
+      .http()
+      .post('/approvals')
+      .send({
+        actor: 'tax-secretary',
+        title: '越权',
+        organisationId,
+        steps: [step('s1', { kind: 'one' })],
+        people: { s1: { signers: ['a'] } },
+      })
+      .expect(403);
+    expect(stranger.body.code).toBeTruthy();
     const pid = await startApproval(stack, {
       actor: 'v01-secretary',
       organisationId,
