@@ -10,6 +10,7 @@ import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
 import { GradingActivitiesProvider } from './grading/grading.activities.js';
 import { GradingRoundActivitiesProvider } from './grading/grading-round.activities.js';
 import { GradingLaunchActivitiesProvider } from './grading/grading-launch.activities.js';
+import { ApprovalActivitiesProvider } from './approval/approval.activities.js';
 
 /** Every activity provider; the worker registers all of them. */
 export const ACTIVITY_PROVIDERS = [
@@ -23,6 +24,7 @@ export const ACTIVITY_PROVIDERS = [
   GradingActivitiesProvider,
   GradingRoundActivitiesProvider,
   GradingLaunchActivitiesProvider,
+  ApprovalActivitiesProvider,
 ];
 
 @Module({ imports: [ApplicationModule], providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })

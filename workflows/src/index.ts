@@ -7,3 +7,4 @@ export { pledgeWorkflow } from './pledge/pledge.workflow.js';
 export { gradingRoundWorkflow } from './grading/grading-round.workflow.js';
 export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';
 export { gradingLaunchWorkflow } from './grading/grading-launch.workflow.js';
+export { approvalProcessWorkflow } from './approval/approval-process.workflow.js';

@@ -22,6 +22,8 @@ import { MembersController } from './members/members.controller.js';
 import { SectorsController } from './sectors/sectors.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { PledgesController } from './pledges/pledges.controller.js';
+import { ApprovalTasksController } from './approvals/approval-tasks.controller.js';
+import { ApprovalsController } from './approvals/approvals.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
@@ -62,6 +64,8 @@ export class AppModule {
         SectorsController,
         UsersController,
         PledgesController,
+        ApprovalsController,
+        ApprovalTasksController,
         PublicEvaluationController,
         PledgeDriveController,
         GradingRoundsController,

@@ -34,6 +34,11 @@ import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
 import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 import { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
+import { RecordApprovalUseCase } from './approval/record-approval.use-case.js';
+import { StartApprovalUseCase } from './approval/start-approval.use-case.js';
+import { ApprovalOperationsUseCase } from './approval/approval-operations.use-case.js';
+import { ApprovalListsUseCase } from './approval/approval-lists.use-case.js';
+import { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
@@ -86,6 +91,11 @@ const useCases = [
   PledgeUpdatesUseCase,
   PledgeLedgerUseCase,
   RecordPledgeUseCase,
+  RecordApprovalUseCase,
+  StartApprovalUseCase,
+  ApprovalOperationsUseCase,
+  ApprovalListsUseCase,
+  DeputyRangesUseCase,
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
   LaunchGradingRoundUseCase,

@@ -125,3 +125,13 @@ export type {
   ReviewRectificationPlanCommand,
   SubmitRectificationPlanCommand,
 } from './grading/rectification.command.js';
+export { RecordApprovalUseCase } from './approval/record-approval.use-case.js';
+export { StartApprovalUseCase, type StartApprovalCommand } from './approval/start-approval.use-case.js';
+export {
+  ApprovalOperationsUseCase,
+  BULK_MAX,
+  approvalTaskNotFound,
+  type BulkItemResult,
+} from './approval/approval-operations.use-case.js';
+export { APPROVAL_LISTS, ApprovalListsUseCase, type ApprovalList } from './approval/approval-lists.use-case.js';
+export { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';

@@ -45,3 +45,5 @@ export type {
   ResolveObjectionRecord,
   RoundActionRecord,
 } from './activities/grading-round.activities.js';
+export * from './approval/approval.contract.js';
+export type { ApprovalActivities, ApprovalChangeRecord } from './activities/approval.activities.js';

@@ -154,3 +154,4 @@ export {
   type RoleGrant,
 } from './access/authorise.js';
 export * from './pledge/index.js';
+export * from './approval/index.js';

@@ -86,3 +86,11 @@ export {
   type PreviousRoundBranch,
   type RectificationChange,
 } from './grading/rectification.repository.js';
+export {
+  ApprovalRepository,
+  type ApprovalProcessRow,
+  type ApprovalProjectionChange,
+  type ApprovalTaskRow,
+  type NewApprovalProcess,
+} from './approval/approval.repository.js';
+export { DeputyRangeRepository, type DeputyRangeRow } from './approval/deputy-range.repository.js';

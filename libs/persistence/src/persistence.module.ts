@@ -12,6 +12,8 @@ import { NotificationPreferenceRepository } from './notification/notification-pr
 import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
 import { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
 import { StepTaskRepository } from './step-task/step-task.repository.js';
+import { ApprovalRepository } from './approval/approval.repository.js';
+import { DeputyRangeRepository } from './approval/deputy-range.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { CredentialRepository } from './auth/credential.repository.js';
 import { RatingTokenRepository } from './auth/rating-token.repository.js';
@@ -55,6 +57,8 @@ const repositories = [
   GradingClassificationRepository,
   RoundBranchRepository,
   RectificationRepository,
+  ApprovalRepository,
+  DeputyRangeRepository,
 ];
 
 /** The DataSource (migrated on start) and the repositories: the only code that touches the database. */

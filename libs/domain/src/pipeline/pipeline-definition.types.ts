@@ -24,12 +24,42 @@ export const NAMED_LEVELS = ['self', 'superior', 'grading-unit'] as const;
  */
 export type LeadingLineLevel = (typeof NAMED_LEVELS)[number] | number;
 
-/** How many approvals a step needs: 一人 / 全体 / m 人中 n 人. */
-export type ApprovalQuorum = { readonly kind: 'one' } | { readonly kind: 'all' } | NOfMQuorum;
+/**
+ * How many approvals a step needs: 或签 one / 会签 all / m 人中 n 人 / a share of the signers
+ * (percent, rounded up) / 依次审批 all, one after another in the configured order.
+ */
+export type ApprovalQuorum =
+  | { readonly kind: 'one' }
+  | { readonly kind: 'all' }
+  | NOfMQuorum
+  | { readonly kind: 'ratio'; readonly percent: number }
+  | { readonly kind: 'sequential' };
 export interface NOfMQuorum {
   readonly kind: 'n-of-m';
   readonly n: number;
   readonly m: number;
+}
+
+export const ADD_SIGNER_POSITIONS = ['before', 'after', 'parallel'] as const;
+/** 加签: 前加签 (the new signer decides first), 后加签 (after the adder), 并加签 (alongside). */
+export type AddSignerPosition = (typeof ADD_SIGNER_POSITIONS)[number];
+
+/**
+ * What the approval operations may do on a step at run time. Absent (every definition published
+ * before issue 12) means the defaults in `stepApprovalOptions`: no 加签, no 减签 of definition
+ * signers, no copies, 催办 at most once an hour per task.
+ */
+export interface StepApprovalOptions {
+  /** Which 加签 positions are allowed; empty = none. */
+  readonly addSigner?: readonly AddSignerPosition[];
+  /** How many signers may be added to one opening of the step (default 5 when adding is allowed). */
+  readonly maxAddedSigners?: number;
+  /** 减签 may also remove signers the definition named (signers added at run time may always be removed by their adder). */
+  readonly removeDefinitionSigners?: boolean;
+  /** 抄送: who is copied when the step opens (resolved along the leading line like the actor). */
+  readonly cc?: readonly StepActor[];
+  /** 催办 at most once per this many minutes per task (default 60). */
+  readonly urgeIntervalMinutes?: number;
 }
 
 /**
@@ -76,6 +106,8 @@ export interface PipelineStep {
   readonly reminders: readonly ReminderOffset[];
   /** Up the leading line only, each stage above the previous; empty = no escalation. */
   readonly escalation: readonly EscalationStage[];
+  /** 加签 / 减签 / 抄送 / 催办 rules; absent = the defaults (see StepApprovalOptions). */
+  readonly approval?: StepApprovalOptions;
 }
 
 export interface IndicatorEntry {

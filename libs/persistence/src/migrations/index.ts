@@ -10,6 +10,7 @@ import { GradingRounds1764800000000 } from './1764800000000-grading-rounds.js';
 import { Authentication1764900000000 } from './1764900000000-authentication.js';
 import { GradingClassification1765000000000 } from './1765000000000-grading-classification.js';
 import { GradingRectification1765100000000 } from './1765100000000-grading-rectification.js';
+import { Approvals1765300000000 } from './1765300000000-approvals.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Authentication1764900000000,
   GradingClassification1765000000000,
   GradingRectification1765100000000,
+  Approvals1765300000000,
 ];

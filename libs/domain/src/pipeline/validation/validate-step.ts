@@ -1,6 +1,7 @@
-import { ACTOR_ROLES, REMINDER_COLOURS, type ActorRole, type LeadingLineLevel } from '../pipeline-definition.types.js';
-import { isLeadingLineLevel } from '../leading-line-level.js';
-import { reportUnknownLevel, validateEscalation } from './validate-escalation.js';
+import { REMINDER_COLOURS } from '../pipeline-definition.types.js';
+import { validateEscalation } from './validate-escalation.js';
+import { validateActor } from './validate-actor.js';
+import { validateApprovalOptions } from './validate-approval-options.js';
 import {
   checkKey,
   checkLocalizedText,
@@ -13,7 +14,7 @@ import {
   type Problems,
 } from './problems.js';
 
-const STEP_KEYS = ['key', 'name', 'actor', 'quorum', 'deadline', 'reminders', 'escalation'];
+const STEP_KEYS = ['key', 'name', 'actor', 'quorum', 'deadline', 'reminders', 'escalation', 'approval'];
 const MAX_DAYS = 366;
 
 /** Checks one step; returns its key (if valid) for the list-level checks. */
@@ -48,46 +49,32 @@ export function validateStep(value: unknown, path: string, problems: Problems): 
     }
     if (stages) validateEscalation(stages, childPath(path, 'escalation'), actor, problems);
   }
+  if (step['approval'] !== undefined) validateApprovalOptions(step['approval'], childPath(path, 'approval'), problems);
   return key;
-}
-
-function validateActor(
-  value: unknown,
-  path: string,
-  problems: Problems,
-): { role: ActorRole; level: LeadingLineLevel } | undefined {
-  if (value === undefined) return undefined;
-  const actor = readObject(value, path, problems, ['role', 'level']);
-  if (!actor) return undefined;
-  const role = required(actor, 'role', path, problems);
-  const level = required(actor, 'level', path, problems);
-  const roleOk = role === undefined || (ACTOR_ROLES as readonly unknown[]).includes(role);
-  if (!roleOk) {
-    problems.add(
-      childPath(path, 'role'),
-      'ROLE_UNKNOWN',
-      `未知的角色 ${show(role)}，应为 ${ACTOR_ROLES.join(' / ')}`,
-      `unknown role ${show(role)}; expected one of ${ACTOR_ROLES.join(', ')}`,
-    );
-  }
-  const levelOk = level === undefined || isLeadingLineLevel(level);
-  if (!levelOk) reportUnknownLevel(level, childPath(path, 'level'), problems);
-  return roleOk && levelOk && role !== undefined && level !== undefined
-    ? { role: role as ActorRole, level: level as LeadingLineLevel }
-    : undefined;
 }
 
 function validateQuorum(value: unknown, path: string, problems: Problems): void {
   const kind = (value as { kind?: unknown } | null)?.kind;
-  const quorum = readObject(value, path, problems, kind === 'n-of-m' ? ['kind', 'n', 'm'] : ['kind']);
+  const keys = kind === 'n-of-m' ? ['kind', 'n', 'm'] : kind === 'ratio' ? ['kind', 'percent'] : ['kind'];
+  const quorum = readObject(value, path, problems, keys);
   if (!quorum) return;
-  if (kind !== 'one' && kind !== 'all' && kind !== 'n-of-m') {
+  if (kind !== 'one' && kind !== 'all' && kind !== 'n-of-m' && kind !== 'ratio' && kind !== 'sequential') {
     problems.add(
       childPath(path, 'kind'),
       'QUORUM_KIND_UNKNOWN',
-      `未知的审批方式 ${show(kind)}，应为 one / all / n-of-m`,
-      `unknown quorum ${show(kind)}; expected one, all or n-of-m`,
+      `未知的审批方式 ${show(kind)}，应为 one / all / n-of-m / ratio / sequential`,
+      `unknown quorum ${show(kind)}; expected one, all, n-of-m, ratio or sequential`,
     );
+    return;
+  }
+  if (kind === 'ratio') {
+    readNumber(required(quorum, 'percent', path, problems), childPath(path, 'percent'), problems, {
+      min: 1,
+      max: 100,
+      integer: true,
+      code: 'QUORUM_PERCENT_INVALID',
+      what: { zhCN: '同意比例', en: 'approval share' },
+    });
     return;
   }
   if (kind !== 'n-of-m') return;

@@ -1,0 +1,94 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  ApprovalCopy,
+  ApprovalHistoryEntry,
+  ApprovalOperation,
+  ApprovalProcessStatus,
+  ApprovalStepPlan,
+  ApprovalTask,
+  EscalationStage,
+  LocalizedText,
+  ReminderOffset,
+  StepDeadline,
+} from '@cxzy/domain';
+
+/**
+ * 审批 — the approval operations every process kind shares. A process workflow embeds the
+ * approval engine (workflows/src/approval) for its approval steps; `approvalProcessWorkflow`
+ * runs a sequence of approval steps on its own. Every operation is one Update on the workflow
+ * that owns the steps, validated against the pure model first, so a refusal changes nothing.
+ */
+export const APPROVAL_PROCESS_WORKFLOW_TYPE = 'approvalProcessWorkflow';
+
+export const approvalWorkflowId = (processId: string): string => `approval/${processId}`;
+
+/** Who acts: the audit's subject (the RequestContext of the request that sent the Update). */
+export interface ApprovalActor {
+  readonly requestId: string | null;
+  readonly actorId: string;
+  readonly actorRole: string | null;
+  readonly actorOrg: string | null;
+}
+
+/** A step's deadline rules (from its definition step), for its reminders. */
+export interface ApprovalStepDeadline {
+  /** Who at the target organisation is reminded (the step actor's role). */
+  readonly assigneeRole: string;
+  readonly deadline: StepDeadline;
+  readonly reminders: readonly ReminderOffset[];
+  readonly escalation: readonly EscalationStage[];
+}
+
+/** Where reminders and escalations of the approval steps go (step-deadline workflow). */
+export interface ApprovalReminderTarget {
+  readonly organisationId: string;
+  readonly assigneeName: LocalizedText;
+  readonly year: number;
+}
+
+export interface ApprovalProcessInput {
+  readonly processId: string;
+  /** What is being approved, shown in every list and notice. */
+  readonly title: string;
+  /** Which process kind's definition the steps come from ('approval' for a standalone one). */
+  readonly processKind: string;
+  readonly definition: { readonly definitionId: string; readonly version: number } | null;
+  readonly steps: readonly ApprovalStepPlan[];
+  readonly submittedBy: ApprovalActor;
+  /** Besides the submitter, who may 催办. */
+  readonly supervisors: readonly string[];
+  /** Deadlines per step key; steps without one get no reminders. */
+  readonly deadlines: Readonly<Record<string, ApprovalStepDeadline>>;
+  readonly reminderTarget: ApprovalReminderTarget | null;
+  readonly link: string;
+}
+
+export interface ApprovalUpdateInput {
+  /** The same key again returns the first result (a retried request changes nothing). */
+  readonly idempotencyKey: string;
+  readonly actor: ApprovalActor;
+  readonly operation: ApprovalOperation;
+}
+
+export interface ApprovalUpdateResult {
+  readonly processId: string;
+  readonly status: ApprovalProcessStatus;
+  readonly currentStep: string;
+  /** The history length after this operation. */
+  readonly version: number;
+}
+
+export interface ApprovalStatus {
+  readonly processId: string;
+  readonly status: ApprovalProcessStatus;
+  readonly currentStep: string;
+  readonly generations: Readonly<Record<string, number>>;
+  readonly tasks: readonly ApprovalTask[];
+  readonly copies: readonly ApprovalCopy[];
+  readonly history: readonly ApprovalHistoryEntry[];
+}
+
+export const approvalOperationUpdate = defineUpdate<ApprovalUpdateResult, [ApprovalUpdateInput]>('approvalOperation');
+export const approvalStatusQuery = defineQuery<ApprovalStatus>('approvalStatus');
+
+export type ApprovalProcessWorkflow = (input: ApprovalProcessInput) => Promise<ApprovalStatus>;

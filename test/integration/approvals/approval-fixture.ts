@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { TestStack } from '../../support/test-stack.js';
+import { eventually } from '../../support/eventually.js';
+
+/** One approval step in the definition step format (no deadline unless given). */
+export function step(key: string, quorum: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return {
+    key,
+    name: { zhCN: `环节${key}`, en: `Step ${key}` },
+    actor: { role: 'supervisor', level: 'self' },
+    quorum,
+    reminders: [],
+    escalation: [],
+    ...extra,
+  };
+}
+
+/** Starts an approval through the API and waits until its first tasks are in the projection. */
+export async function startApproval(
+  stack: TestStack,
+  body: { actor?: string; title?: string; steps: unknown[]; people: Record<string, unknown>; [k: string]: unknown },
+): Promise<string> {
+  const response = await stack
+    .http()
+    .post('/approvals')
+    .send({ actor: 'submitter', title: '测试审批', ...body })
+    .expect(202);
+  const processId = response.body.processId as string;
+  await eventually(async () => ((await tasksOf(stack, processId)).length > 0 ? true : undefined), {
+    what: `tasks of ${processId}`,
+  });
+  return processId;
+}
+
+export interface TaskRow {
+  id: string;
+  step_key: string;
+  generation: number;
+  assignee: string;
+  deputy_for: string | null;
+  delegate: string | null;
+  status: string;
+  actionable: boolean;
+  urge_count: number;
+}
+
+export const tasksOf = (stack: TestStack, processId: string) =>
+  stack.db.query<TaskRow>(
+    `SELECT id, step_key, generation, assignee, deputy_for, delegate, status, actionable, urge_count
+     FROM approval_tasks WHERE process_id = $1 ORDER BY split_part(id, '.', 2)::int`,
+    [processId],
+  );
+
+/** The open task `assignee` holds (in person, as deputy, or as delegate). */
+export async function openTask(stack: TestStack, processId: string, assignee: string): Promise<string> {
+  const task = (await tasksOf(stack, processId)).find(
+    (t) => t.status === 'pending' && (t.delegate === assignee || (t.assignee === assignee && t.delegate === null)),
+  );
+  if (!task) throw new Error(`${assignee} holds no open task in ${processId}`);
+  return task.id;
+}
+
+/** Sends an operation on a task; the answer is checked by the caller. */
+export const onTask = (
+  stack: TestStack,
+  taskId: string,
+  action: string,
+  actor: string,
+  body: Record<string, unknown> = {},
+) =>
+  stack
+    .http()
+    .post(`/approval-tasks/${taskId}/${action}`)
+    .send({ actor, idempotencyKey: randomUUID(), ...body });
+
+export const processStatus = async (stack: TestStack, processId: string) =>
+  (
+    await stack.db.query<{ status: string; current_step: string }>(
+      'SELECT status, current_step FROM approval_processes WHERE id = $1',
+      [processId],
+    )
+  )[0];
+
+export const inboxTitles = async (stack: TestStack, recipient: string): Promise<string[]> =>
+  (
+    (await stack.http().get('/inbox').query({ recipient, pageSize: 100 }).expect(200)).body.items as {
+      titleZhCN: string;
+    }[]
+  ).map((n) => n.titleZhCN);

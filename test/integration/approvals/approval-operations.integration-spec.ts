@@ -1,0 +1,339 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
+import { approvalWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
+import { useTestStack } from '../../support/test-stack.js';
+import { importReminderCounty } from '../../support/reminder-county.js';
+import { idOf } from '../../support/registry.js';
+import { eventually } from '../../support/eventually.js';
+import { inboxTitles, onTask, openTask, processStatus, startApproval, step, tasksOf } from './approval-fixture.js';
+
+jest.setTimeout(240_000);
+
+const stack = useTestStack('approval-ops');
+const reason = (text: string) => ({ comment: { text, attachments: [] } });
+
+const audits = (action: string, objectId?: string) =>
+  stack.db.query<{ actor_id: string; after: Record<string, unknown>; reason: string | null }>(
+    `SELECT actor_id, after, reason FROM audit_records WHERE action = $1 ${objectId ? 'AND object_id = $2' : ''}`,
+    objectId ? [action, objectId] : [action],
+  );
+
+describe('approval operations on the real engine (Temporal + PostgreSQL)', () => {
+  it('会签 with 3 signers, one adds a signer: the step completes exactly when all four have signed', async () => {
+    const pid = await startApproval(stack, {
+      steps: [step('sign', { kind: 'all' }, { approval: { addSigner: ['parallel'] } })],
+      people: { sign: { signers: ['a', 'b', 'c'] } },
+    });
+    await onTask(stack, await openTask(stack, pid, 'a'), 'add-signer', 'a', {
+      signer: 'n',
+      position: 'parallel',
+    }).expect(200);
+    for (const signer of ['a', 'b', 'c']) {
+      await onTask(stack, await openTask(stack, pid, signer), 'approve', signer).expect(200);
+      expect(await processStatus(stack, pid)).toEqual({ status: 'running', current_step: 'sign' });
+    }
+    const last = await onTask(stack, await openTask(stack, pid, 'n'), 'approve', 'n').expect(200);
+    expect(last.body).toMatchObject({ status: 'approved' });
+    expect((await processStatus(stack, pid))?.status).toBe('approved');
+    expect((await tasksOf(stack, pid)).map((t) => [t.assignee, t.status])).toEqual([
+      ['a', 'approved'],
+      ['b', 'approved'],
+      ['c', 'approved'],
+      ['n', 'approved'],
+    ]);
+    expect((await audits('approval.add-signer')).some((r) => r.after['processId'] === pid)).toBe(true);
+    expect(await inboxTitles(stack, 'submitter')).toContain('【审批结果】测试审批：已通过');
+  });
+
+  it('a return from step 3 to step 1 across a parallel step discards the approvals in between and restarts reminders', async () => {
+    await importReminderCounty(stack.api);
+    const organisationId = await idOf(stack.api, 'QS-T01-V01');
+    const deadline = { deadline: { kind: 'calendar-days', days: 5 }, reminders: [{ when: 'before', days: 1 }] };
+    // Starting for an organisation needs a role there or up its leading line (AccessPolicy).
+    const stranger = await stack
+      .http()
+      .post('/approvals')
+      .send({
+        actor: 'tax-secretary',
+        title: '越权',
+        organisationId,
+        steps: [step('s1', { kind: 'one' })],
+        people: { s1: { signers: ['a'] } },
+      })
+      .expect(403);
+    expect(stranger.body.code).toBeTruthy();
+    const pid = await startApproval(stack, {
+      actor: 'v01-secretary',
+      organisationId,
+      steps: [
+        step('s1', { kind: 'one' }, { ...deadline, actor: { role: 'branch-secretary', level: 'self' } }),
+        step('s2', { kind: 'all' }),
+        step('s3', { kind: 'all' }),
+      ],
+      people: { s1: { signers: ['a'] }, s2: { signers: ['b', 'c'] }, s3: { signers: ['d', 'e'] } },
+    });
+    const owner = approvalWorkflowId(pid);
+    const reminders = (generation: number) =>
+      stack.client.workflow.getHandle(stepDeadlineWorkflowId(owner, 's1', generation));
+    // The first step's notices and reminders follow its tasks into the projection.
+    await eventually(async () => ((await reminders(0).describe()).status.name === 'RUNNING' ? true : undefined), {
+      what: 'the first reminders',
+    });
+
+    for (const signer of ['a', 'b', 'c', 'd'])
+      await onTask(stack, await openTask(stack, pid, signer), 'approve', signer).expect(200);
+    expect((await reminders(0).describe()).status.name).toBe('COMPLETED');
+    const eTask = await openTask(stack, pid, 'e');
+    const refused = await onTask(stack, eTask, 'return', 'e', { toStep: 's1' }).expect(422);
+    expect(refused.body).toMatchObject({ code: 'APPROVAL_REASON_REQUIRED' });
+    await onTask(stack, eTask, 'return', 'e', { toStep: 's1', ...reason('材料需补充') }).expect(200);
+
+    const tasks = await tasksOf(stack, pid);
+    expect(tasks.filter((t) => t.generation === 0).map((t) => [t.step_key, t.assignee, t.status])).toEqual([
+      ['s1', 'a', 'discarded'],
+      ['s2', 'b', 'discarded'],
+      ['s2', 'c', 'discarded'],
+      ['s3', 'd', 'discarded'],
+      ['s3', 'e', 'discarded'],
+    ]);
+    expect(tasks.filter((t) => t.status === 'pending').map((t) => [t.step_key, t.generation, t.assignee])).toEqual([
+      ['s1', 1, 'a'],
+    ]);
+    expect(await processStatus(stack, pid)).toEqual({ status: 'running', current_step: 's1' });
+    expect((await reminders(1).describe()).status.name).toBe('RUNNING');
+    const [audit] = await audits('approval.return', eTask);
+    expect(audit).toMatchObject({ actor_id: 'e', reason: '材料需补充' });
+
+    // After the return, step 2 opens again as a new generation with nobody's approval carried over.
+    await onTask(stack, await openTask(stack, pid, 'a'), 'approve', 'a').expect(200);
+    expect((await reminders(1).describe()).status.name).toBe('COMPLETED');
+    const reopened = (await tasksOf(stack, pid)).filter((t) => t.step_key === 's2' && t.generation === 1);
+    expect(reopened.map((t) => [t.assignee, t.status])).toEqual([
+      ['b', 'pending'],
+      ['c', 'pending'],
+    ]);
+    for (const signer of ['b', 'c', 'd', 'e'])
+      await onTask(stack, await openTask(stack, pid, signer), 'approve', signer).expect(200);
+    expect((await processStatus(stack, pid))?.status).toBe('approved');
+    await stack.client.workflow.getHandle(owner).result();
+
+    // Recording the replay history of a finished approval (only when asked: CXZY_RECORD_APPROVAL_HISTORY=<file>).
+    const file = process.env['CXZY_RECORD_APPROVAL_HISTORY'];
+    if (file)
+      execFileSync(process.execPath, ['scripts/record-workflow-history.mjs', owner, file], {
+        env: { ...process.env, TEMPORAL_ADDRESS: process.env['CXZY_TEST_TEMPORAL_ADDRESS'] },
+      });
+  });
+
+  it('转办: the original holder loses the task; 委派: the holder decides only after the delegate gives it back', async () => {
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'all' })],
+      people: { s1: { signers: ['t1', 't2'] } },
+    });
+    const first = await openTask(stack, pid, 't1');
+    await onTask(stack, first, 'transfer', 't1', { to: 't9' }).expect(200);
+    const lost = await onTask(stack, first, 'approve', 't1').expect(403);
+    expect(lost.body).toMatchObject({ code: 'APPROVAL_NOT_ASSIGNEE' });
+    await onTask(stack, first, 'approve', 't9').expect(200);
+
+    const second = await openTask(stack, pid, 't2');
+    await onTask(stack, second, 'delegate', 't2', { to: 'helper' }).expect(200);
+    expect(await inboxTitles(stack, 'helper')).toContain('【待办】测试审批');
+    expect((await onTask(stack, second, 'approve', 't2').expect(409)).body.code).toBe('APPROVAL_DELEGATION_PENDING');
+    await onTask(stack, second, 'resolve-delegation', 'helper', reason('已核实')).expect(200);
+    await onTask(stack, second, 'approve', 't2').expect(200);
+    expect((await processStatus(stack, pid))?.status).toBe('approved');
+  });
+
+  it('撤回 while nobody acted; refused once someone has', async () => {
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'all' })],
+      people: { s1: { signers: ['w1', 'w2'] } },
+    });
+    const withdraw = () =>
+      stack.http().post(`/approvals/${pid}/withdraw`).send({ actor: 'submitter', idempotencyKey: randomUUID() });
+    const other = await startApproval(stack, {
+      steps: [step('s1', { kind: 'all' })],
+      people: { s1: { signers: ['w1', 'w2'] } },
+    });
+    await onTask(stack, await openTask(stack, other, 'w1'), 'approve', 'w1').expect(200);
+    const late = await stack
+      .http()
+      .post(`/approvals/${other}/withdraw`)
+      .send({ actor: 'submitter', idempotencyKey: randomUUID() })
+      .expect(409);
+    expect(late.body.code).toBe('APPROVAL_ALREADY_ACTED');
+    const notMine = await stack
+      .http()
+      .post(`/approvals/${pid}/withdraw`)
+      .send({ actor: 'w1', idempotencyKey: randomUUID() })
+      .expect(403);
+    expect(notMine.body.code).toBe('APPROVAL_NOT_SUBMITTER');
+    await withdraw().expect(200);
+    expect((await processStatus(stack, pid))?.status).toBe('withdrawn');
+    expect((await tasksOf(stack, pid)).every((t) => t.status === 'cancelled')).toBe(true);
+  });
+
+  it('催办 is rate-limited, counted and reaches the assignee’s inbox', async () => {
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'one' })],
+      people: { s1: { signers: ['slow'] } },
+    });
+    const task = await openTask(stack, pid, 'slow');
+    expect((await onTask(stack, task, 'urge', 'slow').expect(403)).body.code).toBe('APPROVAL_URGE_FORBIDDEN');
+    await onTask(stack, task, 'urge', 'submitter').expect(200);
+    const again = await onTask(stack, task, 'urge', 'submitter').expect(429);
+    expect(again.body.code).toBe('APPROVAL_URGE_TOO_SOON');
+    expect((await tasksOf(stack, pid))[0]?.urge_count).toBe(1);
+    expect(await inboxTitles(stack, 'slow')).toContain('【催办】测试审批');
+  });
+
+  it('抄送: the copied person gets an inbox item and a 抄送我 entry, and cannot act', async () => {
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'one' })],
+      people: { s1: { signers: ['cc-signer'] } },
+    });
+    await stack
+      .http()
+      .post(`/approvals/${pid}/cc`)
+      .send({ actor: 'cc-signer', idempotencyKey: randomUUID(), userIds: ['reader'] })
+      .expect(200);
+    expect(await inboxTitles(stack, 'reader')).toContain('【抄送】测试审批');
+    const copied = await stack.http().get('/approval-tasks').query({ actor: 'reader', list: 'copied' }).expect(200);
+    expect(copied.body.items.map((i: { processId: string }) => i.processId)).toEqual([pid]);
+    const task = await openTask(stack, pid, 'cc-signer');
+    expect((await onTask(stack, task, 'approve', 'reader').expect(403)).body.code).toBe('APPROVAL_NOT_ASSIGNEE');
+  });
+
+  it('代理: tasks for someone away go to their deputy, marked; a transfer to them goes to the deputy too; the audit names both', async () => {
+    const range = {
+      from: new Date(Date.now() - 3_600_000).toISOString(),
+      until: new Date(Date.now() + 86_400_000).toISOString(),
+    };
+    await stack
+      .http()
+      .post('/approval-deputies')
+      .send({ actor: 'away', deputyId: 'standin', ...range })
+      .expect(201);
+    const overlap = await stack
+      .http()
+      .post('/approval-deputies')
+      .send({ actor: 'away', deputyId: 'other', ...range })
+      .expect(409);
+    expect(overlap.body.code).toBe('DEPUTY_RANGE_OVERLAP');
+
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'all' })],
+      people: { s1: { signers: ['away', 'present'] } },
+    });
+    const tasks = await tasksOf(stack, pid);
+    expect(tasks.map((t) => [t.assignee, t.deputy_for])).toEqual([
+      ['standin', 'away'],
+      ['present', null],
+    ]);
+    await eventually(
+      async () => ((await inboxTitles(stack, 'standin')).includes('【待办】测试审批') ? true : undefined),
+      {
+        what: 'the deputy’s notice',
+      },
+    );
+    const todo = await stack.http().get('/approval-tasks').query({ actor: 'standin', list: 'todo' }).expect(200);
+    expect(todo.body.items).toEqual([expect.objectContaining({ processId: pid, deputyFor: 'away' })]);
+
+    const deputyTask = tasks[0]?.id as string;
+    await onTask(stack, deputyTask, 'approve', 'standin').expect(200);
+    const [audit] = await audits('approval.approve', deputyTask);
+    expect(audit?.actor_id).toBe('standin');
+    expect(audit?.after['onBehalfOf']).toBe('away');
+
+    // 转办 to someone away while their range runs: the deputy receives it.
+    const second = await startApproval(stack, {
+      steps: [step('s1', { kind: 'one' })],
+      people: { s1: { signers: ['present'] } },
+    });
+    const moved = await openTask(stack, second, 'present');
+    await onTask(stack, moved, 'transfer', 'present', { to: 'away' }).expect(200);
+    expect((await tasksOf(stack, second)).map((t) => [t.assignee, t.deputy_for])).toEqual([['standin', 'away']]);
+    const done = await stack.http().get('/approval-tasks').query({ actor: 'standin', list: 'done' }).expect(200);
+    expect(done.body.items.map((i: { taskId: string }) => i.taskId)).toEqual([deputyTask]);
+  });
+
+  it('bulk approve: every allowed task is approved and audited on its own; the refused ones are reported individually', async () => {
+    const processes: string[] = [];
+    // Started ten at a time (each waits until its task is in the projection).
+    for (let batch = 0; batch < 3; batch += 1)
+      processes.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            startApproval(stack, {
+              title: `批量 ${batch * 10 + i}`,
+              steps: [step('s1', { kind: 'one' })],
+              people: { s1: { signers: ['bulk'] } },
+            }),
+          ),
+        )),
+      );
+    const own = await Promise.all(processes.map((p) => openTask(stack, p, 'bulk')));
+    const foreignProcess = await startApproval(stack, {
+      steps: [step('s1', { kind: 'one' })],
+      people: { s1: { signers: ['someone'] } },
+    });
+    const foreign = await openTask(stack, foreignProcess, 'someone');
+    const missing = `${randomUUID()}.1`;
+    // One decided already (its approval has ended): refused too.
+    const decided = own.pop() as string;
+    await onTask(stack, decided, 'approve', 'bulk').expect(200);
+    const response = await stack
+      .http()
+      .post('/approval-tasks/bulk')
+      .send({
+        actor: 'bulk',
+        idempotencyKey: randomUUID(),
+        action: 'approve',
+        taskIds: [...own, foreign, decided, missing],
+      })
+      .expect(200);
+    expect(response.body).toMatchObject({ succeeded: 29, failed: 3 });
+    const refused = response.body.results.filter((r: { ok: boolean }) => !r.ok);
+    expect(refused.map((r: { taskId: string; error: { code: string } }) => [r.taskId, r.error.code])).toEqual([
+      [foreign, 'APPROVAL_NOT_ASSIGNEE'],
+      [decided, 'APPROVAL_NOT_RUNNING'],
+      [missing, 'APPROVAL_TASK_NOT_FOUND'],
+    ]);
+    for (const p of processes) expect((await processStatus(stack, p))?.status).toBe('approved');
+    expect((await tasksOf(stack, foreignProcess))[0]?.status).toBe('pending');
+    const audited = await stack.db.query<{ object_id: string }>(
+      `SELECT object_id FROM audit_records WHERE action = 'approval.approve' AND actor_id = 'bulk'`,
+    );
+    expect(audited.map((a) => a.object_id).sort()).toEqual([...own, decided].sort());
+  });
+
+  it('bad input is refused naming the field, and changes nothing', async () => {
+    const bad = await stack
+      .http()
+      .post('/approvals')
+      .send({
+        actor: 'submitter',
+        title: 'x',
+        steps: [step('s1', { kind: 'n-of-m', n: 3, m: 2 })],
+        people: { s1: { signers: ['a'] } },
+      })
+      .expect(422);
+    expect(bad.body.code).toBe('APPROVAL_STEPS_INVALID');
+    expect(bad.body.field ?? bad.body.details?.[0]?.path).toBeTruthy();
+    const pid = await startApproval(stack, {
+      steps: [step('s1', { kind: 'all' })],
+      people: { s1: { signers: ['r1', 'r2'] } },
+    });
+    const task = await openTask(stack, pid, 'r1');
+    const noReason = await onTask(stack, task, 'reject', 'r1').expect(422);
+    expect(noReason.body.code).toBe('APPROVAL_REASON_REQUIRED');
+    await stack
+      .http()
+      .post('/approval-tasks/not-a-task/approve')
+      .send({ actor: 'r1', idempotencyKey: 'k' })
+      .expect(400);
+    expect((await tasksOf(stack, pid)).map((t) => t.status)).toEqual(['pending', 'pending']);
+  });
+});

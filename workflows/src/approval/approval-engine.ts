@@ -1,0 +1,174 @@
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  DomainError,
+  applyApprovalOperation,
+  inPerson,
+  isActionable,
+  startApprovalProcess,
+  usersToRoute,
+  type ApprovalContext,
+  type ApprovalEffect,
+  type ApprovalProcessState,
+} from '@cxzy/domain';
+import {
+  approvalOperationUpdate,
+  approvalStatusQuery,
+  toUpdateRejection,
+  type ApprovalActivities,
+  type ApprovalActor,
+  type ApprovalProcessInput,
+  type ApprovalStatus,
+  type ApprovalUpdateInput,
+  type ApprovalUpdateResult,
+} from '@cxzy/contracts';
+import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { performApprovalEffects } from './approval-effects.js';
+import { createApprovalReminders } from './approval-reminders.js';
+
+const approvals = proxyActivities<ApprovalActivities>(OWN_SERVICE_ACTIVITY);
+
+export interface ApprovalEngine {
+  /** Records the process, opens its first step, notifies and starts reminders. */
+  start(): Promise<void>;
+  /** Resolves when the process has ended (approved, rejected or withdrawn). */
+  finished(): Promise<void>;
+  status(): ApprovalStatus;
+}
+
+const notStarted = () =>
+  new DomainError(
+    'APPROVAL_NOT_STARTED',
+    'conflict',
+    { zhCN: '审批尚未开始', en: 'the approval has not started' },
+    'status',
+  );
+
+/**
+ * 审批引擎 — embedded by any process workflow for its approval steps: registers the approval
+ * operation Update (validator = the pure model, so a refusal changes nothing; one result per
+ * idempotency key) and the status Query, writes every change with its audit through one
+ * activity, and turns the model's effects into inbox notices and step reminders. Call once per
+ * workflow (it owns the `approvalOperation` Update and `approvalStatus` Query names).
+ */
+export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId: string): ApprovalEngine {
+  let state: ApprovalProcessState | null = null;
+  const byKey = new Map<string, Promise<ApprovalUpdateResult>>();
+  // Operations apply one at a time: each is judged against the state the previous one left.
+  let queue: Promise<unknown> = Promise.resolve();
+  const reminders = createApprovalReminders(input, ownerWorkflowId);
+
+  const status = (): ApprovalStatus => {
+    const s = state;
+    return {
+      processId: input.processId,
+      status: s?.status ?? 'running',
+      currentStep: s ? (s.steps[s.currentStep]?.key ?? '') : '',
+      generations: s ? { ...s.generations } : {},
+      tasks: s?.tasks ?? [],
+      copies: s?.copies ?? [],
+      history: s?.history ?? [],
+    };
+  };
+  setHandler(approvalStatusQuery, status);
+
+  async function apply(
+    actor: ApprovalActor,
+    change: (context: ApprovalContext) => { state: ApprovalProcessState; effects: readonly ApprovalEffect[] },
+    users: readonly string[],
+  ): Promise<void> {
+    const now = new Date().toISOString();
+    const routes = await approvals.resolveDeputies({ userIds: [...new Set(users)], at: now });
+    const before = state;
+    const outcome = change({ actor: actor.actorId, now, route: (u) => routes[u] ?? inPerson(u) });
+    state = outcome.state;
+    const current = state;
+    await approvals.recordApprovalChange({
+      processId: input.processId,
+      actor,
+      version: state.history.length,
+      status: state.status,
+      currentStep: state.steps[state.currentStep]?.key ?? '',
+      tasks: state.tasks.map((task) => ({ ...task, actionable: isActionable(current, task) })),
+      entries: state.history.slice(before?.history.length ?? 0),
+      copies: state.copies.slice(before?.copies.length ?? 0),
+    });
+    await performApprovalEffects(input, ownerWorkflowId, state, outcome.effects, reminders);
+  }
+
+  function run(update: ApprovalUpdateInput): Promise<ApprovalUpdateResult> {
+    const previous = queue;
+    const promise = (async () => {
+      await previous.catch(() => undefined);
+      await condition(() => state !== null);
+      const current = state as ApprovalProcessState;
+      await apply(
+        update.actor,
+        (context) => applyApprovalOperation(current, update.operation, context),
+        usersToRoute(current, update.operation),
+      );
+      const s = state as ApprovalProcessState;
+      return {
+        processId: input.processId,
+        status: s.status,
+        currentStep: s.steps[s.currentStep]?.key ?? '',
+        version: s.history.length,
+      };
+    })().catch((error: unknown) => {
+      // A handler must fail with an ApplicationFailure (anything else would fail the workflow task).
+      throw toUpdateRejection(error);
+    });
+    queue = promise;
+    return promise;
+  }
+
+  setHandler(
+    approvalOperationUpdate,
+    (update) => {
+      const existing = byKey.get(update.idempotencyKey);
+      if (existing) return existing;
+      const promise = run(update);
+      byKey.set(update.idempotencyKey, promise);
+      return promise;
+    },
+    {
+      validator: (update) => {
+        if (byKey.has(update.idempotencyKey)) return;
+        try {
+          if (!state) throw notStarted();
+          applyApprovalOperation(state, update.operation, {
+            actor: update.actor.actorId,
+            now: new Date().toISOString(),
+            route: inPerson,
+          });
+        } catch (error) {
+          throw toUpdateRejection(error);
+        }
+      },
+    },
+  );
+
+  return {
+    async start() {
+      await approvals.recordApprovalStarted({ ...input, workflowId: ownerWorkflowId });
+      const signers = input.steps.flatMap((s) => s.signers);
+      await apply(
+        input.submittedBy,
+        (context) =>
+          startApprovalProcess(
+            {
+              processId: input.processId,
+              submitter: input.submittedBy.actorId,
+              supervisors: input.supervisors,
+              steps: input.steps,
+            },
+            context,
+          ),
+        signers,
+      );
+    },
+    async finished() {
+      await condition(() => state !== null && state.status !== 'running');
+    },
+    status,
+  };
+}
