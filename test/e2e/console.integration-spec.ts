@@ -63,14 +63,15 @@ describe('web console (Chromium against the real stack)', () => {
       .or(page.getByRole('button', { name: '登录' }))
       .click();
   };
-  /** Opens an Ant Design select from the keyboard (as a keyboard user would) and picks an option. */
+  /** Picks an option of an Ant Design select from the keyboard, as a keyboard user would: type, Enter. */
   const chooseOption = async (label: string, option: string) => {
-    await page.getByRole('combobox', { name: label, exact: true }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    // By its label (a Form.Item's <label for> or the select's aria-label), narrowed to the input.
+    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
+    await select.focus();
+    await page.keyboard.type(option);
+    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
   };
 
   it('an administrator logs in and sees the organisation tree, filtered by sector', async () => {

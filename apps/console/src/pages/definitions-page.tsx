@@ -85,6 +85,8 @@ export function DefinitionsPage() {
         <Space wrap>
           <Select
             aria-label={t('sector')}
+            showSearch
+            optionFilterProp="label"
             value={sector}
             onChange={setSector}
             loading={sectors.loading}

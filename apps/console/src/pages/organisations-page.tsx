@@ -96,6 +96,8 @@ export function OrganisationsPage() {
           />
           <Select
             aria-label={t('sector')}
+            showSearch
+            optionFilterProp="label"
             placeholder={t('allSectors')}
             allowClear
             value={sector}
@@ -106,6 +108,8 @@ export function OrganisationsPage() {
           />
           <Select
             aria-label={t('managementMode')}
+            showSearch
+            optionFilterProp="label"
             placeholder={t('allModes')}
             allowClear
             value={mode}
