@@ -2,7 +2,7 @@
 // Regenerates the console's API types from a running API: node scripts/generate-console-client.mjs [url]
 // (default http://127.0.0.1:3000/openapi.json, i.e. npm run start:api or npm start).
 import { writeFile } from 'node:fs/promises';
-import { API_SCHEMA_FILE, renderApiSchema } from './console/api-schema.mjs';
+import { API_SCHEMA_FILE, renderApiSchema } from '../test/support/console-api-schema.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:3000/openapi.json';
 const response = await fetch(url).catch((error) => {

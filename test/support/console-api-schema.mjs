@@ -1,7 +1,7 @@
 // @ts-check
 // The console's API types are generated from the API's OpenAPI document, never written by hand:
-// `npm run console:client` rewrites the file from a running API, and the console's drift test
-// fails when the committed file no longer matches what the API serves.
+// `npm run console:client` (scripts/generate-console-client.mjs) rewrites the file from a running
+// API, and the drift test (test/e2e) fails when the committed file no longer matches what it serves.
 import openapiTS, { astToString } from 'openapi-typescript';
 
 /** Where the generated types live (relative to the repository root). */
