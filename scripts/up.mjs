@@ -7,7 +7,7 @@ import { isServing } from './devkit/temporal-process.mjs';
 import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
 import { createSupervisor, repoRoot, runMigrations, waitForHealthyApi } from './devkit/app-processes.mjs';
 import { runDemo } from './demo.mjs';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedConsoleAccounts } from './console-demo-accounts.mjs';
+import { printConsoleAccounts, setDemoPasswords } from './console-demo-accounts.mjs';
 
 const env = {
   ...process.env,
@@ -48,19 +48,18 @@ try {
   supervisor.startApp('worker', 'apps/worker/src/main.ts', env);
   supervisor.startApp('api', 'apps/api/src/main.ts', env);
   await waitForHealthyApi(apiUrl);
-  await seedConsoleAccounts(apiUrl);
 
   console.log(`
 [up] 系统已启动 / the system is up
      API             ${apiUrl}   (health: ${apiUrl}/health)
-     Web console     ${apiUrl}/console/   (zh-CN; English switch in the header)
-${DEMO_ACCOUNTS.map(([user, , org, who]) => `       ${user.padEnd(16)} ${who} @ ${org}`).join('\n')}
-       password for each: ${DEMO_PASSWORD}
+     Web console     ${apiUrl}/console/   (log-ins listed after the demo's import)
      API docs        ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)
      Temporal Web UI http://127.0.0.1:${uiPort}
      Ctrl-C stops everything.
 `);
   await runDemo(apiUrl);
+  await setDemoPasswords(apiUrl);
+  printConsoleAccounts(apiUrl);
   console.log('[up] the demo is done; the system keeps running. Ctrl-C to stop.');
 } catch (error) {
   console.error(`[up] ${error instanceof Error ? error.message : error}`);
