@@ -47,6 +47,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [end]);
 
+  useEffect(() => {
+    requestSettings.renew = async () => {
+      const current = load();
+      if (!current) return false;
+      const result = await api.POST('/auth/refresh', { body: { refreshToken: current.refreshToken } });
+      if (!result.data) return false;
+      const next = { ...current, accessToken: result.data.accessToken, refreshToken: result.data.refreshToken };
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      requestSettings.accessToken = next.accessToken;
+      setStored(next);
+      return true;
+    };
+  }, []);
+
   const logIn = async (username: string, password: string) => {
     const tokens = unwrap(await api.POST('/auth/login', { body: { username, password } }));
     requestSettings.accessToken = tokens.accessToken;

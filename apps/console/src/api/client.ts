@@ -8,21 +8,48 @@ export type ApiError = Schemas['ErrorResponseBody'];
 export const requestSettings = {
   accessToken: null as string | null,
   language: 'zh-CN' as 'zh-CN' | 'en',
-  /** Called when the API says the token is no longer valid (401): the session ends. */
+  /** Trades the refresh token for a new pair; false when the session cannot be renewed. */
+  renew: async (): Promise<boolean> => false,
+  /** Called when the API still says the token is not valid (401) after renewing: the session ends. */
   onUnauthorised: () => {},
 };
 
-/** Every request carries the access token (the API takes the actor from it) and the language asked for. */
+/** One renewal at a time, shared by the requests that were refused together. */
+let renewing: Promise<boolean> | null = null;
+const renewOnce = () => {
+  renewing ??= requestSettings.renew().finally(() => (renewing = null));
+  return renewing;
+};
+
+/** Copies of the requests in flight, so one refused for an expired access token can be sent again. */
+const retryable = new Map<string, Request>();
+
+/**
+ * Every request carries the access token (the API takes the actor from it) and the language asked
+ * for. An access token lives minutes: on 401 the session is renewed once and the request re-sent.
+ */
 const authAndLanguage: Middleware = {
-  onRequest({ request }) {
+  onRequest({ request, id }) {
     if (requestSettings.accessToken) request.headers.set('Authorization', `Bearer ${requestSettings.accessToken}`);
     request.headers.set('Accept-Language', requestSettings.language);
+    retryable.set(id, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && requestSettings.accessToken && !new URL(request.url).pathname.startsWith('/auth/'))
-      requestSettings.onUnauthorised();
+  async onResponse({ request, response, id }) {
+    const copy = retryable.get(id);
+    retryable.delete(id);
+    const isAuthCall = new URL(request.url).pathname.startsWith('/auth/');
+    if (response.status !== 401 || !requestSettings.accessToken || isAuthCall) return response;
+    if (copy && (await renewOnce())) {
+      copy.headers.set('Authorization', `Bearer ${requestSettings.accessToken}`);
+      const again = await fetch(copy);
+      if (again.status !== 401) return again;
+    }
+    requestSettings.onUnauthorised();
     return response;
+  },
+  onError({ id }) {
+    retryable.delete(id);
   },
 };
 
