@@ -152,6 +152,7 @@ describe('web console (Chromium against the real stack)', () => {
       .or(page.getByText('已通知待确认: 10 / 10', { exact: false }))
       .first()
       .waitFor();
+    expect(await page.getByRole('cell', { name: '城市社区' }).count()).toBe(1);
     await shot('04-round-dashboard');
   });
 
@@ -227,7 +228,8 @@ describe('web console (Chromium against the real stack)', () => {
       .getByRole('button', { name: '提 交' })
       .or(phone.getByRole('button', { name: '提交' }))
       .click();
-    await phone.getByRole('alert').waitFor();
+    // The API's reason (PUBLIC_LINK_USED) in the page's language.
+    await phone.getByRole('alert').filter({ hasText: '该评议链接已使用过' }).waitFor();
     expect(await phone.getByText('评议已提交，感谢您的参与！').count()).toBe(0);
     await phone.screenshot({ path: `${SCREENSHOTS}07-public-rating-refused.png`, fullPage: true });
     await phone.close();

@@ -13,7 +13,12 @@ const REFRESH_MS = 5_000;
 
 /** 轮次进度: the round's branches per step, in all and per sector (GET /grading-rounds/:id), refreshed every 5 s. */
 export function RoundDashboardPage({ roundId }: { roundId: string }) {
-  const { t, language } = useI18n();
+  const { t, language, pick } = useI18n();
+  const sectors = useRequest(async () => unwrap(await api.GET('/sectors')), []);
+  const sectorName = (code: string) => {
+    const sector = sectors.data?.find((s) => s.code === code);
+    return sector ? pick(sector.nameZhCN, sector.nameEn) : code;
+  };
   const round = useRequest(
     async () => unwrap(await api.GET('/grading-rounds/{roundId}', { params: { path: { roundId } } })),
     [roundId],
@@ -38,6 +43,7 @@ export function RoundDashboardPage({ roundId }: { roundId: string }) {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('roundDashboard')}</Typography.Title>
       <RequestError error={round.error} onRetry={round.reload} />
+      <RequestError error={sectors.error} onRetry={sectors.reload} />
       <Spin spinning={round.loading && !view} tip={t('loading')}>
         {view && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -84,7 +90,7 @@ export function RoundDashboardPage({ roundId }: { roundId: string }) {
               dataSource={view.progress.bySector}
               aria-label={t('sector')}
               columns={[
-                { title: t('sector'), dataIndex: 'sectorCode' },
+                { title: t('sector'), dataIndex: 'sectorCode', render: (code: string) => sectorName(code) },
                 { title: t('branches'), dataIndex: 'branches' },
                 ...steps.map((step) => ({
                   title: stateLabel(step),
