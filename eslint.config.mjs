@@ -99,10 +99,21 @@ const depConstraints = [
     ],
   },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
+  // The web console runs in the browser and talks only to the public API (its generated client).
+  { sourceTag: 'type:console', onlyDependOnLibsWithTags: [], bannedExternalImports: [...io, '@temporalio/*'] },
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', 'coverage/**', '.nx/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tmp/**',
+      'coverage/**',
+      '.nx/**',
+      'apps/console/src/api/api-schema.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -140,6 +151,22 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The web console: browser code (TSX), same boundaries as every project.
+    files: ['apps/console/**/*.{ts,tsx}'],
+    plugins: { '@nx': nx },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // The console's build configuration runs in Node.
+    files: ['apps/console/vite.config.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     // Entry points and dev scripts talk to the terminal.

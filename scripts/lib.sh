@@ -24,3 +24,32 @@ install_dependencies() {
     echo "$hash" > "$stamp"
   fi
 }
+
+# The console's end-to-end tests drive Debian's Chromium (playwright-core never downloads a browser):
+# install it when it is missing and we may (root, or passwordless sudo); otherwise say what to do.
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then
+    return
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo"; else
+      echo "Chromium is needed by the console's end-to-end tests: install it (apt-get install -y chromium) or set CHROMIUM_PATH." >&2
+      exit 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null; then
+    echo "Chromium is needed by the console's end-to-end tests and there is no apt-get here: install it or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+  echo "[setup] apt-get install chromium (for the console's end-to-end tests)"
+  $sudo apt-get update -qq
+  # CJK fonts so the screenshots the tests save show Chinese text.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
+}
+
+# The web console's production build (dist/console), which the API serves under /console/.
+build_console() {
+  echo "[setup] building the web console (dist/console)"
+  npx vite build --config apps/console/vite.config.ts --logLevel warn
+}

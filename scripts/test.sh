@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Command 2: every check CI runs — types, lint, format, unit tests, integration tests against a real
 # Temporal dev server and PostgreSQL, and the cluster test against the full Temporal server on
-# PostgreSQL (all found, built or started here; the Go builds are cached once per machine).
+# PostgreSQL (all found, built or started here; the Go builds are cached once per machine), and the
+# web console's end-to-end tests in Debian's Chromium (installed with apt-get when missing).
 source "$(dirname "$0")/lib.sh"
 require_node
 install_dependencies
+ensure_chromium
 
 node --input-type=module -e "
   import { ensurePostgresRunning } from './scripts/devkit/postgres.mjs';
@@ -15,13 +17,15 @@ node --input-type=module -e "
   console.log('[test] Temporal server (cluster profile): ' + (await findOrBuildTemporalServer()).serverPath);
 "
 
-echo "[test] typecheck";   npx tsc -p tsconfig.json --noEmit
+echo "[test] typecheck";   npx tsc -p tsconfig.json --noEmit && npx tsc -p apps/console/tsconfig.json --noEmit
 echo "[test] lint"
 # @nx/enforce-module-boundaries reads the cached project graph and silently skips without it.
 NX_DAEMON=false npx nx show projects > /dev/null
 npx eslint . --max-warnings 0
 echo "[test] format";      npx prettier --check . --log-level warn
-echo "[test] jest (unit + integration + cluster)"
+# The console's end-to-end tests (test/e2e) open the build the API serves.
+build_console
+echo "[test] jest (unit + integration incl. the console's e2e + cluster)"
 mkdir -p tmp
 status=0
 NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --json --outputFile=tmp/jest-results.json "$@" || status=$?

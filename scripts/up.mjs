@@ -7,6 +7,7 @@ import { isServing } from './devkit/temporal-process.mjs';
 import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
 import { createSupervisor, repoRoot, runMigrations, waitForHealthyApi } from './devkit/app-processes.mjs';
 import { runDemo } from './demo.mjs';
+import { printConsoleAccounts, setDemoPasswords } from './console-demo-accounts.mjs';
 
 const env = {
   ...process.env,
@@ -51,11 +52,14 @@ try {
   console.log(`
 [up] 系统已启动 / the system is up
      API             ${apiUrl}   (health: ${apiUrl}/health)
+     Web console     ${apiUrl}/console/   (log-ins listed after the demo's import)
      API docs        ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)
      Temporal Web UI http://127.0.0.1:${uiPort}
      Ctrl-C stops everything.
 `);
   await runDemo(apiUrl);
+  await setDemoPasswords(apiUrl);
+  printConsoleAccounts(apiUrl);
   console.log('[up] the demo is done; the system keeps running. Ctrl-C to stop.');
 } catch (error) {
   console.error(`[up] ${error instanceof Error ? error.message : error}`);

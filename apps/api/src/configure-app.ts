@@ -2,6 +2,8 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { serveConsole } from './console/serve-console.js';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
 import { requestIdMiddleware } from './http/request-id.js';
@@ -33,5 +35,6 @@ export function configureApp(app: INestApplication): INestApplication {
         .build(),
     );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  serveConsole(app, app.get<AppConfig>(APP_CONFIG).CONSOLE_DIR);
   return app;
 }

@@ -30,6 +30,11 @@ const coreConfigSchema = z.object({
   APP_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
   /** Base of the links in notifications (the console or API a user opens). */
   PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3000'),
+  /**
+   * The built web console (npm run build:console) the API serves under /console/; relative paths
+   * are from the working directory. Absent or unbuilt: the API runs without a console.
+   */
+  CONSOLE_DIR: z.string().min(1).default('dist/console'),
 
   /** E-mail channel; off when SMTP_HOST is unset. */
   SMTP_HOST: z.string().min(1).optional(),

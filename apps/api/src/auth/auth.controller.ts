@@ -5,7 +5,7 @@ import { SessionUseCases, type AuthenticatedUser, type AuthTokens } from '@cxzy/
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
 import { Authenticated, type AuthenticatedRequest } from './access-token.guard.js';
-import { AuthTokensDto, LoginDto, RefreshTokenDto } from './auth.dto.js';
+import { AuthenticatedUserDto, AuthTokensDto, LoginDto, RefreshTokenDto } from './auth.dto.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -48,6 +48,7 @@ export class AuthController {
   @Get('me')
   @Authenticated()
   @ApiOperation({ summary: '当前用户 — who the access token belongs to, with their roles' })
+  @ApiOkResponse({ type: AuthenticatedUserDto })
   me(@Req() request: AuthenticatedRequest): AuthenticatedUser {
     return request.user;
   }

@@ -43,3 +43,14 @@ export class AuthTokensDto {
   @ApiProperty({ description: 'seconds' }) expiresIn!: number;
   @ApiProperty() refreshToken!: string;
 }
+
+export class RoleGrantDto {
+  @ApiProperty({ example: 'administrator' }) role!: string;
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+}
+
+export class AuthenticatedUserDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ example: 'qs-admin' }) username!: string;
+  @ApiProperty({ type: [RoleGrantDto] }) roles!: RoleGrantDto[];
+}

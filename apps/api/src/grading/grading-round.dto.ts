@@ -104,3 +104,39 @@ export class BranchActionResultDto {
   @ApiProperty({ example: 'deploy.notified' }) from!: string;
   @ApiProperty({ example: 'grade.self-assessing' }) to!: string;
 }
+
+/** Branches of one sector counted per state. */
+export class SectorProgressDto {
+  @ApiProperty({ example: 'village' }) sectorCode!: string;
+  @ApiProperty({ example: 6 }) branches!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'deploy.notified': 6 } })
+  byState!: Record<string, number>;
+}
+
+/** Branches of the round counted per state, in all and per sector. */
+export class RoundProgressDto {
+  @ApiProperty({ example: 10 }) branches!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'deploy.notified': 10 } })
+  byState!: Record<string, number>;
+  @ApiProperty({ type: [SectorProgressDto] }) bySector!: SectorProgressDto[];
+}
+
+/** A round and its progress (from the projection). */
+export class GradingRoundViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) gradingUnitId!: string;
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty({ example: 'grade.collecting' }) state!: string;
+  @ApiProperty() workflowId!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'the pinned definition id per sector',
+  })
+  definitionIds!: Record<string, string>;
+  @ApiProperty({ example: '2026-11-25', description: 'the day of the deploy (Asia/Shanghai)' }) deployOn!: string;
+  @ApiProperty({ nullable: true, type: String }) deployOverrideReason!: string | null;
+  @ApiProperty() launchedBy!: string;
+  @ApiProperty() launchedAt!: Date;
+  @ApiProperty({ type: RoundProgressDto }) progress!: RoundProgressDto;
+}

@@ -12,6 +12,7 @@ import { requestContext } from '../http/request-context.js';
 import {
   BranchActionDto,
   BranchActionResultDto,
+  GradingRoundViewDto,
   LaunchGradingRoundDto,
   SelfAssessmentDto,
   SuperiorRatingDto,
@@ -32,7 +33,7 @@ export class GradingRoundsController {
 
   @Post()
   @ApiOperation({ summary: '部署 — launch the round of a grading unit and year (one per unit and year)' })
-  @ApiCreatedResponse({ description: 'the round' })
+  @ApiCreatedResponse({ type: GradingRoundViewDto, description: 'the round' })
   @ApiResponse({
     status: 404,
     type: ErrorResponseBody,
@@ -47,7 +48,7 @@ export class GradingRoundsController {
 
   @Get(':roundId')
   @ApiOperation({ summary: '进度 — the round and its branches counted per state and sector (from the projection)' })
-  @ApiOkResponse({ description: 'the round with its progress' })
+  @ApiOkResponse({ type: GradingRoundViewDto, description: 'the round with its progress' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   read(@Param('roundId', uuid) roundId: string): Promise<GradingRoundView> {
     return this.reading.execute(roundId);

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** The console's own prefix: no API route starts with it, so the console never shadows the API. */
+export const CONSOLE_PREFIX = '/console';
+
+/** Pages the console answers outside its prefix: the 群众评议 link the API issues for a pledge. */
+const PUBLIC_RATING_PAGE = /^\/public\/pledges\/[0-9a-f-]{36}\/rate$/i;
+
+/**
+ * Serves the built web console (apps/console → `consoleDir`) under /console/: hashed assets
+ * cached for a year, every other GET that wants HTML answered with index.html (the console routes
+ * in the browser), `/` redirected to it. Without a build the API runs without a console.
+ */
+export function serveConsole(app: INestApplication, consoleDir: string): boolean {
+  const root = resolve(consoleDir);
+  const indexHtml = resolve(root, 'index.html');
+  if (!existsSync(indexHtml)) return false;
+  const express = app as NestExpressApplication;
+  express.useStaticAssets(root, {
+    prefix: `${CONSOLE_PREFIX}/`,
+    index: false,
+    setHeaders: (response, path) =>
+      response.setHeader(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  const sendIndex = (response: Response) => {
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  };
+  express.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (request.path === '/') return response.redirect(302, `${CONSOLE_PREFIX}/`);
+    const inConsole = request.path === CONSOLE_PREFIX || request.path.startsWith(`${CONSOLE_PREFIX}/`);
+    if (inConsole || (PUBLIC_RATING_PAGE.test(request.path) && request.accepts('html'))) return sendIndex(response);
+    next();
+  });
+  return true;
+}

@@ -1,0 +1,4572 @@
+// Generated from the API's GET /openapi.json by scripts/generate-console-client.mjs — do not edit.
+// Regenerate: start the API (npm run start:api) and run npm run console:client.
+export interface paths {
+    "/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计记录 — newest first */
+        get: operations["AuditController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-records/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计记录 — CSV for spreadsheets; cells that look like formulas are neutralised */
+        get: operations["AuditController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-records/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验审计链 — recomputes every hash and names the first broken link */
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 — password login; locked for a while after repeated failures */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出 — revokes the refresh token */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 — who the access token belongs to, with their roles */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 续期 — a new token pair; the old refresh token is spent (a reused one signs the user out everywhere) */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看某年的节假日与调休 */
+        get: operations["CalendarController_read"];
+        /** 设置某年的节假日与调休 — replaces the whole year, after checking every entry */
+        put: operations["CalendarController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部署 — launch the round of a grading unit and year (one per unit and year) */
+        post: operations["GradingRoundsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 进度 — the round and its branches counted per state and sector (from the projection) */
+        get: operations["GradingRoundsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认收到部署通知 — the branch secretary acknowledges the notice */
+        post: operations["GradingRoundsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交自评 — a score per item of the sector’s indicator sheet */
+        post: operations["GradingRoundsController_selfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/superior-rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上级评定 — a supervisor on the branch’s leading line rates it (items or overall) */
+        post: operations["GradingRoundsController_superiorRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 — database and Temporal reachability */
+        get: operations["HealthController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 站内信列表 — newest first, with the unread count */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/{noticeId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记已读 */
+        post: operations["InboxController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实时推送 — Server-Sent Events: one `notice` event per new notice, `ping` every 25 s */
+        get: operations["InboxController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党员列表 — filter by organisation, subtree, category; ID and phone numbers masked */
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入党员 — import members from CSV or .xlsx (all rows or none; keyed by ID number)
+         * @description Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone (Chinese headers accepted).
+         */
+        post: operations["MembersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发送通知 — inbox always; e-mail and SMS/webhook per the recipient’s preferences */
+        post: operations["NotificationController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投递失败清单 — e-mail and webhook deliveries that used up their retries */
+        get: operations["NotificationController_listDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/preferences/{recipient}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看通知偏好 */
+        get: operations["NotificationController_getPreferences"];
+        /** 设置通知偏好 — the inbox is always on */
+        put: operations["NotificationController_putPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织列表 — filter by sector, subtree, management mode, text */
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织详情 */
+        get: operations["OrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领导线与抄送线 — who approves and receives escalations, who is copied */
+        get: operations["OrganisationsController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/pledge-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承诺公开栏 — public pledges for a web page or e-display: names and organisation only */
+        get: operations["PledgesController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/pledge-drive/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度承诺动员 — who of the branch has proposed an annual pledge, who has not, who is excused */
+        get: operations["PledgesController_drive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/pledge-drive/{year}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动年度承诺 — notify every member who has not yet proposed (once per member and year; excused members never) */
+        post: operations["PledgeDriveController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/pledge-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承诺台账 — every version line of the branch’s ledger */
+        get: operations["PledgesController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/pledge-ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出承诺台账 — the ledger as .xlsx (formulas neutralised) */
+        get: operations["PledgesController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入组织 — import organisations from CSV or .xlsx (all rows or none; keyed by code)
+         * @description Columns: code, name, kind, sector_code, territorial_parent_code, vertical_department_code, management_mode, grading_unit_code, is_grading_unit (Chinese headers accepted). A refused file answers 422 with `rowErrors` listing every problem.
+         */
+        post: operations["OrganisationsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 流程定义列表 — filter by kind, sector, status; newest version first */
+        get: operations["PipelineDefinitionQueriesController_listDefinitions"];
+        put?: never;
+        /** 新建草稿 — a draft from the default of a kind and sector, or from a body */
+        post: operations["PipelineDefinitionCommandsController_createDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看流程定义 — one version, with its body */
+        get: operations["PipelineDefinitionQueriesController_byId"];
+        /** 修改草稿 — replace a draft’s body (409 once published) */
+        put: operations["PipelineDefinitionCommandsController_updateDraft"];
+        post?: never;
+        /** 删除草稿 — only a draft can be deleted */
+        delete: operations["PipelineDefinitionCommandsController_deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布 — validate and publish; the previous version is retired (ADR 0004) */
+        post: operations["PipelineDefinitionCommandsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用 — nothing new starts on it; running processes keep it */
+        post: operations["PipelineDefinitionCommandsController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 创建新版本 — a new draft (next version number) copying this version */
+        post: operations["PipelineDefinitionCommandsController_startNextVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 版本比较 — the JSON paths that differ between two definitions */
+        get: operations["PipelineDefinitionQueriesController_compareVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/current/{processKind}/{sectorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前版本 — the published definition of a kind and sector */
+        get: operations["PipelineDefinitionQueriesController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline-definitions/defaults/{processKind}/{sectorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 默认定义 — the built-in default of a kind for a sector */
+        get: operations["PipelineDefinitionQueriesController_defaultDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledge-suggestions/{sectorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承诺内容参考 — the sector’s suggestions (document 1) and the five 带头 */
+        get: operations["PledgesController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出承诺 — propose a pledge (starts its workflow on the pinned pledge pipeline) */
+        post: operations["PledgesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承诺详情 — the stored pledge and its workflow’s live state */
+        get: operations["PledgesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 台账修订 — amend an approved pledge: a new ledger version line, the old one stays */
+        post: operations["PledgesController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/conclude-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评议结果 — compute the weighted result (422 while a required source is missing) */
+        post: operations["PledgesController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评议 — self, peer or leader (leader: 成绩 and 问题与方向 required) */
+        post: operations["PledgesController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反馈 — deliver the result to the member; the evaluation closes once it reached them */
+        post: operations["PledgesController_feedBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 履行进展 — report progress with evidence; `completed` closes fulfilment */
+        post: operations["PledgesController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/public-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发群众评议链接 — issue signed single-use rating links for a pledge */
+        post: operations["PublicEvaluationController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/publicise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开承诺 — publish to the board (only after review put it in the ledger) */
+        post: operations["PledgesController_publicise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核 — approve (writes the ledger line) or return for revision (reason required) */
+        post: operations["PledgesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改后重新提交 — revise a returned pledge */
+        post: operations["PledgesController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/pledges/{pledgeId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 群众评议 — rate a pledge once with a link (403 invalid/expired, 409 used or not yet open) */
+        post: operations["PublicEvaluationController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领域列表 */
+        get: operations["SectorsController_list"];
+        put?: never;
+        /** 新增领域 — add a sector */
+        post: operations["SectorsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/smoke-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发起连通性检查 — start a smoke-check workflow */
+        post: operations["SmokeCheckController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/smoke-checks/{checkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询连通性检查 — progress and what the activities wrote */
+        get: operations["SmokeCheckController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 — users and the roles they hold, by organisation */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存用户 — create or update a user and replace its roles (idempotent) */
+        put: operations["UsersController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置密码 — at least 12 characters; clears a lockout (audited) */
+        put: operations["UsersController_setPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActorDto: {
+            /**
+             * @default administrator
+             * @example admin-county-01
+             */
+            actor: string;
+        };
+        ActorOnlyDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+        };
+        AmendPledgeDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            items: components["schemas"]["PledgeItemDto"][];
+            /** @description 修订理由 */
+            reason: string;
+        };
+        AuthenticatedUserDto: {
+            roles: components["schemas"]["RoleGrantDto"][];
+            /** Format: uuid */
+            userId: string;
+            /** @example qs-admin */
+            username: string;
+        };
+        AuthTokensDto: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        BoardEntryDto: {
+            expiresAt: string;
+            items: string[];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            organisationName: string;
+            /** Format: uuid */
+            pledgeId: string;
+            /** @description 只显示姓名，不显示身份证号、电话 */
+            pledgerNames: string[];
+            publishedAt: string;
+            year: number;
+        };
+        BranchActionDto: {
+            /** @description Who acts (the branch secretary); a stand-in until login exists */
+            actor: string;
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+        };
+        BranchActionResultDto: {
+            /** @example acknowledgeNotice */
+            action: string;
+            /** @example deploy.notified */
+            from: string;
+            organisationId: string;
+            /** @example grade.self-assessing */
+            to: string;
+        };
+        CalendarDayDto: {
+            /** @example 2025-10-01 */
+            date: string;
+            /** @example 国庆节、中秋节 */
+            nameZhCN: string;
+        };
+        CalendarYearResponse: {
+            holidays: components["schemas"]["CalendarDayDto"][];
+            makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
+            /** @example 248 */
+            workingDays: number;
+            /** @example 2025 */
+            year: number;
+        };
+        CreatePipelineDefinitionDto: {
+            /**
+             * @default administrator
+             * @example admin-county-01
+             */
+            actor: string;
+            /** @description Omit to start from the default of the kind and sector */
+            body?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Process kind (kebab-case): grading-cycle, pledge, …
+             * @example grading-cycle
+             */
+            processKind: string;
+            /**
+             * @description Sector code: village, urban-community, agency, …
+             * @example village
+             */
+            sectorCode: string;
+        };
+        CreateSectorDto: {
+            /**
+             * @description 领域编码（小写字母、数字、连字符）
+             * @example rural-cooperative
+             */
+            code: string;
+            /** @example rural cooperative */
+            nameEn: string;
+            /** @example 农民专业合作社 */
+            nameZhCN: string;
+        };
+        DefaultPipelineDefinitionResponse: {
+            body: {
+                [key: string]: unknown;
+            };
+            practiceDefaults: components["schemas"]["PracticeDefaultMarkResponse"][];
+        };
+        DefinitionChangeResponse: {
+            after?: Record<string, never>;
+            before?: Record<string, never>;
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            /** @example $.tiers.advancedMaxPercent */
+            path: string;
+        };
+        ErrorResponseBody: {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            errors?: components["schemas"]["FieldErrorBody"][];
+            /** @example message */
+            field?: string;
+            /** @description In the language asked for by Accept-Language (zh-CN by default) */
+            message: string;
+            messageEn: string;
+            messageZhCN: string;
+            /** @description Quote it when reporting a problem (also in X-Request-Id) */
+            requestId?: string;
+            /** @description every problem of a refused import, in file order */
+            rowErrors?: components["schemas"]["RowErrorBody"][];
+            /** @example 400 */
+            statusCode: number;
+        };
+        EvaluatePledgeDto: {
+            /** @description 成绩（领导点评必填） */
+            achievements?: string;
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            comment?: string;
+            /** @description 评议人（自评、互评为党员 id；领导点评为用户名） */
+            evaluatorId: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /** @description 问题与方向（领导点评必填） */
+            problemsAndDirection?: string;
+            score: number;
+            /**
+             * @description 个人自评 / 党员互评 / 领导点评
+             * @enum {string}
+             */
+            source: "self" | "peer" | "leader";
+        };
+        FeedBackPledgeDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /** @example 承诺完成较好，望继续保持 */
+            message: string;
+        };
+        FieldErrorBody: {
+            /** @example $.indicatorSheet.items[3].weight */
+            field: string;
+            /** @example message must not be empty */
+            messageEn: string;
+            /** @example message 不能为空 */
+            messageZhCN: string;
+            /** @example ITEM_WEIGHT_INVALID */
+            rule: string;
+        };
+        GradingRoundViewDto: {
+            /** @description the pinned definition id per sector */
+            definitionIds: {
+                [key: string]: string;
+            };
+            /**
+             * @description the day of the deploy (Asia/Shanghai)
+             * @example 2026-11-25
+             */
+            deployOn: string;
+            deployOverrideReason: string | null;
+            /** Format: uuid */
+            gradingUnitId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            launchedAt: string;
+            launchedBy: string;
+            progress: components["schemas"]["RoundProgressDto"];
+            /** @example grade.collecting */
+            state: string;
+            workflowId: string;
+            /** @example 2027 */
+            year: number;
+        };
+        ImportReportDto: {
+            /** @example 100 */
+            created: number;
+            /** @description true: validated only, nothing written */
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description data rows read (blank rows skipped)
+             * @example 120
+             */
+            rows: number;
+            /**
+             * @description rows identical to what is stored: a re-import reports only these
+             * @example 15
+             */
+            unchanged: number;
+            /** @example 5 */
+            updated: number;
+        };
+        InboxNoticeDto: {
+            bodyEn: string;
+            bodyZhCN: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            link?: string | null;
+            /** Format: date-time */
+            readAt?: string | null;
+            titleEn: string;
+            titleZhCN: string;
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxNoticeDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description 未读总数 */
+            unread: number;
+        };
+        InstantTriggerDto: {
+            /** @enum {string} */
+            kind: "phase-task" | "ad-hoc-task" | "emergency";
+            /** @example 7月防汛抢险 */
+            reference: string;
+        };
+        IssuePublicLinksDto: {
+            /**
+             * @description 签发人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /** @description 链接数量：每个链接只能评议一次 */
+            count: number;
+            /** @description 有效天数 */
+            validDays: number;
+        };
+        LaunchGradingRoundDto: {
+            /** @description 各党组织确认收到通知的期限（ISO 时间）；默认 5 个工作日 */
+            acknowledgeBy?: string;
+            /**
+             * @description Who launches (the administrator); a stand-in until login exists
+             * @example qs-admin
+             */
+            actor: string;
+            /**
+             * Format: uuid
+             * @description 组织实施单位（县委等）的组织 id
+             */
+            gradingUnitId: string;
+            /** @description 在部署窗口（上年11月1日至当年3月31日）之外部署的理由，留痕审计 */
+            overrideReason?: string;
+            /**
+             * @description 年度
+             * @example 2027
+             */
+            year: number;
+        };
+        LocalizedTextDto: {
+            /** @example Please submit the self-assessment on time */
+            en: string;
+            /** @example 请按时提交自评 */
+            zhCN: string;
+        };
+        LoginDto: {
+            /** @example a-long-passphrase */
+            password: string;
+            /** @example qs-admin */
+            username: string;
+        };
+        MemberDto: {
+            /** @enum {string} */
+            category: "regular" | "no-fixed-post" | "mobile" | "elderly-infirm";
+            hostOrganisationCode: string | null;
+            /**
+             * Format: uuid
+             * @description 流动党员的流入地党组织
+             */
+            hostOrganisationId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description masked: the whole number is never returned
+             * @example 110***********002X
+             */
+            idNumberMasked: string;
+            /** @example 张建国 */
+            name: string;
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * @description masked
+             * @example 138****1234
+             */
+            phoneMasked: string | null;
+            /** @description 年老体弱党员免于承诺 */
+            pledgeExempt: boolean;
+            /** @description 设岗定责的岗位 */
+            post: string | null;
+        };
+        MemberPageDto: {
+            items: components["schemas"]["MemberDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description rows matching the filters, all pages together
+             * @example 137
+             */
+            total: number;
+        };
+        NotificationPreferencesDto: {
+            /** @example zhibu@example.cn */
+            email?: string | null;
+            /** @description 开启邮件通知 */
+            emailEnabled: boolean;
+            /** @description 开启短信/消息推送 */
+            webhookEnabled: boolean;
+            /**
+             * @description 短信/消息推送的接收号码
+             * @example 13800000000
+             */
+            webhookTarget?: string | null;
+        };
+        OrganisationDto: {
+            /** @example QS-T01-V01 */
+            code: string;
+            gradingUnitCode: string;
+            /** Format: uuid */
+            gradingUnitId: string;
+            /** Format: uuid */
+            id: string;
+            isGradingUnit: boolean;
+            /** @enum {string} */
+            kind: "committee" | "general-branch" | "branch" | "group";
+            /** @enum {number} */
+            managementMode: 1 | 2 | 3;
+            /** @example 东岭镇青山村党支部 */
+            name: string;
+            /** @example village */
+            sectorCode: string;
+            territorialParentCode: string | null;
+            /** Format: uuid */
+            territorialParentId: string | null;
+            verticalDepartmentCode: string | null;
+            /** Format: uuid */
+            verticalDepartmentId: string | null;
+        };
+        OrganisationImportReportDto: {
+            /** @example 100 */
+            created: number;
+            /** @description true: validated only, nothing written */
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description stored organisations outside the file whose path or grading unit changed with it
+             * @example 0
+             */
+            recomputed: number;
+            /**
+             * @description data rows read (blank rows skipped)
+             * @example 120
+             */
+            rows: number;
+            /**
+             * @description rows identical to what is stored: a re-import reports only these
+             * @example 15
+             */
+            unchanged: number;
+            /** @example 5 */
+            updated: number;
+        };
+        OrganisationLinesDto: {
+            /** @description 抄送线: kept informed, never asked to approve */
+            copyLine: components["schemas"]["OrganisationSummaryDto"][];
+            /** @description 领导线: approves and receives escalations, nearest first, ending at the grading unit */
+            leadingLine: components["schemas"]["OrganisationSummaryDto"][];
+            organisation: components["schemas"]["OrganisationSummaryDto"];
+        };
+        OrganisationPageDto: {
+            items: components["schemas"]["OrganisationDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description rows matching the filters, all pages together
+             * @example 137
+             */
+            total: number;
+        };
+        OrganisationSummaryDto: {
+            /** @example QS-T01-V01 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            isGradingUnit: boolean;
+            /** @enum {string} */
+            kind: "committee" | "general-branch" | "branch" | "group";
+            /** @enum {number} */
+            managementMode: 1 | 2 | 3;
+            /** @example 东岭镇青山村党支部 */
+            name: string;
+        };
+        PipelineDefinitionComparisonResponse: {
+            changes: components["schemas"]["DefinitionChangeResponse"][];
+            from: components["schemas"]["PipelineDefinitionSummaryResponse"];
+            to: components["schemas"]["PipelineDefinitionSummaryResponse"];
+        };
+        PipelineDefinitionPageResponse: {
+            items: components["schemas"]["PipelineDefinitionSummaryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PipelineDefinitionResponse: {
+            body: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            practiceDefaults: components["schemas"]["PracticeDefaultMarkResponse"][];
+            /** @description For a draft: what publishing would refuse today */
+            problems: components["schemas"]["FieldErrorBody"][];
+            /** @example grading-cycle */
+            processKind: string;
+            publishedAt?: Record<string, never> | null;
+            publishedBy?: Record<string, never> | null;
+            retiredAt?: Record<string, never> | null;
+            retiredBy?: Record<string, never> | null;
+            /** @example village */
+            sectorCode: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @example 1 */
+            version: number;
+        };
+        PipelineDefinitionSummaryResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            /** @example grading-cycle */
+            processKind: string;
+            publishedAt?: Record<string, never> | null;
+            publishedBy?: Record<string, never> | null;
+            retiredAt?: Record<string, never> | null;
+            retiredBy?: Record<string, never> | null;
+            /** @example village */
+            sectorCode: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @example 1 */
+            version: number;
+        };
+        PledgeCommandDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+        };
+        PledgeItemDto: {
+            /**
+             * @description 完成时限（党组织承诺必填）
+             * @example 2027-06-30
+             */
+            completionDate?: string;
+            /** @example 每月走访困难群众两次 */
+            content: string;
+            /** @description 措施（党组织承诺必填） */
+            measures?: string;
+            /** @description 责任人（党组织承诺必填） */
+            responsiblePerson?: string;
+        };
+        PledgeUpdateResultDto: {
+            /** @description 承诺台账版本 */
+            ledgerVersion: number | null;
+            /** Format: uuid */
+            pledgeId: string;
+            /** @description 评议结果 */
+            result: {
+                [key: string]: unknown;
+            } | null;
+            seq: number;
+            /** @enum {string} */
+            state: "proposed" | "returned" | "approved" | "fulfilling" | "evaluating" | "evaluated" | "closed";
+            /** @description 提示审核人（不阻止） */
+            warnings: Record<string, never>[];
+        };
+        PracticeDefaultMarkResponse: {
+            /**
+             * @example {
+             *       "zhCN": "默认值，可配置",
+             *       "en": "Default, configurable"
+             *     }
+             */
+            label: Record<string, never>;
+            /** @example $.tiers.advancedMaxPercent */
+            path: string;
+            /** @example SPEC §6 rule 6 */
+            rule: string;
+        };
+        ProposePledgeDto: {
+            /**
+             * @description 提出人
+             * @example member-wanglei
+             */
+            actor: string;
+            /**
+             * @description 即时承诺的完成时限
+             * @example 2027-08-31
+             */
+            dueDate?: string;
+            /** @enum {string} */
+            form: "individual" | "collective" | "with-public";
+            items: components["schemas"]["PledgeItemDto"][];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            /** @description 五带头：study / results / service / law / integrity */
+            leads?: string[];
+            /** @description 党组织承诺关联的党员承诺 */
+            linkedPledgeIds?: string[];
+            /**
+             * Format: uuid
+             * @description 承诺党员（党员承诺必填）
+             */
+            memberId?: string;
+            /** @description 集体承诺的全体党员（含提出人） */
+            memberIds?: string[];
+            /**
+             * Format: uuid
+             * @description 承诺所在党组织（流动党员为流入地党组织）
+             */
+            organisationId: string;
+            /** @enum {string} */
+            pledgerKind: "member" | "branch";
+            /** @description 即时承诺针对的任务或事件 */
+            trigger?: components["schemas"]["InstantTriggerDto"];
+            /** @example 2027 */
+            year: number;
+        };
+        PublicisePledgeDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /**
+             * @description 通报的会议
+             * @example 2027年1月支部党员大会
+             */
+            announcedAt?: string;
+            /**
+             * @description 公开截止时间
+             * @example 2027-12-31T16:00:00Z
+             */
+            expiresAt: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /**
+             * @description 党内公开 / 向群众公开
+             * @enum {string}
+             */
+            scope: "party" | "public";
+        };
+        PublishedPipelineDefinitionResponse: {
+            published: components["schemas"]["PipelineDefinitionResponse"];
+            /** @description The version it replaced */
+            retired?: components["schemas"]["PipelineDefinitionResponse"] | null;
+        };
+        RatePledgeDto: {
+            /** @description 意见建议 */
+            comment?: string;
+            score: number;
+            /** @description 评议链接中的 token */
+            token: string;
+        };
+        RefreshTokenDto: {
+            refreshToken: string;
+        };
+        ReplaceCalendarYearDto: {
+            /**
+             * @default administrator
+             * @example admin-county-01
+             */
+            actor: string;
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description Saturdays or Sundays that are working days */
+            makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
+        };
+        ReportProgressDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /** @description 已全部完成（结束履行，进入评议） */
+            completed?: boolean;
+            /** @description 佐证材料（链接或说明） */
+            evidence?: string[];
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /** @example 已走访困难群众 12 户 */
+            note: string;
+            percent: number;
+        };
+        ReviewPledgeDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /** @enum {string} */
+            decision: "approve" | "return";
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /** @description 退回理由（退回时必填） */
+            reason?: string;
+        };
+        RevisePledgeDto: {
+            /**
+             * @description 操作人（登录功能上线前由请求指明）
+             * @example v01-secretary
+             */
+            actor: string;
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            items: components["schemas"]["PledgeItemDto"][];
+        };
+        RoleAssignmentDto: {
+            /**
+             * @description 组织编码 — the role applies within this organisation
+             * @example QS
+             */
+            organisationCode: string;
+            /** @enum {string} */
+            role: "administrator" | "supervisor" | "branch-secretary" | "member";
+        };
+        RoleGrantDto: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @example administrator */
+            role: string;
+        };
+        RoundProgressDto: {
+            /** @example 10 */
+            branches: number;
+            bySector: components["schemas"]["SectorProgressDto"][];
+            /**
+             * @example {
+             *       "deploy.notified": 10
+             *     }
+             */
+            byState: {
+                [key: string]: number;
+            };
+        };
+        RowErrorBody: {
+            /** @example IMPORT_UNKNOWN_ORGANISATION */
+            code: string;
+            /** @example territorial_parent_code */
+            column: string | null;
+            /** @example territorial_parent_code "QS-X" is neither in the file nor in the system */
+            messageEn: string;
+            /** @example 上级党组织编码“QS-X”在文件和系统中都不存在 */
+            messageZhCN: string;
+            /** @example 7 */
+            row: number;
+        };
+        SaveUserDto: {
+            /** @example 王组织 */
+            displayName: string;
+            /** @description replaces the roles the user held */
+            roles: components["schemas"]["RoleAssignmentDto"][];
+        };
+        SectorDto: {
+            /** @description seeded with the system (the eight sectors of the documents) */
+            builtin: boolean;
+            /** @example village */
+            code: string;
+            /** @example village */
+            nameEn: string;
+            /** @example 行政村 */
+            nameZhCN: string;
+        };
+        SectorProgressDto: {
+            /** @example 6 */
+            branches: number;
+            /**
+             * @example {
+             *       "deploy.notified": 6
+             *     }
+             */
+            byState: {
+                [key: string]: number;
+            };
+            /** @example village */
+            sectorCode: string;
+        };
+        SelfAssessmentDto: {
+            /** @description Who acts (the branch secretary); a stand-in until login exists */
+            actor: string;
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /**
+             * @description 自评：指标表每个子项的得分（0 至该子项分值，至多两位小数）
+             * @example {
+             *       "leader-1": 8.5
+             *     }
+             */
+            items: {
+                [key: string]: number;
+            };
+            /** @description 说明 */
+            note?: string;
+        };
+        SendNotificationDto: {
+            body: components["schemas"]["LocalizedTextDto"];
+            link?: string | null;
+            /** @example secretary-01 */
+            recipient: string;
+            /**
+             * @description 事由标识：同一事由对同一人只发送一次
+             * @example round-2026/self-assessment
+             */
+            reference: string;
+            /**
+             * @description Who sends; a stand-in until login exists
+             * @example admin-01
+             */
+            sentBy: string;
+            title: components["schemas"]["LocalizedTextDto"];
+        };
+        SetPasswordDto: {
+            /**
+             * @description Who sets it; a stand-in until authorisation is enforced
+             * @example qs-admin
+             */
+            actor: string;
+            /** @description 至少 12 位 / at least 12 characters */
+            password: string;
+        };
+        StartedSmokeCheckDto: {
+            checkId: string;
+            /** @example smoke-check/3f0c… */
+            workflowId: string;
+        };
+        StartSmokeCheckDto: {
+            /**
+             * @description 留言（1–200 字）
+             * @example 第一次运行
+             */
+            message: string;
+            /**
+             * @description Pause between the two activities, in ms (0–60000)
+             * @default 2000
+             */
+            pauseMs: number;
+            /**
+             * @description Who asks; a stand-in until login exists (the access-control issue replaces it with the caller)
+             * @default demo
+             * @example demo
+             */
+            requestedBy: string;
+        };
+        SuperiorRatingDto: {
+            /** @description Who acts (the branch secretary); a stand-in until login exists */
+            actor: string;
+            /** @description 评语 */
+            comment?: string;
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 上级评定：逐项打分（与 overall 二选一） */
+            items?: {
+                [key: string]: number;
+            };
+            /** @description 上级评定：百分制总分（与 items 二选一） */
+            overall?: number;
+        };
+        UpdatePipelineDefinitionDto: {
+            /**
+             * @default administrator
+             * @example admin-county-01
+             */
+            actor: string;
+            /** @description PipelineDefinitionBody (libs/domain/src/pipeline/pipeline-definition.types.ts) */
+            body: {
+                [key: string]: unknown;
+            };
+        };
+        UserDto: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            roles: components["schemas"]["UserRoleDto"][];
+            username: string;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description rows matching the filters, all pages together
+             * @example 137
+             */
+            total: number;
+        };
+        UserRoleDto: {
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            role: "administrator" | "supervisor" | "branch-secretary" | "member";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_page: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                /** @description from (inclusive), ISO 8601 */
+                from?: string;
+                objectId?: string;
+                objectType?: string;
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+                /** @description to (exclusive), ISO 8601 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_exportCsv: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                /** @description from (inclusive), ISO 8601 */
+                from?: string;
+                objectId?: string;
+                objectType?: string;
+                /** @description to (exclusive), ISO 8601 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description wrong username or password (one answer for both) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description locked after repeated failures */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticatedUserDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CalendarController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CalendarController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCalendarYearDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem, with its path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRoundsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchGradingRoundDto"];
+            };
+        };
+        responses: {
+            /** @description the round */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRoundViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown unit, or a sector without a published definition */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description already launched for this unit and year */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description outside the deploy window without a reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRoundsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the round with its progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRoundViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRoundsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRoundsController_selfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every score problem, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRoundsController_superiorRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuperiorRatingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor on the leading line */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every score problem, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    HealthController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description both reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description at least one is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query: {
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+                /** @description 接收人（用户标识） */
+                recipient: string;
+                /** @description 只看未读 */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+        };
+    };
+    InboxController_markRead: {
+        parameters: {
+            query: {
+                /** @description 接收人（用户标识） */
+                recipient: string;
+            };
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    InboxController_stream: {
+        parameters: {
+            query: {
+                /** @description 接收人（用户标识） */
+                recipient: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                /** @description 党员类别 */
+                category?: "regular" | "no-fixed-post" | "mobile" | "elderly-infirm";
+                /** @description 党员组织关系所在的组织 */
+                organisationId?: string;
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+                /** @description 该组织及其下级（块）中的党员 */
+                subtreeOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    MembersController_import: {
+        parameters: {
+            query?: {
+                /** @description 只校验、不写入 — validate only, write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .csv（UTF-8 或 GBK）或 .xlsx，第一行为表头
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    NotificationController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendNotificationDto"];
+            };
+        };
+        responses: {
+            /** @description delivery started (or already started for this reference) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    NotificationController_listDeadLetters: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recipient: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+        };
+    };
+    NotificationController_putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recipient: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: {
+                /** @description 管理模式 — management mode */
+                managementMode?: 1 | 2 | 3;
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+                /** @description 名称或编码中包含的文字 — text in the name or code */
+                q?: string;
+                /** @description 领域编码 — sector code */
+                sector?: string;
+                /** @description 只列出该组织及其下级（块） — the organisation and its territorial subtree */
+                subtreeOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description subtreeOf names no organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_lines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationLinesDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardEntryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_drive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgeDriveController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorOnlyDto"];
+            };
+        };
+        responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_lines: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_xlsx: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_import: {
+        parameters: {
+            query?: {
+                /** @description 只校验、不写入 — validate only, write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .csv（UTF-8 或 GBK）或 .xlsx，第一行为表头
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationImportReportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionQueriesController_listDefinitions: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+                processKind?: string;
+                sectorCode?: string;
+                status?: "draft" | "published" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionPageResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_createDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePipelineDefinitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description a draft of this kind and sector exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no default for the kind, or body for another kind */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionQueriesController_byId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_updateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePipelineDefinitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedPipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionCommandsController_startNextVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the source is a draft, or a draft exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionQueriesController_compareVersions: {
+        parameters: {
+            query: {
+                /** @description id of the version compared from */
+                from: string;
+                /** @description id of the version compared to */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionComparisonResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionQueriesController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processKind: string;
+                sectorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description nothing published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PipelineDefinitionQueriesController_defaultDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processKind: string;
+                sectorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultPipelineDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the kind has no default */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sectorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePledgeDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluatePledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_feedBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedBackPledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PublicEvaluationController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssuePublicLinksDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_publicise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicisePledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PledgesController_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisePledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前环节不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PublicEvaluationController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatePledgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SectorsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorDto"][];
+                };
+            };
+        };
+    };
+    SectorsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SmokeCheckController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartSmokeCheckDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartedSmokeCheckDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SmokeCheckController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                checkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description workflow status, stage, database row and inbox notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    UsersController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits, . _ - */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown organisation, or a role where it cannot be held */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    UsersController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits, . _ - */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+}

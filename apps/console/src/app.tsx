@@ -1,0 +1,132 @@
+import { Button, ConfigProvider, Layout, Menu, Result, Space, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, type ReactNode } from 'react';
+import { useI18n } from './i18n/i18n';
+import type { MessageKey } from './i18n/messages';
+import { DefinitionsPage } from './pages/definitions-page';
+import { InboxPage } from './pages/inbox-page';
+import { LoginPage } from './pages/login-page';
+import { OrganisationsPage } from './pages/organisations-page';
+import { RatingPage } from './pages/rating-page';
+import { RoundDashboardPage } from './pages/round-dashboard-page';
+import { RoundsPage } from './pages/rounds-page';
+import { matchPath, useRouter } from './router';
+import { homeOf, useSession } from './session';
+
+const ADMIN_MENU: { path: string; label: MessageKey }[] = [
+  { path: '/admin/organisations', label: 'navOrganisations' },
+  { path: '/admin/definitions', label: 'navDefinitions' },
+  { path: '/admin/rounds', label: 'navRounds' },
+  { path: '/inbox', label: 'navInbox' },
+];
+const MEMBER_MENU: { path: string; label: MessageKey }[] = [{ path: '/inbox', label: 'navInbox' }];
+
+function LanguageSwitch() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <Button
+      type="text"
+      onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
+      aria-label={t('languageSwitch')}
+      lang={language === 'en' ? 'zh-CN' : 'en'}
+      style={{ color: 'inherit' }}
+    >
+      {t('language')}
+    </Button>
+  );
+}
+
+/** The signed-in frame: the menu of the user's role, who they are, language, log out. */
+function Shell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { user, logOut } = useSession();
+  const { path, navigate } = useRouter();
+  const isAdmin = user?.roles.some((r) => r.role === 'administrator');
+  const menu = isAdmin ? ADMIN_MENU : MEMBER_MENU;
+  const selected = menu.filter((m) => path.startsWith(m.path)).map((m) => m.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, color: '#fff', flexWrap: 'wrap' }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('appTitle')}
+        </Typography.Text>
+        <nav aria-label={t('appTitle')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected}
+            items={menu.map((m) => ({ key: m.path, label: t(m.label) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
+        <Space>
+          <span>
+            {t('loggedInAs')}: {user?.username}
+          </span>
+          <LanguageSwitch />
+          <Button
+            onClick={async () => {
+              await logOut();
+              navigate('/login');
+            }}
+          >
+            {t('logOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <main>{children}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  return (
+    <Result status="404" title={t('notFound')} extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>} />
+  );
+}
+
+/** Which page a path shows; pages that need a user send a visitor to the login page. */
+function Pages() {
+  const { path, navigate } = useRouter();
+  const { user } = useSession();
+  const rating = matchPath('/public/pledges/:pledgeId/rate', path);
+  const needsLogin = !rating && !user && path !== '/login';
+  useEffect(() => {
+    if (needsLogin) navigate('/login');
+    else if (user && (path === '/' || path === '/login')) navigate(homeOf(user));
+  }, [needsLogin, user, path, navigate]);
+
+  if (rating) return <RatingPage pledgeId={rating.pledgeId!} />;
+  if (!user) return <LoginPage />;
+  const round = matchPath('/admin/rounds/:roundId', path);
+  let page: ReactNode;
+  if (path === '/admin/organisations') page = <OrganisationsPage />;
+  else if (path === '/admin/definitions') page = <DefinitionsPage />;
+  else if (path === '/admin/rounds') page = <RoundsPage />;
+  else if (round) page = <RoundDashboardPage roundId={round.roundId!} />;
+  else if (path === '/inbox') page = <InboxPage />;
+  else if (path === '/' || path === '/login') page = null;
+  else page = <NotFound />;
+  return <Shell>{page}</Shell>;
+}
+
+export function App() {
+  const { language, t } = useI18n();
+  useEffect(() => {
+    dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+    document.documentElement.lang = language;
+    document.title = t('appTitle');
+  }, [language, t]);
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      <Pages />
+    </ConfigProvider>
+  );
+}

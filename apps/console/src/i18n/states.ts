@@ -1,0 +1,19 @@
+/** Names of the round and branch states (libs/domain/src/grading state machines) in both languages. */
+export const STATE_LABELS: Record<string, { zh: string; en: string }> = {
+  'deploy.pending': { zh: '待部署', en: 'Deploy pending' },
+  'deploy.notified': { zh: '已通知待确认', en: 'Notified, awaiting acknowledgement' },
+  'grade.collecting': { zh: '收集中', en: 'Collecting' },
+  'grade.self-assessing': { zh: '自评中', en: 'Self-assessing' },
+  'grade.awaiting-rating': { zh: '待上级评定', en: 'Awaiting rating' },
+  'grade.rated': { zh: '已评定', en: 'Rated' },
+  'grade.proposed': { zh: '已提出定级', en: 'Tier proposed' },
+  'grade.publicity': { zh: '公示中', en: 'In publicity' },
+  'grade.final': { zh: '定级完成', en: 'Tier final' },
+  'rectify.open': { zh: '整改开启', en: 'Rectification open' },
+  'rectify.plan-due': { zh: '待交整改方案', en: 'Plan due' },
+  'rectify.plan-submitted': { zh: '方案已提交', en: 'Plan submitted' },
+  'rectify.in-progress': { zh: '整改中', en: 'Rectifying' },
+  'rectify.completed': { zh: '整改完成', en: 'Rectification done' },
+  'accept.open': { zh: '验收中', en: 'Acceptance open' },
+  'accept.done': { zh: '验收完成', en: 'Accepted' },
+};

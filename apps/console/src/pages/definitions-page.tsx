@@ -1,0 +1,189 @@
+import { Alert, Button, Card, Drawer, Empty, List, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
+import { RequestError } from '../components/request-error';
+import { useRequest } from '../components/use-request';
+import { formatDateTime } from '../i18n/format-date';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session';
+
+type Summary = Schemas['PipelineDefinitionSummaryResponse'];
+type FieldError = Schemas['FieldErrorBody'];
+
+const PROCESS_KIND = 'grading-cycle';
+const STATUS_COLOURS: Record<string, string> = { draft: 'orange', published: 'green', retired: 'default' };
+
+/** 流程定义: per sector, the versions of the grading cycle; view one, start a draft, publish a draft. */
+export function DefinitionsPage() {
+  const { t, pick, language } = useI18n();
+  const { user } = useSession();
+  const [sector, setSector] = useState<string>('village');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [toast, toastHolder] = message.useMessage();
+  const sectors = useRequest(async () => unwrap(await api.GET('/sectors')), []);
+  const definitions = useRequest(
+    async () =>
+      unwrap(
+        await api.GET('/pipeline-definitions', {
+          params: { query: { sectorCode: sector, processKind: PROCESS_KIND, pageSize: 100 } },
+        }),
+      ),
+    [sector],
+  );
+  const opened = useRequest(
+    async () =>
+      openId ? unwrap(await api.GET('/pipeline-definitions/{id}', { params: { path: { id: openId } } })) : null,
+    [openId],
+  );
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setActionError(null);
+    try {
+      await work();
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const newDraft = () =>
+    act(async () => {
+      const draft = unwrap(
+        await api.POST('/pipeline-definitions', {
+          body: { processKind: PROCESS_KIND, sectorCode: sector, actor: user?.username ?? '' },
+        }),
+      );
+      toast.success(t('draftCreated'));
+      definitions.reload();
+      setOpenId(draft.id);
+    });
+  const publish = (id: string) =>
+    act(async () => {
+      const result = unwrap(
+        await api.POST('/pipeline-definitions/{id}/publish', {
+          params: { path: { id } },
+          body: { actor: user?.username ?? '' },
+        }),
+      );
+      toast.success(t('publishedOk', { v: result.published.version }));
+      definitions.reload();
+      opened.reload();
+    });
+
+  const statusLabel = (s: string) => t(s === 'draft' ? 'draft' : s === 'published' ? 'published' : 'retired');
+  const refusedFields: FieldError[] = actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : [];
+  const problems = (opened.data?.problems ?? []) as FieldError[];
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {toastHolder}
+      <Typography.Title level={2}>{t('navDefinitions')}</Typography.Title>
+      <Card>
+        <Space wrap>
+          <Select
+            aria-label={t('sector')}
+            showSearch
+            optionFilterProp="label"
+            value={sector}
+            onChange={setSector}
+            loading={sectors.loading}
+            style={{ width: 220 }}
+            options={(sectors.data ?? []).map((s) => ({ value: s.code, label: pick(s.nameZhCN, s.nameEn) }))}
+          />
+          <Button onClick={newDraft} loading={busy}>
+            {t('newDraft')}
+          </Button>
+        </Space>
+      </Card>
+      <RequestError error={sectors.error} onRetry={sectors.reload} />
+      <RequestError error={actionError} />
+      <RequestError error={definitions.error} onRetry={definitions.reload} />
+      <Table<Summary>
+        rowKey="id"
+        loading={definitions.loading}
+        dataSource={definitions.data?.items ?? []}
+        locale={{ emptyText: <Empty description={t('noDefinitions')} /> }}
+        pagination={false}
+        columns={[
+          { title: t('version'), dataIndex: 'version', width: 90, render: (v: number) => `v${v}` },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={STATUS_COLOURS[s]}>{statusLabel(s)}</Tag>,
+          },
+          { title: t('updatedAt'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d, language) },
+          {
+            title: t('actions'),
+            render: (_, d) => (
+              <Space>
+                <Button size="small" onClick={() => setOpenId(d.id)} aria-label={`${t('view')} v${d.version}`}>
+                  {t('view')}
+                </Button>
+                {d.status === 'draft' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    loading={busy}
+                    onClick={() => publish(d.id)}
+                    aria-label={`${t('publish')} v${d.version}`}
+                  >
+                    {t('publish')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Drawer
+        open={openId !== null}
+        onClose={() => setOpenId(null)}
+        width={720}
+        title={
+          opened.data
+            ? `${opened.data.sectorCode} · v${opened.data.version} · ${statusLabel(opened.data.status)}`
+            : t('loading')
+        }
+        loading={opened.loading}
+        extra={
+          opened.data?.status === 'draft' && (
+            <Button type="primary" loading={busy} onClick={() => publish(opened.data!.id)}>
+              {t('publish')}
+            </Button>
+          )
+        }
+      >
+        <RequestError error={opened.error} onRetry={opened.reload} />
+        <RequestError error={actionError} />
+        {opened.data && (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {opened.data.status === 'draft' &&
+              (problems.length || refusedFields.length ? (
+                <Card size="small" title={t('definitionProblems')}>
+                  <List
+                    size="small"
+                    dataSource={[...refusedFields, ...problems]}
+                    renderItem={(e) => (
+                      <List.Item>
+                        <Typography.Text code>{e.field}</Typography.Text> {pick(e.messageZhCN, e.messageEn)}
+                      </List.Item>
+                    )}
+                  />
+                </Card>
+              ) : (
+                <Alert type="success" showIcon message={t('noProblems')} />
+              ))}
+            <Card size="small" title={t('definitionBody')}>
+              <pre style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }}>
+                {JSON.stringify(opened.data.body, null, 2)}
+              </pre>
+            </Card>
+          </Space>
+        )}
+      </Drawer>
+    </Space>
+  );
+}

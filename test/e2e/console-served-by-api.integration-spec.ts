@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { API_SCHEMA_FILE, renderApiSchema } from '../support/console-api-schema.mjs';
+import { useTestStack } from '../support/test-stack.js';
+
+const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
+
+/** The API serves the built console without shadowing itself, and the console's client matches the API. */
+describe('the console and the API', () => {
+  const stack = useTestStack('console-served', { worker: false, env: () => ({ CONSOLE_DIR }) });
+
+  beforeAll(() => {
+    if (!existsSync(`${CONSOLE_DIR}index.html`))
+      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
+  });
+
+  it("the console's generated API types match GET /openapi.json (regenerate with npm run console:client)", async () => {
+    const document = (await stack.http().get('/openapi.json').expect(200)).body as Record<string, unknown>;
+    const committed = await readFile(new URL(`../../${API_SCHEMA_FILE}`, import.meta.url), 'utf8');
+    expect(committed).toBe(await renderApiSchema(document));
+  });
+
+  it('serves the console under /console/, its routes as index.html, and / redirects to it', async () => {
+    const page = await stack.http().get('/console/admin/organisations').set('Accept', 'text/html').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('<div id="root">');
+    const asset = /\/console\/assets\/[^"]+\.js/.exec(page.text)?.[0];
+    expect(asset).toBeDefined();
+    const script = await stack.http().get(asset!).expect(200);
+    expect(script.headers['cache-control']).toContain('immutable');
+    expect((await stack.http().get('/').expect(302)).headers.location).toBe('/console/');
+  });
+
+  it('never shadows an API route, even for a browser asking for HTML', async () => {
+    const sectors = await stack.http().get('/sectors').set('Accept', 'text/html').expect(200);
+    expect(sectors.headers['content-type']).toMatch(/application\/json/);
+    const missing = await stack.http().get('/no-such-route').set('Accept', 'text/html').expect(404);
+    expect(missing.headers['content-type']).toMatch(/application\/json/);
+    // The rating link the API issues opens the console's page; rating itself stays an API call.
+    const rating = await stack
+      .http()
+      .get('/public/pledges/0b6c5a52-6c5e-4a8e-9c39-1d6f1f1b1c11/rate?token=x')
+      .set('Accept', 'text/html')
+      .expect(200);
+    expect(rating.text).toContain('<div id="root">');
+    const refused = await stack
+      .http()
+      .post('/public/pledges/0b6c5a52-6c5e-4a8e-9c39-1d6f1f1b1c11/ratings')
+      .send({ token: 'x', score: 80 });
+    expect(refused.headers['content-type']).toMatch(/application\/json/);
+  });
+});

@@ -1,0 +1,237 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { jest } from '@jest/globals';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumExecutable } from '../support/chromium.js';
+import { eventually } from '../support/eventually.js';
+import { importGradingCounty } from '../support/grading-county.js';
+import { buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
+import { useTestStack } from '../support/test-stack.js';
+
+jest.setTimeout(300_000);
+
+const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
+const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
+const PASSWORD = 'console-e2e-passphrase';
+// Last year's deploy window is always past: the launch gives a reason, whatever the date of the run.
+const YEAR = new Date().getUTCFullYear() - 1;
+
+/**
+ * The web console in Debian's Chromium (playwright-core, no browser download) against the real API
+ * serving the built console, the real worker, Temporal dev server and PostgreSQL.
+ */
+describe('web console (Chromium against the real stack)', () => {
+  let browser: Browser;
+  // Declared before the stack's own hooks so it runs first: open browser connections (SSE) would keep the API from closing.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const stack = useTestStack('console', {
+    env: () => ({
+      CONSOLE_DIR,
+      REMINDER_QUIET_HOURS: '',
+      PUBLIC_LINK_SECRET: 'console-e2e-test-secret-0123456789abcdef',
+    }),
+  });
+  let page: Page;
+  let baseUrl: string;
+  let n = 0;
+  const http = () => stack.http();
+
+  beforeAll(async () => {
+    if (!existsSync(`${CONSOLE_DIR}index.html`))
+      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
+    await stack.api.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    await importGradingCounty(stack.api);
+    for (const username of ['qs-admin', 'qs-t01-v01-secretary'])
+      await http().put(`/users/${username}/password`).send({ password: PASSWORD, actor: 'qs-admin' }).expect(204);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+  }, 180_000);
+
+  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  /** Each user in a fresh browser context (its own session storage), as on their own computer. */
+  const logIn = async (username: string) => {
+    await page?.context().close();
+    page = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+    await page.goto(`${baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page
+      .getByRole('button', { name: '登 录' })
+      .or(page.getByRole('button', { name: '登录' }))
+      .click();
+  };
+  /** Picks an option of an Ant Design select from the keyboard, as a keyboard user would: type, Enter. */
+  const chooseOption = async (label: string, option: string) => {
+    // By its label (a Form.Item's <label for> or the select's aria-label), narrowed to the input.
+    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
+    await select.focus();
+    await page.keyboard.type(option);
+    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
+  };
+
+  it('an administrator logs in and sees the organisation tree, filtered by sector', async () => {
+    await logIn('qs-admin');
+    await page.waitForURL('**/console/admin/organisations');
+    await page.getByText('中共青山县委员会').waitFor();
+    await page.getByText('共 12 个组织').waitFor();
+    await shot('01-organisations');
+
+    await chooseOption('领域', '城市社区');
+    await page.getByText('共 4 个组织').waitFor();
+    expect(await page.getByText('东岭镇C01社区党支部').isVisible()).toBe(true);
+    expect(await page.getByText('东岭镇V01村党支部').count()).toBe(0);
+  });
+
+  it('shows every refused row of an import file', async () => {
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit\n' +
+          'QS-T01-X9,东岭镇X9村党支部,branch,village,QS-NOPE,,1,,\n',
+      ),
+    });
+    await page.getByText('文件未导入，请修改以下问题后重试').waitFor();
+    expect(await page.getByRole('cell', { name: 'territorial_parent_code' }).count()).toBeGreaterThan(0);
+    await shot('02-import-row-errors');
+  });
+
+  it('publishes the default grading definition of both sectors', async () => {
+    await page.getByRole('menuitem', { name: '流程定义' }).click();
+    for (const sector of ['行政村', '城市社区']) {
+      await chooseOption('领域', sector);
+      await page.getByRole('button', { name: '从默认模板新建草稿' }).click();
+      await page.getByText('没有问题，可以发布').waitFor();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: '发 布' })
+        .or(page.getByRole('dialog').getByRole('button', { name: '发布' }))
+        .click();
+      await page.getByText('已发布第 1 版').waitFor();
+      await shot(`03-definition-${sector}`);
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Close' })
+        .or(page.locator('.ant-drawer-close'))
+        .first()
+        .click();
+    }
+    const published = await http()
+      .get('/pipeline-definitions')
+      .query({ status: 'published', processKind: 'grading-cycle' });
+    expect(published.body.items.map((d: { sectorCode: string }) => d.sectorCode).sort()).toEqual([
+      'urban-community',
+      'village',
+    ]);
+  });
+
+  it('launches a round and follows it on the dashboard', async () => {
+    await page.getByRole('menuitem', { name: '晋位升级' }).click();
+    await chooseOption('组织实施单位', '中共青山县委员会');
+    await page.getByLabel('年度').fill(String(YEAR));
+    await page.getByLabel('窗口外部署理由').fill('端到端测试：在部署窗口外部署');
+    await page
+      .getByRole('button', { name: '部 署' })
+      .or(page.getByRole('button', { name: '部署', exact: true }))
+      .click();
+    await page.waitForURL('**/console/admin/rounds/*');
+    await eventually(
+      async () => ((await page.getByTestId('round-branches').textContent()) === '10' ? true : undefined),
+      {
+        timeoutMs: 60_000,
+        what: 'the dashboard counting 10 branches',
+      },
+    );
+    await page
+      .getByText('已通知待确认: 10 / 10')
+      .or(page.getByText('已通知待确认: 10 / 10', { exact: false }))
+      .first()
+      .waitFor();
+    expect(await page.getByRole('cell', { name: '城市社区' }).count()).toBe(1);
+    await shot('04-round-dashboard');
+  });
+
+  it('a branch secretary sees the deploy notice in the inbox, in Chinese and in English', async () => {
+    await page
+      .getByRole('button', { name: '退 出' })
+      .or(page.getByRole('button', { name: '退出' }))
+      .click();
+    await logIn('qs-t01-v01-secretary');
+    await page.waitForURL('**/console/inbox');
+    await page.getByText(`【部署】${YEAR}年度基层党组织晋位升级`).waitFor({ timeout: 60_000 });
+    await shot('05-inbox');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByText(`[Deploy] the ${YEAR} grading round`).waitFor();
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  });
+
+  it('a member of the public rates a pledge once from the link; the second use is refused', async () => {
+    const world = await buildPledgeWorld(stack.api, stack.db);
+    const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
+      http()
+        .post(`/pledges/${pledgeId}/${path}`)
+        .send({ actor: 'v01-secretary', idempotencyKey: `e2e-${++n}`, ...body });
+    const { pledgeId } = (
+      await http()
+        .post('/pledges')
+        .send({
+          actor: 'member-self',
+          kind: 'annual',
+          form: 'individual',
+          pledgerKind: 'member',
+          year: 2027,
+          memberId: world.member.wang,
+          organisationId: world.branchId,
+          items: [{ content: '带头清理村道垃圾' }],
+        })
+        .expect(202)
+    ).body as { pledgeId: string };
+    await eventually(async () => ((await http().get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    await step(pledgeId, 'publicise', {
+      scope: 'public',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(200);
+    await step(pledgeId, 'progress', { note: '完成', percent: 100, completed: true }).expect(200);
+    const { links } = (
+      await http()
+        .post(`/pledges/${pledgeId}/public-links`)
+        .send({ actor: 'v01-secretary', count: 1, validDays: 7 })
+        .expect(201)
+    ).body as { links: { url: string }[] };
+    const link = new URL(links[0]!.url);
+    const ratingPage = `${baseUrl}${link.pathname}${link.search}`;
+
+    const phone = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(ratingPage);
+    await phone.getByLabel('评分').first().fill('85');
+    await phone.getByLabel('意见建议（选填）').fill('服务热情');
+    await phone
+      .getByRole('button', { name: '提 交' })
+      .or(phone.getByRole('button', { name: '提交' }))
+      .click();
+    await phone.getByText('评议已提交，感谢您的参与！').waitFor();
+    await phone.screenshot({ path: `${SCREENSHOTS}06-public-rating.png`, fullPage: true });
+    const ratings = await stack.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pledge_public_tokens WHERE pledge_id = $1 AND used_at IS NOT NULL',
+      [pledgeId],
+    );
+    expect(ratings[0]?.n).toBe(1);
+
+    await phone.goto(ratingPage);
+    await phone
+      .getByRole('button', { name: '提 交' })
+      .or(phone.getByRole('button', { name: '提交' }))
+      .click();
+    // The API's reason (PUBLIC_LINK_USED) in the page's language.
+    await phone.getByRole('alert').filter({ hasText: '该评议链接已使用过' }).waitFor();
+    expect(await phone.getByText('评议已提交，感谢您的参与！').count()).toBe(0);
+    await phone.screenshot({ path: `${SCREENSHOTS}07-public-rating-refused.png`, fullPage: true });
+    await phone.close();
+  });
+});
