@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
@@ -64,7 +64,12 @@ export class AppModule {
         PledgeDriveController,
         GradingRoundsController,
       ],
-      providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+      providers: [
+        HealthService,
+        // Every route needs a valid access token unless marked @Public() (docs/security.md).
+        { provide: APP_GUARD, useClass: AccessTokenGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
     };
   }
 }

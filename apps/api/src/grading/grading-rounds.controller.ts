@@ -41,7 +41,7 @@ export class GradingRoundsController {
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'already launched for this unit and year' })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'outside the deploy window without a reason' })
   async launch(@Body() dto: LaunchGradingRoundDto, @Req() request: Request): Promise<GradingRoundView> {
-    const round = await this.launching.execute(requestContext(request, dto.actor), dto);
+    const round = await this.launching.execute(requestContext(request), dto);
     return this.reading.execute(round.id);
   }
 
@@ -66,7 +66,7 @@ export class GradingRoundsController {
     @Body() dto: BranchActionDto,
     @Req() request: Request,
   ) {
-    return this.branchActions.acknowledgeDeploy(requestContext(request, dto.actor), {
+    return this.branchActions.acknowledgeDeploy(requestContext(request), {
       roundId,
       organisationId,
       ...dto,
@@ -87,7 +87,7 @@ export class GradingRoundsController {
     @Body() dto: SelfAssessmentDto,
     @Req() request: Request,
   ) {
-    return this.branchActions.submitSelfAssessment(requestContext(request, dto.actor), {
+    return this.branchActions.submitSelfAssessment(requestContext(request), {
       roundId,
       organisationId,
       ...dto,
@@ -108,7 +108,7 @@ export class GradingRoundsController {
     @Body() dto: SuperiorRatingDto,
     @Req() request: Request,
   ) {
-    return this.branchActions.submitSuperiorRating(requestContext(request, dto.actor), {
+    return this.branchActions.submitSuperiorRating(requestContext(request), {
       roundId,
       organisationId,
       ...dto,

@@ -7,6 +7,7 @@ import { ImportReportDto } from '../common/import-report.dto.js';
 import { pageOf } from '../common/pagination.dto.js';
 import { ListMembersQueryDto, MemberPageDto } from './member.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
 
 /** 党员 — members, their categories (设岗定责, 流动, 年老体弱); personal data masked in lists. */
 @ApiTags('members')
@@ -19,6 +20,7 @@ export class MembersController {
 
   @Audited({ action: 'member.import', objectType: 'member-registry' })
   @Post('import')
+  @HoldersOf('administrator')
   @HttpCode(200)
   @ImportFileUpload()
   @ApiOperation({

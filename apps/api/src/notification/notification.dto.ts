@@ -77,9 +77,4 @@ export class SendNotificationDto {
   @MaxLength(200)
   reference!: string;
 
-  @ApiProperty({ description: 'Who sends; a stand-in until login exists', example: 'admin-01' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(128)
-  sentBy!: string;
 }

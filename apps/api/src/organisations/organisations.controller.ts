@@ -19,6 +19,7 @@ import {
   OrganisationPageDto,
 } from './organisation.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
 
 /** 党组织 — the registry of organisations and their two lines (条块). */
 @ApiTags('organisations')
@@ -32,6 +33,7 @@ export class OrganisationsController {
 
   @Audited({ action: 'organisation.import', objectType: 'organisation-registry' })
   @Post('import')
+  @HoldersOf('administrator')
   @HttpCode(200)
   @ImportFileUpload()
   @ApiOperation({

@@ -17,6 +17,7 @@ import { PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from 
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
+import { Public } from '../auth/public.decorator.js';
 import {
   AmendPledgeDto,
   BoardEntryDto,
@@ -52,7 +53,7 @@ export class PledgesController {
   @HttpCode(202)
   @ApiOperation({ summary: '提出承诺 — propose a pledge (starts its workflow on the pinned pledge pipeline)' })
   create(@Body() dto: ProposePledgeDto, @Req() request: Request) {
-    return this.propose.execute(requestContext(request, dto.actor), {
+    return this.propose.execute(requestContext(request), {
       ...dto,
       memberId: dto.memberId ?? null,
       trigger: dto.trigger ?? null,
@@ -73,7 +74,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '审核 — approve (writes the ledger line) or return for revision (reason required)' })
   review(@Param('pledgeId', uuid) id: string, @Body() dto: ReviewPledgeDto, @Req() request: Request) {
-    return this.updates.review(requestContext(request, dto.actor), id, {
+    return this.updates.review(requestContext(request), id, {
       key: dto.idempotencyKey,
       decision: dto.decision,
       reason: dto.reason ?? null,
@@ -85,7 +86,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '修改后重新提交 — revise a returned pledge' })
   revise(@Param('pledgeId', uuid) id: string, @Body() dto: RevisePledgeDto, @Req() request: Request) {
-    return this.updates.revise(requestContext(request, dto.actor), id, { key: dto.idempotencyKey, items: dto.items });
+    return this.updates.revise(requestContext(request), id, { key: dto.idempotencyKey, items: dto.items });
   }
 
   @Post('pledges/:pledgeId/amend')
@@ -93,7 +94,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '台账修订 — amend an approved pledge: a new ledger version line, the old one stays' })
   amend(@Param('pledgeId', uuid) id: string, @Body() dto: AmendPledgeDto, @Req() request: Request) {
-    return this.updates.amend(requestContext(request, dto.actor), id, {
+    return this.updates.amend(requestContext(request), id, {
       key: dto.idempotencyKey,
       items: dto.items,
       reason: dto.reason,
@@ -105,7 +106,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '公开承诺 — publish to the board (only after review put it in the ledger)' })
   publicise(@Param('pledgeId', uuid) id: string, @Body() dto: PublicisePledgeDto, @Req() request: Request) {
-    return this.updates.publicise(requestContext(request, dto.actor), id, {
+    return this.updates.publicise(requestContext(request), id, {
       key: dto.idempotencyKey,
       scope: dto.scope,
       expiresAt: new Date(dto.expiresAt).toISOString(),
@@ -118,7 +119,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '履行进展 — report progress with evidence; `completed` closes fulfilment' })
   progress(@Param('pledgeId', uuid) id: string, @Body() dto: ReportProgressDto, @Req() request: Request) {
-    return this.updates.reportProgress(requestContext(request, dto.actor), id, {
+    return this.updates.reportProgress(requestContext(request), id, {
       key: dto.idempotencyKey,
       note: dto.note,
       evidence: dto.evidence ?? [],
@@ -132,7 +133,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '评议 — self, peer or leader (leader: 成绩 and 问题与方向 required)' })
   evaluate(@Param('pledgeId', uuid) id: string, @Body() dto: EvaluatePledgeDto, @Req() request: Request) {
-    return this.updates.evaluate(requestContext(request, dto.actor), id, {
+    return this.updates.evaluate(requestContext(request), id, {
       key: dto.idempotencyKey,
       evaluation: {
         source: dto.source,
@@ -150,7 +151,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '评议结果 — compute the weighted result (422 while a required source is missing)' })
   conclude(@Param('pledgeId', uuid) id: string, @Body() dto: PledgeCommandDto, @Req() request: Request) {
-    return this.updates.conclude(requestContext(request, dto.actor), id, { key: dto.idempotencyKey });
+    return this.updates.conclude(requestContext(request), id, { key: dto.idempotencyKey });
   }
 
   @Post('pledges/:pledgeId/feedback')
@@ -158,7 +159,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '反馈 — deliver the result to the member; the evaluation closes once it reached them' })
   feedBack(@Param('pledgeId', uuid) id: string, @Body() dto: FeedBackPledgeDto, @Req() request: Request) {
-    return this.updates.feedBack(requestContext(request, dto.actor), id, {
+    return this.updates.feedBack(requestContext(request), id, {
       key: dto.idempotencyKey,
       message: dto.message,
     });
@@ -179,6 +180,7 @@ export class PledgesController {
     return new StreamableFile(await this.ledger.xlsx(organisationId, query.year));
   }
 
+  @Public()
   @Get('organisations/:organisationId/pledge-board')
   @ApiOkResponse({ type: [BoardEntryDto] })
   @ApiOperation({ summary: '承诺公开栏 — public pledges for a web page or e-display: names and organisation only' })

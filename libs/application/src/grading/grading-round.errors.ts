@@ -54,7 +54,6 @@ export const notOnLeadingLine = (actor: string, organisationId: string): DomainE
       zhCN: `${actor} 不是该党组织（${organisationId}）领导线上的上级党组织负责人，不能评定`,
       en: `${actor} is not a supervisor on the leading line of organisation ${organisationId}`,
     },
-    'actor',
   );
 
 export const notBranchSecretary = (actor: string, organisationId: string): DomainError =>
@@ -65,5 +64,4 @@ export const notBranchSecretary = (actor: string, organisationId: string): Domai
       zhCN: `${actor} 不是该党组织（${organisationId}）的书记，不能办理`,
       en: `${actor} is not the secretary of organisation ${organisationId}`,
     },
-    'actor',
   );
