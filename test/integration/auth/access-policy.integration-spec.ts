@@ -10,8 +10,9 @@ describe('access policy along the leading line, on the real registry', () => {
 
   beforeAll(async () => {
     await importReminderCounty(stack.api);
+    const admin = await stack.as('qs-admin');
     for (const code of ['QS', 'QL-TAX', 'QS-T01', 'QS-NY', 'QS-T01-V01', 'QS-TAX-B01'])
-      ids[code] = await idOf(stack.api, code);
+      ids[code] = await idOf(admin, code);
   });
 
   const may = async (grant: [RoleGrant['role'], string], role: RoleGrant['role'], target: string) => {

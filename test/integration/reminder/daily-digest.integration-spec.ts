@@ -24,7 +24,7 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
         ownerWorkflowId: owner,
         stepKey: step,
         generation: 0,
-        organisationId: await idOf(stack.api, code),
+        organisationId: await idOf(await stack.as('qs-admin'), code),
         assigneeRole: 'branch-secretary',
         process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
         step: { zhCN: step, en: step },

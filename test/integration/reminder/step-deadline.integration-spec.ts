@@ -43,7 +43,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       ownerWorkflowId,
       stepKey: 'self-assessment',
       generation,
-      assigneeOrganisationId: await idOf(stack.api, organisationCode),
+      assigneeOrganisationId: await idOf(await stack.as('qs-admin'), organisationCode),
       assigneeName: { zhCN: organisationCode, en: organisationCode },
       assigneeRole: 'branch-secretary',
       process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },

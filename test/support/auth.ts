@@ -1,0 +1,58 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { Role } from '@cxzy/domain';
+import { ACCESS_AUDIENCE, SaveUserUseCase, TokenSigner } from '@cxzy/application';
+import { UserRepository } from '@cxzy/persistence';
+
+/** A supertest agent that sends `Authorization: Bearer <token>` with every request. */
+export type Http = ReturnType<typeof request.agent>;
+
+export const withToken = (api: INestApplication, token: string): Http =>
+  request.agent(api.getHttpServer()).set('authorization', `Bearer ${token}`);
+
+/**
+ * An access token for an existing user with the roles they hold now, signed exactly as login
+ * signs it (the API's own TokenSigner) — without bcrypt's deliberate slowness.
+ */
+export async function accessTokenFor(api: INestApplication, username: string): Promise<string> {
+  const user = await api.get(UserRepository).findByUsername(username);
+  if (!user) throw new Error(`no user ${username}: save it first (userWith)`);
+  const roles = user.roles.map((r) => ({ role: r.role, organisationId: r.organisationId }));
+  return api.get(TokenSigner).sign({ sub: user.id, username, roles }, ACCESS_AUDIENCE, 900);
+}
+
+/** Acts as an existing user. */
+export async function as(api: INestApplication, username: string): Promise<Http> {
+  return withToken(api, await accessTokenFor(api, username));
+}
+
+/** Creates (or replaces the roles of) a user through the real use case, then acts as them. */
+export async function userWith(
+  api: INestApplication,
+  username: string,
+  roles: readonly { role: Role; organisationCode: string }[],
+): Promise<Http> {
+  await api.get(SaveUserUseCase).execute({ username, displayName: username, roles: [...roles] });
+  return as(api, username);
+}
+
+/**
+ * The administrator who imports the very first registry: no organisation exists yet to hold the
+ * grant, so the token names a grant at an organisation id that is no organisation. Only the
+ * registry-wide routes (@HoldersOf('administrator')) accept it; every scoped check refuses it.
+ * Production has no such token: see docs/security.md ("Bootstrap").
+ */
+export const REGISTRY_BOOTSTRAP_ORGANISATION = '00000000-0000-4000-8000-000000000000';
+
+export async function bootstrapAdministrator(api: INestApplication): Promise<Http> {
+  const token = await api.get(TokenSigner).sign(
+    {
+      sub: REGISTRY_BOOTSTRAP_ORGANISATION,
+      username: 'bootstrap-admin',
+      roles: [{ role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION }],
+    },
+    ACCESS_AUDIENCE,
+    900,
+  );
+  return withToken(api, token);
+}
