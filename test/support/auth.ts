@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { SignJWT } from 'jose';
 import type { Role } from '@cxzy/domain';
 import { ACCESS_AUDIENCE, SaveUserUseCase, TokenSigner } from '@cxzy/application';
 import { UserRepository } from '@cxzy/persistence';
@@ -44,15 +45,47 @@ export async function userWith(
  */
 export const REGISTRY_BOOTSTRAP_ORGANISATION = '00000000-0000-4000-8000-000000000000';
 
-export async function bootstrapAdministrator(api: INestApplication): Promise<Http> {
-  const token = await api.get(TokenSigner).sign(
-    {
-      sub: REGISTRY_BOOTSTRAP_ORGANISATION,
-      username: 'bootstrap-admin',
-      roles: [{ role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION }],
-    },
-    ACCESS_AUDIENCE,
-    900,
-  );
-  return withToken(api, token);
+export async function bootstrapAdministrator(api: INestApplication, username = 'bootstrap-admin'): Promise<Http> {
+  return signedAs(api, username, [{ role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION }]);
+}
+
+/**
+ * A caller known only by a signed token (no user row): for tests with no registry, e.g. a
+ * recipient reading their inbox. The grants are taken as given, as the API takes a valid token's.
+ */
+export async function signedAs(
+  api: INestApplication,
+  username: string,
+  roles: readonly { role: Role; organisationId: string }[] = [],
+): Promise<Http> {
+  return withToken(api, await signedToken(api, username, roles));
+}
+
+/** The bare token of `signedAs`, for clients other than supertest (an SSE stream). */
+export function signedToken(
+  api: INestApplication,
+  username: string,
+  roles: readonly { role: Role; organisationId: string }[] = [],
+): Promise<string> {
+  return api
+    .get(TokenSigner)
+    .sign({ sub: REGISTRY_BOOTSTRAP_ORGANISATION, username, roles: [...roles] }, ACCESS_AUDIENCE, 900);
+}
+
+/**
+ * An access token signed with `secret` as the API signs one (HS256, issuer cxzy, audience cxzy-api),
+ * for API processes the test does not hold (the cluster suite): give them AUTH_TOKEN_SECRET = secret.
+ */
+export function accessTokenSignedWith(
+  secret: string,
+  username: string,
+  roles: readonly { role: Role; organisationId: string }[] = [],
+): Promise<string> {
+  return new SignJWT({ sub: REGISTRY_BOOTSTRAP_ORGANISATION, username, roles: [...roles] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('cxzy')
+    .setAudience(ACCESS_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
 }

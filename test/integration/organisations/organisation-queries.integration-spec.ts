@@ -1,6 +1,5 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { bootstrapAdministrator, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, upload } from '../../support/registry.js';
