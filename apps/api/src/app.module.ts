@@ -11,6 +11,7 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
+import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { NotificationController } from './notification/notification.controller.js';
@@ -66,6 +67,8 @@ export class AppModule {
       ],
       providers: [
         HealthService,
+        // One instance, so the per-address counts are shared by the routes of a bucket.
+        RateLimitGuard,
         // Every route needs a valid access token unless marked @Public() (docs/security.md).
         { provide: APP_GUARD, useClass: AccessTokenGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

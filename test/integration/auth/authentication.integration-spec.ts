@@ -18,6 +18,8 @@ describe('authentication: login with lockout, access and refresh tokens, public 
       LOGIN_LOCK_MINUTES: '1',
       PASSWORD_HASH_COST: '4',
       ACCESS_TOKEN_TTL_SECONDS: '60',
+      // Its own spec tests the per-address limit (rate-limits.integration-spec.ts).
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     }),
   });
   const http = () => stack.http();

@@ -6,6 +6,7 @@ import { ErrorResponseBody } from '../errors/error-response.js';
 import { publicRequestContext } from '../http/request-context.js';
 import type { AuthenticatedRequest } from './access-token.guard.js';
 import { Public } from './public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import { AuthTokensDto, LoginDto, RefreshTokenDto } from './auth.dto.js';
 
 @ApiTags('auth')
@@ -14,6 +15,7 @@ export class AuthController {
   constructor(private readonly sessions: SessionUseCases) {}
 
   @Public()
+  @RateLimited('login')
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: '登录 — password login; locked for a while after repeated failures' })
@@ -29,6 +31,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimited('login')
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({

@@ -5,6 +5,7 @@ import { PublicPledgeEvaluationUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { publicRequestContext, requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import { PledgeUpdateResultDto } from './pledge.dto.js';
 import { IssuePublicLinksDto, RatePledgeDto } from './public-evaluation.dto.js';
 
@@ -30,6 +31,7 @@ export class PublicEvaluationController {
   }
 
   @Public()
+  @RateLimited('public-rating')
   @Post('public/pledges/:pledgeId/ratings')
   @HttpCode(200)
   @ApiOperation({

@@ -166,6 +166,28 @@ export class PledgeUpdatesUseCase {
 
   async evaluate(context: RequestContext, pledgeId: string, input: { key: string; evaluation: PledgeEvaluation }) {
     const { pledge, context: actor } = await this.authorised(context, pledgeId, 'evaluate');
+    return this.sendEvaluation(actor, pledge, input);
+  }
+
+  /**
+   * 群众评议: the caller holds no role — the single-use link it presented (verified and locked by
+   * PublicPledgeEvaluationUseCase) is its authority, for this pledge and a `public` rating only.
+   */
+  evaluateByPublicLink(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; evaluation: PledgeEvaluation },
+  ) {
+    if (input.evaluation.source !== 'public') throw new Error('a public link only carries a public rating');
+    return this.pledge(pledgeId).then((pledge) => this.sendEvaluation(auditedActor(context), pledge, input));
+  }
+
+  private async sendEvaluation(
+    actor: ReturnType<typeof auditedActor>,
+    pledge: PledgeRecord,
+    input: { key: string; evaluation: PledgeEvaluation },
+  ) {
+    const pledgeId = pledge.id;
     const branchMemberIds = input.evaluation.source === 'peer' ? await this.members.idsAt(pledge.organisationId) : null;
     assertNoProblems(
       checkEvaluation(input.evaluation, { pledgeMemberIds: pledge.memberIds, branchMemberIds, existing: [] }),

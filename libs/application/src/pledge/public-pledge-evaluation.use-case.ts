@@ -92,7 +92,7 @@ export class PublicPledgeEvaluationUseCase {
       if (!row) throw refused('PUBLIC_LINK_INVALID', 'forbidden', '评议链接无效', 'the evaluation link is not valid');
       if (row.usedAt)
         throw refused('PUBLIC_LINK_USED', 'conflict', '该评议链接已使用过', 'this evaluation link was already used');
-      const result = await this.updates.evaluate(
+      const result = await this.updates.evaluateByPublicLink(
         { requestId: input.requestId, actorId: `public:${tokenId}`, actorRole: 'public', actorOrg: null },
         pledgeId,
         {
