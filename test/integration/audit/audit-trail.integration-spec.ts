@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { AuditRecordRepository } from '@cxzy/persistence';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator, REGISTRY_BOOTSTRAP_ORGANISATION, signedAs, type Http } from '../../support/auth.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
@@ -32,7 +32,10 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('records a state change made over HTTP with who, what, before → after and the request id', async () => {
-    await http()
+    // sec-1 sets their own preferences: the audit names the caller from the token.
+    await (
+      await signedAs(stack.api, 'sec-1')
+    )
       .put('/notifications/preferences/sec-1')
       .set('X-Request-Id', 'audit-req-0001')
       .send({ email: 'a@example.cn', emailEnabled: true, webhookEnabled: false })
@@ -75,12 +78,15 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('exports CSV with formulas neutralised', async () => {
-    await http()
+    // A formula where the actor's name goes (a signed token carries any name the signer gave it).
+    const formulaNamed = await signedAs(stack.api, '=HYPERLINK("http://evil")', [
+      { role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION },
+    ]);
+    await formulaNamed
       .post('/notifications')
       .send({
         recipient: 'sec-5',
         reference: 'csv-test',
-        sentBy: '=HYPERLINK("http://evil")',
         title: { zhCN: '标题', en: 'title' },
         body: { zhCN: '正文', en: 'body' },
       })
