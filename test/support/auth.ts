@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import type { Role } from '@cxzy/domain';
 import { ACCESS_AUDIENCE, SaveUserUseCase, TokenSigner } from '@cxzy/application';
 import { UserRepository } from '@cxzy/persistence';
+import { DataSource } from 'typeorm';
 
 /** A supertest agent that sends `Authorization: Bearer <token>` with every request. */
 export type Http = ReturnType<typeof request.agent>;
@@ -88,4 +89,16 @@ export function accessTokenSignedWith(
     .setIssuedAt()
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
+}
+
+/** An administrator of every grading unit in the registry: sees (and may import into) all of it. */
+export async function administratorOfEveryUnit(api: INestApplication, username = 'every-unit-admin'): Promise<Http> {
+  const units: { code: string }[] = await api
+    .get(DataSource)
+    .query('SELECT code FROM organisations WHERE is_grading_unit ORDER BY code');
+  return userWith(
+    api,
+    username,
+    units.map((u) => ({ role: 'administrator' as const, organisationCode: u.code })),
+  );
 }

@@ -154,4 +154,5 @@ export {
   type AccessTarget,
   type RoleGrant,
 } from './access/authorise.js';
+export { readScopeOf, type ReadScope } from './access/read-scope.js';
 export * from './pledge/index.js';

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { administratorOfEveryUnit, bootstrapAdministrator, userWith, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, rowErrors, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -21,6 +21,8 @@ describe('members — import and list with personal data masked', () => {
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
     admin = await bootstrapAdministrator(api);
     await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    // From here on, an administrator of every unit of the county: lists are scoped to the caller.
+    admin = await administratorOfEveryUnit(api);
   });
 
   afterAll(async () => {
@@ -50,6 +52,34 @@ describe('members — import and list with personal data masked', () => {
     expect(first.idNumberMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
     expect(first).not.toHaveProperty('idNumber');
     expect(first).not.toHaveProperty('phone');
+  });
+
+  it('lists for a branch secretary only their own branch; a township supervisor their township; a neighbour never', async () => {
+    const branch = county.highlights.villageBranch;
+    const neighbour = county.organisations.find(
+      (o) => o.kind === 'branch' && o.code !== branch && county.members.some((m) => m.organisationCode === o.code),
+    )!.code;
+    const secretary = await userWith(api, 'scope-secretary', [{ role: 'branch-secretary', organisationCode: branch }]);
+    const mine = (await secretary.get('/members').query({ pageSize: 200 }).expect(200)).body;
+    expect(mine.total).toBe(county.members.filter((m) => m.organisationCode === branch).length);
+    expect(mine.items.every((m: { organisationCode: string }) => m.organisationCode === branch)).toBe(true);
+    // Asking for the neighbouring branch by id returns nothing, not its members.
+    const asked = await secretary
+      .get('/members')
+      .query({ organisationId: await idOf(admin, neighbour), pageSize: 200 })
+      .expect(200);
+    expect(asked.body).toMatchObject({ total: 0, items: [] });
+    const orgs = (await secretary.get('/organisations').query({ pageSize: 200 }).expect(200)).body;
+    expect(orgs.items.map((o: { code: string }) => o.code)).toEqual([branch]);
+
+    const supervisor = await userWith(api, 'scope-supervisor', [{ role: 'supervisor', organisationCode: 'QS-T01' }]);
+    const township = (await supervisor.get('/organisations').query({ pageSize: 200 }).expect(200)).body;
+    const codes = township.items.map((o: { code: string }) => o.code) as string[];
+    expect(codes).toContain('QS-T01');
+    expect(codes.every((c) => c === 'QS-T01' || c.startsWith('QS-T01-'))).toBe(true);
+    expect(codes).not.toContain('QS');
+    const nobody = await userWith(api, 'scope-nobody', []);
+    expect((await nobody.get('/members').expect(200)).body.total).toBe(0);
   });
 
   it('filters by organisation, subtree and category', async () => {

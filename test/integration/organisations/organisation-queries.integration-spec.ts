@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { administratorOfEveryUnit, bootstrapAdministrator, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -36,6 +36,8 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
     admin = await bootstrapAdministrator(api);
     await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    // From here on, an administrator of every unit of the county: lists are scoped to the caller.
+    admin = await administratorOfEveryUnit(api);
   });
 
   afterAll(async () => {

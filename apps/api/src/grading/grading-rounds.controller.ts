@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from
 import type { Request } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  AccessPolicy,
   GetGradingRoundUseCase,
   GradingBranchActionsUseCase,
   LaunchGradingRoundUseCase,
@@ -28,6 +29,7 @@ export class GradingRoundsController {
     private readonly launching: LaunchGradingRoundUseCase,
     private readonly reading: GetGradingRoundUseCase,
     private readonly branchActions: GradingBranchActionsUseCase,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Post()
@@ -48,9 +50,13 @@ export class GradingRoundsController {
   @Get(':roundId')
   @ApiOperation({ summary: '进度 — the round and its branches counted per state and sector (from the projection)' })
   @ApiOkResponse({ description: 'the round with its progress' })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator of the round’s unit' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  read(@Param('roundId', uuid) roundId: string): Promise<GradingRoundView> {
-    return this.reading.execute(roundId);
+  async read(@Param('roundId', uuid) roundId: string, @Req() request: Request): Promise<GradingRoundView> {
+    const round = await this.reading.execute(roundId);
+    // The whole unit's progress is its administrators' view.
+    await this.access.actAs(requestContext(request), 'administrator', round.gradingUnitId);
+    return round;
   }
 
   @Post(':roundId/branches/:orgId/acknowledge')

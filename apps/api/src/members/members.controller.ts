@@ -1,4 +1,6 @@
-import { Controller, Get, HttpCode, Post, Query, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, UploadedFile } from '@nestjs/common';
+import type { Request } from 'express';
+import { requestContext } from '../http/request-context.js';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ImportMembersUseCase, ListMembersUseCase, type ImportReport } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
@@ -39,8 +41,8 @@ export class MembersController {
   @ApiOperation({ summary: '党员列表 — filter by organisation, subtree, category; ID and phone numbers masked' })
   @ApiOkResponse({ type: MemberPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  list(@Query() query: ListMembersQueryDto) {
-    return this.lister.execute({
+  list(@Query() query: ListMembersQueryDto, @Req() request: Request) {
+    return this.lister.execute(requestContext(request), {
       ...pageOf(query),
       organisationId: query.organisationId,
       subtreeOf: query.subtreeOf,

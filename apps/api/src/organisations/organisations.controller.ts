@@ -1,4 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile } from '@nestjs/common';
+import type { Request } from 'express';
+import { requestContext } from '../http/request-context.js';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   GetOrganisationUseCase,
@@ -52,12 +54,14 @@ export class OrganisationsController {
   }
 
   @Get()
-  @ApiOperation({ summary: '组织列表 — filter by sector, subtree, management mode, text' })
+  @ApiOperation({
+    summary: '组织列表 — within the caller’s scope; filter by sector, subtree, management mode, text',
+  })
   @ApiOkResponse({ type: OrganisationPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({ status: 404, type: ErrorResponseBody, description: 'subtreeOf names no organisation' })
-  list(@Query() query: ListOrganisationsQueryDto) {
-    return this.lister.execute({
+  list(@Query() query: ListOrganisationsQueryDto, @Req() request: Request) {
+    return this.lister.execute(requestContext(request), {
       ...pageOf(query),
       sectorCode: query.sector,
       subtreeOf: query.subtreeOf,

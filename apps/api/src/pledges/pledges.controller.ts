@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
+import { AccessPolicy, PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
@@ -47,7 +47,13 @@ export class PledgesController {
     private readonly propose: ProposePledgeUseCase,
     private readonly updates: PledgeUpdatesUseCase,
     private readonly ledger: PledgeLedgerUseCase,
+    private readonly access: AccessPolicy,
   ) {}
+
+  /** Reading a branch's pledges: any role that may act on it (403 for a neighbouring branch). */
+  private canRead(request: Request, organisationId: string) {
+    return this.access.canRead(requestContext(request), organisationId);
+  }
 
   @Post('pledges')
   @HttpCode(202)
@@ -65,7 +71,8 @@ export class PledgesController {
 
   @Get('pledges/:pledgeId')
   @ApiOperation({ summary: '承诺详情 — the stored pledge and its workflow’s live state' })
-  read(@Param('pledgeId', uuid) pledgeId: string) {
+  async read(@Param('pledgeId', uuid) pledgeId: string, @Req() request: Request) {
+    await this.canRead(request, (await this.updates.pledgeRecord(pledgeId)).organisationId);
     return this.updates.status(pledgeId);
   }
 
@@ -167,7 +174,12 @@ export class PledgesController {
 
   @Get('organisations/:organisationId/pledge-ledger')
   @ApiOperation({ summary: '承诺台账 — every version line of the branch’s ledger' })
-  lines(@Param('organisationId', uuid) organisationId: string, @Query() query: LedgerQueryDto) {
+  async lines(
+    @Param('organisationId', uuid) organisationId: string,
+    @Query() query: LedgerQueryDto,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return this.ledger.lines(organisationId, query.year);
   }
 
@@ -176,7 +188,12 @@ export class PledgesController {
   @Header('content-disposition', 'attachment; filename="pledge-ledger.xlsx"')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: '导出承诺台账 — the ledger as .xlsx (formulas neutralised)' })
-  async xlsx(@Param('organisationId', uuid) organisationId: string, @Query() query: LedgerQueryDto) {
+  async xlsx(
+    @Param('organisationId', uuid) organisationId: string,
+    @Query() query: LedgerQueryDto,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return new StreamableFile(await this.ledger.xlsx(organisationId, query.year));
   }
 
@@ -192,7 +209,12 @@ export class PledgesController {
   @ApiOperation({
     summary: '年度承诺动员 — who of the branch has proposed an annual pledge, who has not, who is excused',
   })
-  drive(@Param('organisationId', uuid) organisationId: string, @Param('year', new YearParamPipe()) year: number) {
+  async drive(
+    @Param('organisationId', uuid) organisationId: string,
+    @Param('year', new YearParamPipe()) year: number,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return this.ledger.drive(organisationId, year);
   }
 
