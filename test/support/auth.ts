@@ -102,3 +102,16 @@ export async function administratorOfEveryUnit(api: INestApplication, username =
     units.map((u) => ({ role: 'administrator' as const, organisationCode: u.code })),
   );
 }
+
+/**
+ * Like administratorOfEveryUnit, but known only by its token (no user row): for tests where a new
+ * user holding roles would itself receive reminders and escalations.
+ */
+export async function tokenAdministratorOfEveryUnit(api: INestApplication): Promise<Http> {
+  const units: { id: string }[] = await api.get(DataSource).query('SELECT id FROM organisations WHERE is_grading_unit');
+  return signedAs(
+    api,
+    'token-only-admin',
+    units.map((u) => ({ role: 'administrator' as const, organisationId: u.id })),
+  );
+}
