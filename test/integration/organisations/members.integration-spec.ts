@@ -71,6 +71,9 @@ describe('members — import and list with personal data masked', () => {
     expect(asked.body).toMatchObject({ total: 0, items: [] });
     const orgs = (await secretary.get('/organisations').query({ pageSize: 200 }).expect(200)).body;
     expect(orgs.items.map((o: { code: string }) => o.code)).toEqual([branch]);
+    const neighbourId = await idOf(admin, neighbour);
+    expect((await secretary.get(`/organisations/${neighbourId}`).expect(403)).body.code).toBe('ROLE_REQUIRED');
+    await secretary.get(`/organisations/${neighbourId}/lines`).expect(403);
 
     const supervisor = await userWith(api, 'scope-supervisor', [{ role: 'supervisor', organisationCode: 'QS-T01' }]);
     const township = (await supervisor.get('/organisations').query({ pageSize: 200 }).expect(200)).body;

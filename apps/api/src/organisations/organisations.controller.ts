@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { requestContext } from '../http/request-context.js';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  AccessPolicy,
   GetOrganisationUseCase,
   ImportOrganisationsUseCase,
   ListOrganisationsUseCase,
@@ -31,6 +32,7 @@ export class OrganisationsController {
     private readonly importer: ImportOrganisationsUseCase,
     private readonly lister: ListOrganisationsUseCase,
     private readonly getter: GetOrganisationUseCase,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Audited({ action: 'organisation.import', objectType: 'organisation-registry' })
@@ -73,16 +75,20 @@ export class OrganisationsController {
   @Get(':id')
   @ApiOperation({ summary: '组织详情' })
   @ApiOkResponse({ type: OrganisationDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'outside the caller’s scope' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  get(@Param() params: IdParamDto): Promise<OrganisationView> {
+  async get(@Param() params: IdParamDto, @Req() request: Request): Promise<OrganisationView> {
+    await this.access.canRead(requestContext(request), params.id);
     return this.getter.execute(params.id);
   }
 
   @Get(':id/lines')
   @ApiOperation({ summary: '领导线与抄送线 — who approves and receives escalations, who is copied' })
   @ApiOkResponse({ type: OrganisationLinesDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'outside the caller’s scope' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  lines(@Param() params: IdParamDto): Promise<OrganisationLinesView> {
+  async lines(@Param() params: IdParamDto, @Req() request: Request): Promise<OrganisationLinesView> {
+    await this.access.canRead(requestContext(request), params.id);
     return this.getter.lines(params.id);
   }
 }
