@@ -29,7 +29,6 @@ export class SetPasswordDto {
   @IsNotEmpty()
   @MaxLength(256)
   password!: string;
-
 }
 
 export class AuthTokensDto {

@@ -37,7 +37,6 @@ export class LaunchGradingRoundDto {
   @IsOptional()
   @IsDateString()
   acknowledgeBy?: string;
-
 }
 
 export class BranchActionDto {

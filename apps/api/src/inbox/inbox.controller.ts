@@ -44,10 +44,7 @@ export class InboxController {
   @ApiOperation({ summary: '标记已读' })
   @ApiNoContentResponse()
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  markRead(
-    @Param('noticeId', new ParseUUIDPipe()) noticeId: string,
-    @Req() request: Request,
-  ): Promise<void> {
+  markRead(@Param('noticeId', new ParseUUIDPipe()) noticeId: string, @Req() request: Request): Promise<void> {
     const context = requestContext(request);
     return this.inbox.markRead(context, context.actorId, noticeId);
   }

@@ -76,5 +76,4 @@ export class SendNotificationDto {
   @IsNotEmpty()
   @MaxLength(200)
   reference!: string;
-
 }
