@@ -3,6 +3,7 @@
 // knows: organisations per sector and two leading lines. Re-running reports everything 'unchanged'.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { bearer, devBootstrapToken, devTokenWithGrantsOf } from './devkit/dev-auth.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -25,12 +26,15 @@ function generateCounty(size) {
   return JSON.parse(result.stdout);
 }
 
+/** The demo's access token: the bootstrap administrator, then an administrator of the demo's units. */
+let token = '';
+
 /**
  * The parsed JSON of a successful response; anything else throws with the status and body.
  * @param {string} url @param {RequestInit} [init] @returns {Promise<any>}
  */
 async function call(url, init) {
-  const response = await fetch(url, init);
+  const response = await fetch(url, { ...init, headers: { ...bearer(token), ...init?.headers } });
   const body = await response.json();
   if (!response.ok)
     throw new Error(`${init?.method ?? 'GET'} ${url} → ${response.status}: ${JSON.stringify(body).slice(0, 2000)}`);
@@ -72,6 +76,7 @@ async function printLines(apiUrl, code, label) {
 export async function importDemoCounty(apiUrl, size = 240) {
   console.log('[demo] 导入演示县“青山县” / importing the demo county through the API (all-or-nothing, keyed by code)');
   const county = generateCounty(size);
+  token = await devBootstrapToken();
   console.log(
     `[demo]   organisations: ${counts(await upload(apiUrl, '/organisations/import', 'qingshan-organisations.csv', county.organisationsCsv))}`,
   );
@@ -85,6 +90,8 @@ export async function importDemoCounty(apiUrl, size = 240) {
       body: JSON.stringify({ displayName: user.displayName, roles: user.roles }),
     });
   }
+  // From here on the demo reads as an administrator of both units (lists are scoped to the caller).
+  token = await devTokenWithGrantsOf(apiUrl, 'demo-operator', ['qs-admin', 'qltax-admin']);
   console.log(
     `[demo]   users:         ${county.users.length} saved with their roles (administrator, supervisor, secretary, member)`,
   );

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { smokeCheckWorkflowId } from '@cxzy/contracts';
 import { exited, freePort, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
+import { accessTokenSignedWith } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
 import { uniqueTaskQueue } from '../support/temporal.js';
 
@@ -12,6 +13,8 @@ jest.setTimeout(420_000);
 /** 200 checks, the size of a county's yearly grading round (issue 13), until that workflow exists. */
 const CHECKS = 200;
 const PAUSE_MS = 4_000;
+/** The APIs of this cluster sign and verify access tokens with it; the test signs each branch's token. */
+const AUTH_TOKEN_SECRET = 'cluster-test-only-secret-0123456789abcdef';
 
 interface SmokeCheckView {
   checkId: string;
@@ -27,6 +30,7 @@ interface ClusterEnv {
   readonly LOG_LEVEL: string;
   readonly NODE_ENV: string;
   readonly DATABASE_POOL_SIZE: string;
+  readonly AUTH_TOKEN_SECRET: string;
 }
 
 function clusterEnv(): ClusterEnv {
@@ -40,6 +44,7 @@ function clusterEnv(): ClusterEnv {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     DATABASE_POOL_SIZE: '5',
+    AUTH_TOKEN_SECRET,
   };
 }
 
@@ -55,7 +60,9 @@ async function inBatches<T, R>(items: T[], width: number, action: (item: T, inde
 }
 
 async function readCheck(apiUrl: string, checkId: string): Promise<SmokeCheckView> {
-  const response = await fetch(`${apiUrl}/smoke-checks/${checkId}`);
+  const response = await fetch(`${apiUrl}/smoke-checks/${checkId}`, {
+    headers: { authorization: `Bearer ${await accessTokenSignedWith(AUTH_TOKEN_SECRET, 'cluster-reader')}` },
+  });
   if (response.status !== 200) throw new Error(`GET ${checkId} on ${apiUrl}: ${response.status}`);
   return (await response.json()) as SmokeCheckView;
 }
@@ -131,8 +138,12 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
         }
         const response = await fetch(`${apiUrls[i % 2]}/smoke-checks`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ message: `集群检查 ${i}`, requestedBy: `branch-${i}`, pauseMs: PAUSE_MS }),
+          headers: {
+            'content-type': 'application/json',
+            // Each check is asked for by its own branch: one inbox notice per recipient.
+            authorization: `Bearer ${await accessTokenSignedWith(AUTH_TOKEN_SECRET, `branch-${i}`)}`,
+          },
+          body: JSON.stringify({ message: `集群检查 ${i}`, pauseMs: PAUSE_MS }),
         });
         expect(response.status).toBe(202);
         return ((await response.json()) as { checkId: string }).checkId;

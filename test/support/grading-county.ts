@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { as, bootstrapAdministrator } from './auth.js';
 import { upload } from './registry.js';
 
 const VILLAGES = ['V01', 'V02', 'V03', 'V04', 'V05', 'V06'];
@@ -20,14 +20,15 @@ export const secretaryOf = (code: string): string => `${code.toLowerCase()}-secr
 
 /** Imports the county, one secretary per branch, the county's administrator and supervisor. */
 export async function importGradingCounty(api: INestApplication): Promise<void> {
-  await upload(api, '/organisations/import', 'orgs.csv', GRADING_COUNTY_ORGANISATIONS).expect(200);
+  const bootstrap = await bootstrapAdministrator(api);
+  await upload(bootstrap, '/organisations/import', 'orgs.csv', GRADING_COUNTY_ORGANISATIONS).expect(200);
   const users: [string, string, string][] = [
     ['qs-admin', 'administrator', 'QS'],
     ['t01-supervisor', 'supervisor', 'QS-T01'],
     ...GRADING_COUNTY_BRANCHES.map((code): [string, string, string] => [secretaryOf(code), 'branch-secretary', code]),
   ];
   for (const [username, role, organisationCode] of users) {
-    await request(api.getHttpServer())
+    await bootstrap
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
@@ -36,14 +37,12 @@ export async function importGradingCounty(api: INestApplication): Promise<void> 
 
 /** Publishes the default grading-cycle definition of each sector, as an administrator would. */
 export async function publishDefaultGradingPipelines(api: INestApplication, sectors: readonly string[]): Promise<void> {
+  const admin = await as(api, 'qs-admin');
   for (const sectorCode of sectors) {
-    const draft = await request(api.getHttpServer())
+    const draft = await admin
       .post('/pipeline-definitions')
-      .send({ processKind: 'grading-cycle', sectorCode, actor: 'qs-admin' })
+      .send({ processKind: 'grading-cycle', sectorCode })
       .expect(201);
-    await request(api.getHttpServer())
-      .post(`/pipeline-definitions/${draft.body.id}/publish`)
-      .send({ actor: 'qs-admin' })
-      .expect(200);
+    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
   }
 }

@@ -1,12 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
+import type { Http } from './auth.js';
 import { generateDemoCounty, membersCsv, organisationsCsv, type DemoCounty } from '@cxzy/demo-data';
 
-/** Uploads `content` as the multipart `file` part of POST `path` (an import endpoint). */
-export function upload(api: INestApplication, path: string, fileName: string, content: string | Buffer | Uint8Array) {
+/** Uploads `content` as the multipart `file` part of POST `path` (an import endpoint), as the caller `http`. */
+export function upload(http: Http, path: string, fileName: string, content: string | Buffer | Uint8Array) {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  return request(api.getHttpServer()).post(path).attach('file', bytes, fileName);
+  return http.post(path).attach('file', bytes, fileName);
 }
 
 /** A demo county and its two import files. */
@@ -27,12 +26,9 @@ export async function xlsx(rows: readonly (readonly (string | number)[])[]): Pro
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Finds an organisation's id by its code through the API. */
-export async function idOf(api: INestApplication, code: string): Promise<string> {
-  const response = await request(api.getHttpServer())
-    .get('/organisations')
-    .query({ q: code, pageSize: 200 })
-    .expect(200);
+/** Finds an organisation's id by its code through the API (as a caller who may see it). */
+export async function idOf(http: Http, code: string): Promise<string> {
+  const response = await http.get('/organisations').query({ q: code, pageSize: 200 }).expect(200);
   const found = (response.body.items as { id: string; code: string }[]).find((o) => o.code === code);
   if (!found) throw new Error(`organisation ${code} not found`);
   return found.id;

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { bootstrapAdministrator } from './auth.js';
 import { upload } from './registry.js';
 
 // 青山县 (grading unit) → 东岭镇 → 长家庄村党支部 (mode 1, the county agriculture bureau guides it);
@@ -22,11 +22,12 @@ export const REMINDER_COUNTY_USERS: [string, string, string][] = [
   ['qltax-admin', 'administrator', 'QL-TAX'],
 ];
 
-/** Imports the small county above and its users through the API. */
+/** Imports the small county above and its users through the API (the first import is the registry's bootstrap). */
 export async function importReminderCounty(api: INestApplication): Promise<void> {
-  await upload(api, '/organisations/import', 'orgs.csv', REMINDER_COUNTY_ORGANISATIONS).expect(200);
+  const bootstrap = await bootstrapAdministrator(api);
+  await upload(bootstrap, '/organisations/import', 'orgs.csv', REMINDER_COUNTY_ORGANISATIONS).expect(200);
   for (const [username, role, organisationCode] of REMINDER_COUNTY_USERS) {
-    await request(api.getHttpServer())
+    await bootstrap
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

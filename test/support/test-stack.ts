@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import type { AppConfig } from '@cxzy/config';
+import { as, type Http } from './auth.js';
 import { bootApi, bootWorker } from './boot-apps.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testConfig } from './test-config.js';
@@ -14,8 +15,10 @@ export interface TestStack {
   readonly worker: INestApplicationContext;
   /** A Temporal client on this run's server (start workflows on `config.TEMPORAL_TASK_QUEUE`). */
   readonly client: Client;
-  /** supertest against the API. */
+  /** supertest against the API, with no token (public routes, and the 401 cases). */
   http(): ReturnType<typeof request>;
+  /** supertest acting as an existing user (a bearer token with the roles they hold now). */
+  as(username: string): Promise<Http>;
 }
 
 /**
@@ -27,7 +30,7 @@ export function useTestStack(
   name: string,
   options: { worker?: boolean; env?: () => Record<string, string> } = {},
 ): TestStack {
-  const state: { -readonly [K in keyof Omit<TestStack, 'http'>]?: TestStack[K] } = {};
+  const state: { -readonly [K in keyof Omit<TestStack, 'http' | 'as'>]?: TestStack[K] } = {};
   let connection: Connection | undefined;
   beforeAll(async () => {
     state.db = await createTestDatabase();
@@ -70,5 +73,6 @@ export function useTestStack(
       return need('client');
     },
     http: () => request(need('api').getHttpServer()),
+    as: (username: string) => as(need('api'), username),
   };
 }

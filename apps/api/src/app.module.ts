@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
@@ -11,6 +11,7 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
+import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { NotificationController } from './notification/notification.controller.js';
@@ -72,7 +73,14 @@ export class AppModule {
         GradingClassificationController,
         GradingRectificationController,
       ],
-      providers: [HealthService, AccessTokenGuard, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+      providers: [
+        HealthService,
+        // One instance, so the per-address counts are shared by the routes of a bucket.
+        RateLimitGuard,
+        // Every route needs a valid access token unless marked @Public() (docs/security.md).
+        { provide: APP_GUARD, useClass: AccessTokenGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
     };
   }
 }

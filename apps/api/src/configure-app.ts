@@ -32,6 +32,9 @@ export function configureApp(app: INestApplication): INestApplication {
         .setTitle('创先争优长效机制 API')
         .setDescription('Configurable approval pipelines for the 创先争优 long-term mechanism, on Temporal.')
         .setVersion('0.1.0')
+        // Every operation needs a bearer access token except those marked public (docs/security.md).
+        .addBearerAuth()
+        .addSecurityRequirements('bearer')
         .build(),
     );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });

@@ -70,8 +70,8 @@ export { PlanStepRemindersUseCase, reminderSettingsOf } from './reminder/plan-st
 export { SessionUseCases } from './auth/session.use-cases.js';
 export { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
 export { TokenSigner } from './auth/token-signer.service.js';
-export type { AuthenticatedUser, AuthTokens } from './auth/auth-tokens.js';
-export { AccessPolicy } from './auth/access-policy.service.js';
+export { ACCESS_AUDIENCE, type AuthenticatedUser, type AuthTokens } from './auth/auth-tokens.js';
+export { AccessPolicy, roleRequired } from './auth/access-policy.service.js';
 export type { ProposePledgeCommand } from './pledge/propose-pledge.command.js';
 export { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 export { PledgeUpdatesUseCase, pledgeNotFound } from './pledge/pledge-updates.use-case.js';

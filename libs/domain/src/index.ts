@@ -146,6 +146,7 @@ export {
   notAuthenticated,
   type LockoutPolicy,
 } from './auth/login-lockout.js';
+export { admitRequest, tooManyRequests, type RateDecision, type RateWindow } from './auth/rate-window.js';
 export {
   assertAuthorised,
   authorise,
@@ -153,5 +154,6 @@ export {
   type AccessTarget,
   type RoleGrant,
 } from './access/authorise.js';
+export { readScopeOf, type ReadScope } from './access/read-scope.js';
 export * from './pledge/index.js';
 export * from './approval/index.js';

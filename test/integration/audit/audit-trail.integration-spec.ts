@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { AuditRecordRepository } from '@cxzy/persistence';
+import { bootstrapAdministrator, REGISTRY_BOOTSTRAP_ORGANISATION, signedAs, type Http } from '../../support/auth.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
@@ -9,7 +10,12 @@ const repoRoot = new URL('../../../', import.meta.url);
 
 describe('audit trail: append-only, hash-chained, verifiable, exportable', () => {
   const stack = useTestStack('audit');
-  const http = () => stack.http();
+  // A registry-wide administrator (no organisations here): the audit trail is administrators' reading.
+  let admin: Http;
+  beforeAll(async () => {
+    admin = await bootstrapAdministrator(stack.api, 'qs-admin');
+  });
+  const http = () => admin;
   const entry = (i: number) => ({
     occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
     requestId: `req-${i}`,
@@ -26,7 +32,10 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('records a state change made over HTTP with who, what, before → after and the request id', async () => {
-    await http()
+    // sec-1 sets their own preferences: the audit names the caller from the token.
+    await (
+      await signedAs(stack.api, 'sec-1')
+    )
       .put('/notifications/preferences/sec-1')
       .set('X-Request-Id', 'audit-req-0001')
       .send({ email: 'a@example.cn', emailEnabled: true, webhookEnabled: false })
@@ -69,12 +78,15 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('exports CSV with formulas neutralised', async () => {
-    await http()
+    // A formula where the actor's name goes (a signed token carries any name the signer gave it).
+    const formulaNamed = await signedAs(stack.api, '=HYPERLINK("http://evil")', [
+      { role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION },
+    ]);
+    await formulaNamed
       .post('/notifications')
       .send({
         recipient: 'sec-5',
         reference: 'csv-test',
-        sentBy: '=HYPERLINK("http://evil")',
         title: { zhCN: '标题', en: 'title' },
         body: { zhCN: '正文', en: 'body' },
       })
@@ -89,10 +101,10 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   it('records administrators’ writes, accepted and refused, with the actor and the reason', async () => {
     const draft = await http()
       .post('/pipeline-definitions')
-      .send({ processKind: 'pledge', sectorCode: 'village', actor: 'qs-admin' })
+      .send({ processKind: 'pledge', sectorCode: 'village' })
       .expect(201);
-    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({ actor: 'qs-admin' }).expect(200);
-    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({ actor: 'qs-admin' }).expect(409);
+    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
+    await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(409);
     const { items } = (
       await http()
         .get('/audit-records')
@@ -107,6 +119,11 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       ['pipeline-definition.create-draft', 'success', 'qs-admin'],
     ]);
     expect(items[0].reason).toMatch(/^PIPELINE_DEFINITION_/);
+  });
+
+  it('is for administrators only: no token 401', async () => {
+    await stack.http().get('/audit-records').expect(401);
+    await stack.http().get('/audit-records/export.csv').expect(401);
   });
 
   it('refuses a malformed date filter naming the field', async () => {

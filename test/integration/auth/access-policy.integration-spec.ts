@@ -1,5 +1,6 @@
 import { AccessPolicy } from '@cxzy/application';
 import type { RoleGrant } from '@cxzy/domain';
+import { administratorOfEveryUnit } from '../../support/auth.js';
 import { idOf } from '../../support/registry.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { useTestStack } from '../../support/test-stack.js';
@@ -10,8 +11,9 @@ describe('access policy along the leading line, on the real registry', () => {
 
   beforeAll(async () => {
     await importReminderCounty(stack.api);
+    const admin = await administratorOfEveryUnit(stack.api);
     for (const code of ['QS', 'QL-TAX', 'QS-T01', 'QS-NY', 'QS-T01-V01', 'QS-TAX-B01'])
-      ids[code] = await idOf(stack.api, code);
+      ids[code] = await idOf(admin, code);
   });
 
   const may = async (grant: [RoleGrant['role'], string], role: RoleGrant['role'], target: string) => {

@@ -18,6 +18,8 @@ describe('authentication: login with lockout, access and refresh tokens, public 
       LOGIN_LOCK_MINUTES: '1',
       PASSWORD_HASH_COST: '4',
       ACCESS_TOKEN_TTL_SECONDS: '60',
+      // Its own spec tests the per-address limit (rate-limits.integration-spec.ts).
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     }),
   });
   const http = () => stack.http();
@@ -26,17 +28,19 @@ describe('authentication: login with lockout, access and refresh tokens, public 
   beforeAll(async () => {
     await importReminderCounty(stack.api);
     for (const user of ['v01-secretary', 't01-supervisor']) {
-      await http().put(`/users/${user}/password`).send({ password: PASSWORD, actor: 'qs-admin' }).expect(204);
+      await (await stack.as('qs-admin')).put(`/users/${user}/password`).send({ password: PASSWORD }).expect(204);
     }
   });
 
   it('refuses a short password, and an unknown user, naming the field', async () => {
-    const short = await http()
+    const short = await (
+      await stack.as('qs-admin')
+    )
       .put('/users/v01-secretary/password')
-      .send({ password: 'short', actor: 'qs-admin' })
+      .send({ password: 'short' })
       .expect(422);
     expect(short.body).toMatchObject({ code: 'PASSWORD_TOO_SHORT', field: 'password' });
-    await http().put('/users/nobody/password').send({ password: PASSWORD, actor: 'qs-admin' }).expect(404);
+    await (await stack.as('qs-admin')).put('/users/nobody/password').send({ password: PASSWORD }).expect(404);
   });
 
   it('logs in and tells who the bearer is, with roles', async () => {
@@ -91,7 +95,7 @@ describe('authentication: login with lockout, access and refresh tokens, public 
       'ACCOUNT_LOCKED',
     ]);
     // An administrator resetting the password lifts the lock.
-    await http().put('/users/t01-supervisor/password').send({ password: PASSWORD, actor: 'qs-admin' }).expect(204);
+    await (await stack.as('qs-admin')).put('/users/t01-supervisor/password').send({ password: PASSWORD }).expect(204);
     await login('t01-supervisor', PASSWORD).expect(200);
   });
 

@@ -45,12 +45,11 @@ describe('the working-day calendar over HTTP', () => {
   });
 
   it('replaces a whole year, and a second PUT replaces the first', async () => {
-    const saved = await app
-      .http()
-      .put('/calendar/2031')
-      .send({ ...YEAR_2031, actor: 'admin-07' })
-      .expect(200);
+    const saved = await (await app.as('admin-07')).put('/calendar/2031').send(YEAR_2031).expect(200);
     expect(saved.body).toMatchObject({ year: 2031, ...YEAR_2031 });
+    // Without a token nothing is read or replaced.
+    await app.anonymous().put('/calendar/2031').send(YEAR_2031).expect(401);
+    await app.anonymous().get('/calendar/2031').expect(401);
     expect((await app.http().get('/calendar/2031').expect(200)).body).toMatchObject(YEAR_2031);
     const recorded = await app.db.query('SELECT DISTINCT recorded_by FROM calendar_days WHERE date >= $1', [
       '2031-01-01',

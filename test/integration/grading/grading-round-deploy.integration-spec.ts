@@ -3,6 +3,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import { gradingRoundStatusQuery } from '@cxzy/contracts';
+import { as } from '../../support/auth.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import {
@@ -58,8 +59,9 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     worker = await bootWorker(config);
     await importGradingCounty(api);
     await publishDefaultGradingPipelines(api, ['village', 'urban-community']);
-    unitId = await idOf(api, 'QS');
-    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(api, code));
+    const admin = await as(api, 'qs-admin');
+    unitId = await idOf(admin, 'QS');
+    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(admin, code));
     connection = await Connection.connect({ address: testTemporalAddress() });
     client = new Client({ connection });
   });
@@ -71,12 +73,11 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     await db?.drop();
   });
 
-  const readRound = async () => (await http().get(`/grading-rounds/${round.id}`).expect(200)).body as RoundView;
+  const readRound = async () =>
+    (await (await as(api, 'qs-admin')).get(`/grading-rounds/${round.id}`).expect(200)).body as RoundView;
   const branchUrl = (code: string, action: string) => `/grading-rounds/${round.id}/branches/${ids.get(code)}/${action}`;
-  const acknowledge = (code: string, key = `ack-${code}`) =>
-    http()
-      .post(branchUrl(code, 'acknowledge'))
-      .send({ actor: secretaryOf(code), idempotencyKey: key });
+  const acknowledge = async (code: string, key = `ack-${code}`) =>
+    (await as(api, secretaryOf(code))).post(branchUrl(code, 'acknowledge')).send({ idempotencyKey: key });
   const branchState = async (code: string) =>
     (
       await db.query<{ state: string }>(
@@ -87,24 +88,23 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
 
   it('refuses a round outside the deploy window without a reason (422), before anything is written', async () => {
     // The 2020 window closed on 31 March 2020.
-    const response = await http()
+    const response = await (
+      await as(api, 'qs-admin')
+    )
       .post('/grading-rounds')
-      .send({ gradingUnitId: unitId, year: 2020, actor: 'qs-admin' });
+      .send({ gradingUnitId: unitId, year: 2020 });
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('GRADING_DEPLOY_OUTSIDE_WINDOW');
     expect(await db.query('SELECT 1 FROM grading_rounds')).toEqual([]);
   });
 
   it('launches a round: every branch of both sectors is notified and enrolled, on its sector’s pinned definition', async () => {
-    const response = await http()
-      .post('/grading-rounds')
-      .send({
-        gradingUnitId: unitId,
-        year,
-        actor: 'qs-admin',
-        overrideReason: '测试：在部署窗口外部署',
-        acknowledgeBy: new Date(Date.now() + 15_000).toISOString(),
-      });
+    const response = await (await as(api, 'qs-admin')).post('/grading-rounds').send({
+      gradingUnitId: unitId,
+      year,
+      overrideReason: '测试：在部署窗口外部署',
+      acknowledgeBy: new Date(Date.now() + 15_000).toISOString(),
+    });
     expect(response.status).toBe(201);
     round = response.body as RoundView;
     expect(round.workflowId).toBe(`grading-round/${unitId}/${year}`);
@@ -178,10 +178,9 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
   });
 
   it('refuses a second launch for the same unit and year with 409 and starts nothing', async () => {
-    const response = await http().post('/grading-rounds').send({
+    const response = await (await as(api, 'qs-admin')).post('/grading-rounds').send({
       gradingUnitId: unitId,
       year,
-      actor: 'qs-admin',
       overrideReason: 'again',
     });
     expect(response.status).toBe(409);
@@ -192,9 +191,11 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
   it('a wrong-step Update is refused with 409 and changes nothing', async () => {
     const code = GRADING_COUNTY_BRANCHES[0]!;
     await eventually(async () => ((await branchState(code)) === 'deploy.notified' ? true : undefined));
-    const response = await http()
+    const response = await (
+      await as(api, secretaryOf(code))
+    )
       .post(branchUrl(code, 'self-assessment'))
-      .send({ actor: secretaryOf(code), idempotencyKey: 'early', items: {} });
+      .send({ idempotencyKey: 'early', items: {} });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('GRADING_WRONG_STEP');
     expect(await branchState(code)).toBe('deploy.notified');
@@ -202,10 +203,28 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
 
   it('only the branch’s own secretary may act (403)', async () => {
     const [first, second] = GRADING_COUNTY_BRANCHES;
-    const response = await http()
+    const response = await (
+      await as(api, secretaryOf(second!))
+    )
       .post(branchUrl(first!, 'acknowledge'))
-      .send({ actor: secretaryOf(second!), idempotencyKey: 'wrong-person' });
+      .send({ idempotencyKey: 'wrong-person' });
     expect(response.status).toBe(403);
+    expect(response.body.code).toBe('GRADING_ACTOR_NOT_BRANCH_SECRETARY');
+    // Nothing in a body can name the actor any more: an `actor` field is an unknown field.
+    const named = await (
+      await as(api, secretaryOf(first!))
+    )
+      .post(branchUrl(first!, 'acknowledge'))
+      .send({ actor: secretaryOf(first!), idempotencyKey: 'named-actor' });
+    expect(named.status).toBe(400);
+    expect(JSON.stringify(named.body)).toContain('actor');
+    // No token, or a forged one: 401.
+    expect((await http().post(branchUrl(first!, 'acknowledge')).send({ idempotencyKey: 'anon' })).status).toBe(401);
+    const forged = await http()
+      .post(branchUrl(first!, 'acknowledge'))
+      .set('authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl')
+      .send({ idempotencyKey: 'forged' });
+    expect(forged.status).toBe(401);
     expect(await branchState(first!)).toBe('deploy.notified');
   });
 
@@ -247,23 +266,31 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
   });
 
   it('checks self-assessment scores against the sheet (422 with paths), then accepts them', async () => {
-    const definition = await http().get(`/pipeline-definitions/${round.definitionIds['village']}`).expect(200);
+    const definition = await (
+      await as(api, 'qs-admin')
+    )
+      .get(`/pipeline-definitions/${round.definitionIds['village']}`)
+      .expect(200);
     const items = definition.body.body.indicatorSheet.items as { key: string; weight: number }[];
     const full = Object.fromEntries(items.map((i) => [i.key, i.weight]));
     const code = GRADING_COUNTY_BRANCHES[0]!;
 
-    const tooHigh = await http()
+    const tooHigh = await (
+      await as(api, secretaryOf(code))
+    )
       .post(branchUrl(code, 'self-assessment'))
-      .send({ actor: secretaryOf(code), idempotencyKey: 'bad', items: { ...full, [items[0]!.key]: 1000 } });
+      .send({ idempotencyKey: 'bad', items: { ...full, [items[0]!.key]: 1000 } });
     expect(tooHigh.status).toBe(422);
     expect(tooHigh.body.code).toBe('GRADING_SCORE_OUT_OF_RANGE');
     expect(JSON.stringify(tooHigh.body)).toContain(items[0]!.key);
     expect(await branchState(code)).toBe('grade.self-assessing');
 
     for (const branch of GRADING_COUNTY_BRANCHES.slice(0, 7)) {
-      const response = await http()
+      const response = await (
+        await as(api, secretaryOf(branch))
+      )
         .post(branchUrl(branch, 'self-assessment'))
-        .send({ actor: secretaryOf(branch), idempotencyKey: `self-${branch}`, items: full, note: '自评说明' });
+        .send({ idempotencyKey: `self-${branch}`, items: full, note: '自评说明' });
       expect(response.status).toBe(200);
       expect(response.body.to).toBe('grade.awaiting-rating');
     }
@@ -275,10 +302,8 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
   });
 
   it('takes the superior rating from a supervisor on the leading line only, in its step, with valid scores', async () => {
-    const rate = (code: string, actor: string, body: object, key = `rate-${code}`) =>
-      http()
-        .post(branchUrl(code, 'superior-rating'))
-        .send({ actor, idempotencyKey: key, ...body });
+    const rate = async (code: string, actor: string, body: object, key = `rate-${code}`) =>
+      (await as(api, actor)).post(branchUrl(code, 'superior-rating')).send({ idempotencyKey: key, ...body });
     const [first, second] = GRADING_COUNTY_BRANCHES;
     const notYet = GRADING_COUNTY_BRANCHES.at(-1)!;
 
@@ -328,6 +353,9 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
       },
       { sectorCode: 'village', branches: 6, byState: { 'grade.awaiting-rating': 4, 'grade.rated': 2 } },
     ]);
-    expect((await http().get('/grading-rounds/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await (await as(api, 'qs-admin')).get('/grading-rounds/00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    );
+    expect((await http().get(`/grading-rounds/${round.id}`)).status).toBe(401);
   });
 });

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { get, type IncomingMessage } from 'node:http';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { InboxSender } from '@cxzy/notification';
+import { signedToken } from '../../support/auth.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -10,10 +11,12 @@ import { uniqueTaskQueue } from '../../support/temporal.js';
 
 jest.setTimeout(120_000);
 
-/** Opens an SSE stream and collects its events as { event, data } pairs. */
-async function openStream(url: string) {
+/** Opens an SSE stream with a bearer token and collects its events as { event, data } pairs. */
+async function openStream(url: string, token: string) {
   const events: { event: string; data: string }[] = [];
-  const response = await new Promise<IncomingMessage>((resolve, reject) => get(url, resolve).on('error', reject));
+  const response = await new Promise<IncomingMessage>((resolve, reject) =>
+    get(url, { headers: { authorization: `Bearer ${token}` } }, resolve).on('error', reject),
+  );
   let buffer = '';
   response.setEncoding('utf8');
   response.on('data', (chunk: string) => {
@@ -56,8 +59,8 @@ describe('live inbox (Server-Sent Events over PostgreSQL LISTEN/NOTIFY)', () => 
   });
 
   it('pushes a notice written by the worker to its recipient’s stream, and only to theirs', async () => {
-    const mine = await openStream(`${baseUrl}/inbox/stream?recipient=branch-7`);
-    const theirs = await openStream(`${baseUrl}/inbox/stream?recipient=branch-8`);
+    const mine = await openStream(`${baseUrl}/inbox/stream`, await signedToken(api, 'branch-7'));
+    const theirs = await openStream(`${baseUrl}/inbox/stream`, await signedToken(api, 'branch-8'));
     expect(mine.response.statusCode).toBe(200);
     expect(mine.response.headers['content-type']).toContain('text/event-stream');
 
@@ -85,11 +88,11 @@ describe('live inbox (Server-Sent Events over PostgreSQL LISTEN/NOTIFY)', () => 
     theirs.close();
   });
 
-  it('refuses a stream without a recipient', async () => {
+  it('refuses a stream without a token (the recipient is always the caller)', async () => {
     const response = await new Promise<IncomingMessage>((resolve, reject) =>
       get(`${baseUrl}/inbox/stream`, resolve).on('error', reject),
     );
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(401);
     response.resume();
   });
 });

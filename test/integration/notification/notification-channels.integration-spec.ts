@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { EmailSender, verifyWebhookSignature } from '@cxzy/notification';
+import { bootstrapAdministrator, signedAs, type Http } from '../../support/auth.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { startLoopbackSmtp, type LoopbackSmtp } from '../../support/loopback-smtp.js';
@@ -42,6 +43,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     });
     worker = await bootWorker(config);
     api = await bootApi(config);
+    admin = await bootstrapAdministrator(api, 'admin-01');
   });
 
   afterAll(async () => {
@@ -52,11 +54,12 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     await db?.drop();
   });
 
-  const http = () => request(api.getHttpServer());
+  let admin: Http;
+  /** An administrator (token only: no registry here) sends and reads dead letters; each recipient reads their own inbox. */
+  const http = () => admin;
   const notice = (recipient: string, reference: string) => ({
     recipient,
     reference,
-    sentBy: 'admin-01',
     title: { zhCN: '【提醒】请提交年度自评', en: '[Reminder] Please submit the self-assessment' },
     body: { zhCN: '东风村党支部：自评将于3月31日截止。', en: 'Dongfeng village branch: due 31 March.' },
     link: 'http://127.0.0.1:3000/rounds/2026',
@@ -132,7 +135,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     });
     expect(headers['idempotency-key']).toBe(first.body.idempotencyKey);
 
-    const inbox = (await http().get('/inbox').query({ recipient: 'sec-1' }).expect(200)).body;
+    const inbox = (await (await signedAs(api, 'sec-1')).get('/inbox').expect(200)).body;
     expect(inbox).toMatchObject({ total: 1, unread: 1 });
     expect(inbox.items[0]).toMatchObject({
       titleZhCN: '【提醒】请提交年度自评',
@@ -181,7 +184,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
       ]),
     );
     // The inbox still got it: a broken gateway never hides a reminder.
-    expect((await http().get('/inbox').query({ recipient: 'sec-2' }).expect(200)).body.total).toBe(1);
+    expect((await (await signedAs(api, 'sec-2')).get('/inbox').expect(200)).body.total).toBe(1);
   });
 
   it('dead-letters at once what the gateway refuses as malformed (no pointless retries)', async () => {
@@ -197,13 +200,20 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
   });
 
   it('marks a notice read, and refuses to touch somebody else’s', async () => {
-    const { items } = (await http().get('/inbox').query({ recipient: 'sec-1' }).expect(200)).body;
+    const sec1 = await signedAs(api, 'sec-1');
+    const sec2 = await signedAs(api, 'sec-2');
+    const { items } = (await sec1.get('/inbox').expect(200)).body;
     const id = items[0].id as string;
-    await http().post(`/inbox/${id}/read`).query({ recipient: 'sec-2' }).expect(404);
-    await http().post(`/inbox/${id}/read`).query({ recipient: 'sec-1' }).expect(204);
-    const after = (await http().get('/inbox').query({ recipient: 'sec-1', unreadOnly: 'true' }).expect(200)).body;
+    await sec2.post(`/inbox/${id}/read`).expect(404);
+    // Nobody names the recipient: the inbox is the caller's.
+    await sec2.get('/inbox').query({ recipient: 'sec-1' }).expect(400);
+    await sec1.post(`/inbox/${id}/read`).expect(204);
+    const after = (await sec1.get('/inbox').query({ unreadOnly: 'true' }).expect(200)).body;
     expect(after).toMatchObject({ total: 0, unread: 0, items: [] });
-    await http().get('/inbox').query({ recipient: 'sec-1', pageSize: 1000 }).expect(400);
-    await http().get('/inbox').expect(400);
+    await sec1.get('/inbox').query({ pageSize: 1000 }).expect(400);
+    await request(api.getHttpServer()).get('/inbox').expect(401);
+    // Preferences are one's own: another user may neither read nor set them.
+    await sec2.get('/notifications/preferences/sec-1').expect(403);
+    await sec2.post('/notifications').send(notice('sec-1', 'not-an-admin')).expect(403);
   });
 });

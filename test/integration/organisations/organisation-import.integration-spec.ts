@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { bootstrapAdministrator, userWith, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, rowErrors, upload, xlsx } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -14,12 +15,14 @@ const HEADER =
 describe('POST /organisations/import — 批量导入组织 on the real PostgreSQL', () => {
   let db: TestDatabase;
   let api: INestApplication;
+  let admin: Http;
   const county = demoCounty(150);
   const countRows = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations'))[0]!.n;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
+    admin = await bootstrapAdministrator(api);
   });
 
   afterAll(async () => {
@@ -29,7 +32,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
 
   it('validates a good CSV in a dry run and writes nothing', async () => {
     const response = await upload(
-      api,
+      admin,
       '/organisations/import?dryRun=true',
       'county.csv',
       county.organisationsCsv,
@@ -47,7 +50,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
   });
 
   it('imports a good CSV: every row, with derived grading units and territorial paths', async () => {
-    const response = await upload(api, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    const response = await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
     expect(response.body).toMatchObject({
       format: 'csv',
       dryRun: false,
@@ -67,7 +70,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
 
   it('re-imports the same file idempotently: everything unchanged, no row touched', async () => {
     const before = await db.query('SELECT id, updated_at FROM organisations ORDER BY code');
-    const response = await upload(api, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    const response = await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
     expect(response.body).toMatchObject({ created: 0, updated: 0, unchanged: 150, recomputed: 0 });
     expect(await db.query('SELECT id, updated_at FROM organisations ORDER BY code')).toEqual(before);
   });
@@ -78,7 +81,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
       ['QS-T01-V01', '改名后的村党支部', '党支部', '行政村', 'QS-T01', 1],
       ['QS-NEW-01', '新建社区党支部', '党支部', '城市社区', 'QS-T01', '1'],
     ]);
-    const response = await upload(api, '/organisations/import', '导入.xlsx', file).expect(200);
+    const response = await upload(admin, '/organisations/import', '导入.xlsx', file).expect(200);
     expect(response.body).toMatchObject({ format: 'xlsx', rows: 2, created: 1, updated: 1, unchanged: 0 });
     expect(
       await db.query(
@@ -99,7 +102,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
       'QS-BAD-1,重复,branch,village,QS-T01,,,,',
     ].join('\n');
     const before = await countRows();
-    const response = await upload(api, '/organisations/import', 'bad.csv', csv)
+    const response = await upload(admin, '/organisations/import', 'bad.csv', csv)
       .set('Accept-Language', 'en')
       .expect(422);
     expect(response.body).toMatchObject({ code: 'IMPORT_REJECTED', field: 'file' });
@@ -129,7 +132,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
       'QS-T01,东岭镇党委,committee,agency,QS-CYC,,,,',
       'QS-CYC,循环党委,committee,agency,QS-T01-V04,,,,',
     ].join('\n');
-    const response = await upload(api, '/organisations/import', 'cycle.csv', csv).expect(422);
+    const response = await upload(admin, '/organisations/import', 'cycle.csv', csv).expect(422);
     expect(rowErrors(response.body)).toEqual([
       '2:territorial_parent_code:ORGANISATION_LINE_CYCLE',
       '3:territorial_parent_code:ORGANISATION_PARENT_KIND',
@@ -140,20 +143,36 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
 
   it('reads a CSV saved by Excel in GBK', async () => {
     const csv = `${HEADER}\nQS-GBK-01,青山县GBK编码测试党支部,branch,village,QS-T01,,,,\n`;
-    const response = await upload(api, '/organisations/import', 'gbk.csv', encodeGb18030(csv)).expect(200);
+    const response = await upload(admin, '/organisations/import', 'gbk.csv', encodeGb18030(csv)).expect(200);
     expect(response.body).toMatchObject({ created: 1 });
     expect(await db.query("SELECT name FROM organisations WHERE code = 'QS-GBK-01'")).toEqual([
       { name: '青山县GBK编码测试党支部' },
     ]);
   });
 
+  it('refuses an import without a token (401) and from a caller who is no administrator (403), writing nothing', async () => {
+    const before = await countRows();
+    const anonymous = await request(api.getHttpServer())
+      .post('/organisations/import')
+      .attach('file', Buffer.from(county.organisationsCsv), 'county.csv')
+      .expect(401);
+    expect(anonymous.body.code).toBe('NOT_AUTHENTICATED');
+    const secretary = await userWith(api, 'v01-secretary', [
+      { role: 'branch-secretary', organisationCode: 'QS-T01-V01' },
+    ]);
+    const refused = await upload(secretary, '/organisations/import', 'county.csv', county.organisationsCsv).expect(403);
+    expect(refused.body).toMatchObject({ code: 'ROLE_REQUIRED' });
+    expect(refused.body.message).toContain('组织部门管理员');
+    expect(await countRows()).toBe(before);
+  });
+
   it('answers 400 naming `file` without a file, and 422 for a format it cannot read', async () => {
-    const none = await request(api.getHttpServer()).post('/organisations/import').expect(400);
+    const none = await admin.post('/organisations/import').expect(400);
     expect(none.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'file' });
-    const pdf = await upload(api, '/organisations/import', 'county.pdf', '%PDF-1.7').expect(422);
+    const pdf = await upload(admin, '/organisations/import', 'county.pdf', '%PDF-1.7').expect(422);
     expect(pdf.body).toMatchObject({ code: 'IMPORT_UNSUPPORTED_FORMAT', field: 'file' });
     const badDryRun = await upload(
-      api,
+      admin,
       '/organisations/import?dryRun=maybe',
       'county.csv',
       county.organisationsCsv,

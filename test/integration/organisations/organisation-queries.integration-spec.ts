@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { administratorOfEveryUnit, bootstrapAdministrator, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -19,8 +19,10 @@ interface Org {
 describe('GET /organisations — lists, filters and the two lines over HTTP', () => {
   let db: TestDatabase;
   let api: INestApplication;
+  let admin: Http;
   const county = demoCounty(200);
-  const http = () => request(api.getHttpServer());
+  /** The registry's administrator (the first import is the registry's bootstrap: docs/security.md). */
+  const http = () => admin;
   const list = async (query: Record<string, string | number>) =>
     (await http().get('/organisations').query(query).expect(200)).body as {
       items: Org[];
@@ -32,7 +34,10 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
-    await upload(api, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    admin = await bootstrapAdministrator(api);
+    await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
+    // From here on, an administrator of every unit of the county: lists are scoped to the caller.
+    admin = await administratorOfEveryUnit(api);
   });
 
   afterAll(async () => {
@@ -68,7 +73,7 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
   });
 
   it('filters a territorial subtree: the township and everything under it, nothing else', async () => {
-    const township = await idOf(api, 'QS-T01');
+    const township = await idOf(admin, 'QS-T01');
     const subtree = await list({ subtreeOf: township, pageSize: 200 });
     const expected = county.organisations
       .filter((o) => o.code === 'QS-T01' || o.code.startsWith('QS-T01-'))
@@ -79,7 +84,7 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
       true,
     );
     // The whole county (the tax bureau sits in it territorially, though led up the tax system).
-    expect((await list({ subtreeOf: await idOf(api, 'QS'), q: 'QS-TAX' })).total).toBe(3);
+    expect((await list({ subtreeOf: await idOf(admin, 'QS'), q: 'QS-TAX' })).total).toBe(3);
   });
 
   it('answers 400 naming the field for bad query parameters, 404 for an unknown subtree root', async () => {
@@ -105,7 +110,7 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
   });
 
   it('shows one organisation with its references, 404 when unknown, 400 naming `id` when malformed', async () => {
-    const id = await idOf(api, 'QS-TAX');
+    const id = await idOf(admin, 'QS-TAX');
     const response = await http().get(`/organisations/${id}`).expect(200);
     expect(response.body).toMatchObject({
       code: 'QS-TAX',
@@ -143,7 +148,7 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
     const lines = async (code: string) => {
       const body = (
         await http()
-          .get(`/organisations/${await idOf(api, code)}/lines`)
+          .get(`/organisations/${await idOf(admin, code)}/lines`)
           .expect(200)
       ).body;
       return {

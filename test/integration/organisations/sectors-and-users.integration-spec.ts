@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { as, bootstrapAdministrator, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -11,11 +12,14 @@ jest.setTimeout(120_000);
 describe('sectors and users over HTTP', () => {
   let db: TestDatabase;
   let api: INestApplication;
-  const http = () => request(api.getHttpServer());
+  let admin: Http;
+  /** The registry's administrator (the first import is the registry's bootstrap: docs/security.md). */
+  const http = () => admin;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
+    admin = await bootstrapAdministrator(api);
   });
 
   afterAll(async () => {
@@ -64,21 +68,21 @@ describe('sectors and users over HTTP', () => {
 
     const csv =
       'code,name,kind,sector_code,territorial_parent_code,is_grading_unit\nCOOP,合作社联合党委,committee,农民专业合作社,,true\n';
-    await upload(api, '/organisations/import', 'coop.csv', csv).expect(200);
+    await upload(admin, '/organisations/import', 'coop.csv', csv).expect(200);
     expect(await db.query("SELECT sector_code FROM organisations WHERE code = 'COOP'")).toEqual([
       { sector_code: 'rural-cooperative' },
     ]);
   });
 
   it('saves users with roles idempotently and refuses a role where it cannot be held', async () => {
-    await upload(api, '/organisations/import', 'county.csv', demoCounty(60).organisationsCsv).expect(200);
-    const admin = { displayName: '青山县委组织部管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] };
-    const saved = await http().put('/users/qs-admin').send(admin).expect(200);
+    await upload(admin, '/organisations/import', 'county.csv', demoCounty(60).organisationsCsv).expect(200);
+    const qsAdmin = { displayName: '青山县委组织部管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] };
+    const saved = await http().put('/users/qs-admin').send(qsAdmin).expect(200);
     expect(saved.body).toMatchObject({
       username: 'qs-admin',
       roles: [{ role: 'administrator', organisationCode: 'QS' }],
     });
-    await http().put('/users/qs-admin').send(admin).expect(200);
+    await http().put('/users/qs-admin').send(qsAdmin).expect(200);
     await http()
       .put('/users/t01-supervisor')
       .send({ displayName: '东岭镇组织委员', roles: [{ role: 'supervisor', organisationCode: 'QS-T01' }] })
@@ -103,7 +107,24 @@ describe('sectors and users over HTTP', () => {
       .send({ displayName: '某人', roles: [{ role: 'king', organisationCode: 'QS' }] })
       .expect(400);
     expect(badRole.body.field).toBe('roles.0.role');
-    expect((await http().put('/users/Bad Name').send(admin).expect(400)).body.field).toBe('username');
+    expect((await http().put('/users/Bad Name').send(qsAdmin).expect(400)).body.field).toBe('username');
     expect(await db.query("SELECT count(*)::int AS n FROM users WHERE username = 'someone'")).toEqual([{ n: 0 }]);
+  });
+
+  it('only an administrator manages users; a user may set their own password, nobody else’s', async () => {
+    const supervisor = await as(api, 't01-supervisor');
+    const refused = await supervisor
+      .put('/users/t01-supervisor')
+      .send({ displayName: '自封管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] })
+      .expect(403);
+    expect(refused.body.code).toBe('ROLE_REQUIRED');
+    await supervisor.get('/users').expect(403);
+    await supervisor.put('/users/t01-supervisor/password').send({ password: 'a-long-passphrase-1' }).expect(204);
+    await supervisor.put('/users/qs-admin/password').send({ password: 'a-long-passphrase-2' }).expect(403);
+    await request(api.getHttpServer()).get('/users').expect(401);
+    const roles = await db.query<{ role: string }>(
+      "SELECT r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.username = 't01-supervisor'",
+    );
+    expect(roles).toEqual([{ role: 'supervisor' }]);
   });
 });

@@ -9,17 +9,20 @@ export async function defaultBodyOf(app: ApiUnderTest, kind: string, sector: str
 }
 
 export async function createDraft(app: ApiUnderTest, kind: string, sector: string, body?: LooseBody) {
-  const response = await app
-    .http()
+  const response = await (
+    await app.as('admin-01')
+  )
     .post('/pipeline-definitions')
-    .send({ processKind: kind, sectorCode: sector, actor: 'admin-01', ...(body ? { body } : {}) })
+    .send({ processKind: kind, sectorCode: sector, ...(body ? { body } : {}) })
     .expect(201);
   return response.body as LooseBody;
 }
 
 export async function publish(app: ApiUnderTest, id: string) {
-  return (await app.http().post(`/pipeline-definitions/${id}/publish`).send({ actor: 'admin-02' }).expect(200))
-    .body as { published: LooseBody; retired: LooseBody | null };
+  return (await (await app.as('admin-02')).post(`/pipeline-definitions/${id}/publish`).send({}).expect(200)).body as {
+    published: LooseBody;
+    retired: LooseBody | null;
+  };
 }
 
 /** `RULE@field` of each entry of an error answer, sorted: order-free and readable on failure. */

@@ -71,9 +71,8 @@ describe('pipeline definitions are immutable once published, and versioned', () 
     }).toThrow(TypeError);
     const snapshotV1Copy = JSON.parse(JSON.stringify(snapshotV1));
 
-    const v2 = (
-      await app.http().post(`/pipeline-definitions/${v1.id}/versions`).send({ actor: 'admin-03' }).expect(201)
-    ).body;
+    const v2 = (await (await app.as('admin-03')).post(`/pipeline-definitions/${v1.id}/versions`).send({}).expect(201))
+      .body;
     expect(v2).toMatchObject({ version: 2, status: 'draft', createdBy: 'admin-03', body: v1.body });
     const edited = structuredClone(v2.body);
     edited.tiers.advancedMaxPercent = 25;

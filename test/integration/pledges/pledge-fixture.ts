@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { residentIdCheckCharacter } from '@cxzy/domain';
+import { accessTokenFor, bootstrapAdministrator, withToken } from '../../support/auth.js';
 import { idOf, upload } from '../../support/registry.js';
 import type { TestDatabase } from '../../support/test-database.js';
 import { useTestStack } from '../../support/test-stack.js';
@@ -37,33 +37,38 @@ export interface PledgeWorld {
   member: Record<keyof typeof MEMBERS, string>;
 }
 
-/** Organisations, members, the secretary, and the published village pledge pipeline (the default). */
+/** Organisations, members, the users, and the published village pledge pipeline (the default). */
 export async function buildPledgeWorld(api: INestApplication, db: TestDatabase): Promise<PledgeWorld> {
-  const http = () => request(api.getHttpServer());
-  await upload(api, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-  await upload(api, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
+  const bootstrap = await bootstrapAdministrator(api);
+  await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+  await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
   for (const [username, role, organisationCode] of [
+    ['qs-admin', 'administrator', 'QS'],
     ['v01-secretary', 'branch-secretary', 'QS-T01-V01'],
+    ['v02-secretary', 'branch-secretary', 'QS-T01-V02'],
     ['t01-supervisor', 'supervisor', 'QS-T01'],
   ])
-    await http()
+    await bootstrap
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
-  const draft = await http()
+  const admin = withToken(api, await accessTokenFor(api, 'qs-admin'));
+  const draft = await admin
     .post('/pipeline-definitions')
-    .send({ processKind: 'pledge', sectorCode: 'village', actor: 'qs-admin' })
+    .send({ processKind: 'pledge', sectorCode: 'village' })
     .expect(201);
-  await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({ actor: 'qs-admin' }).expect(200);
+  await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
   const rows = await db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
   const byIdNumber = new Map(rows.map((r) => [r.id_number, r.id]));
   const member = Object.fromEntries(
     Object.entries(MEMBERS).map(([key, m]) => [key, byIdNumber.get(m.idNumber) as string]),
   ) as PledgeWorld['member'];
-  return { branchId: await idOf(api, 'QS-T01-V01'), hostBranchId: await idOf(api, 'QS-T01-V02'), member };
+  return { branchId: await idOf(admin, 'QS-T01-V01'), hostBranchId: await idOf(admin, 'QS-T01-V02'), member };
 }
 
 export const PLEDGE_SECRETARY = 'v01-secretary';
+/** The secretary of the neighbouring branch: no business with V01's pledges. */
+export const NEIGHBOUR_SECRETARY = 'v02-secretary';
 
 /**
  * The pledge specs' common ground: their own test stack, the pledge world built on it, and the
@@ -71,12 +76,14 @@ export const PLEDGE_SECRETARY = 'v01-secretary';
  */
 export function usePledgeTestbed(name: string) {
   const stack = useTestStack(name);
-  const state: { world?: PledgeWorld } = {};
+  const state: { world?: PledgeWorld; secretaryToken?: string } = {};
   let n = 0;
   beforeAll(async () => {
     state.world = await buildPledgeWorld(stack.api, stack.db);
+    state.secretaryToken = await accessTokenFor(stack.api, PLEDGE_SECRETARY);
   }, 120_000);
-  const http = () => stack.http();
+  /** Requests as the branch's secretary (who proposes on members' behalf and takes every step). */
+  const http = () => withToken(stack.api, state.secretaryToken ?? 'not-signed-in-yet');
   const key = () => `k-${++n}`;
   const world = (): PledgeWorld => {
     if (!state.world) throw new Error('the pledge world is built in beforeAll: use it inside tests');
@@ -87,7 +94,6 @@ export function usePledgeTestbed(name: string) {
       await http()
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
@@ -103,6 +109,6 @@ export function usePledgeTestbed(name: string) {
   const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
     http()
       .post(`/pledges/${pledgeId}/${path}`)
-      .send({ actor: PLEDGE_SECRETARY, idempotencyKey: key(), ...body });
+      .send({ idempotencyKey: key(), ...body });
   return { stack, world, http, key, proposeAnnual, step };
 }

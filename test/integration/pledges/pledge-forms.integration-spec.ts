@@ -93,7 +93,6 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
     const missing = await http()
       .post('/pledges')
       .send({
-        actor: 'x',
         kind: 'instant',
         form: 'with-public',
         pledgerKind: 'member',

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { pledgeWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
 import { eventually } from '../../support/eventually.js';
-import { MEMBERS, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
+import { MEMBERS, NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -102,6 +102,23 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     const noReason = await step(pledgeId, 'review', { decision: 'return' }).expect(422);
     expect(noReason.body.code).toBe('PLEDGE_RETURN_REASON_REQUIRED');
     await step(pledgeId, 'review', { decision: 'maybe' }).expect(400);
+    // The neighbouring branch's secretary may not review V01's pledge; a body naming an actor is refused.
+    const neighbour = await (
+      await bed.stack.as(NEIGHBOUR_SECRETARY)
+    )
+      .post(`/pledges/${pledgeId}/review`)
+      .send({ idempotencyKey: 'neighbour', decision: 'approve' })
+      .expect(403);
+    expect(neighbour.body.message).toContain('基层党组织书记');
+    await http()
+      .post(`/pledges/${pledgeId}/review`)
+      .send({ actor: 't01-supervisor', idempotencyKey: 'named', decision: 'approve' })
+      .expect(400);
+    await bed.stack
+      .http()
+      .post(`/pledges/${pledgeId}/review`)
+      .send({ idempotencyKey: 'anon', decision: 'approve' })
+      .expect(401);
     expect(await stateOf(pledgeId)).toBe('proposed');
     expect(await auditCount(pledgeId)).toBe(before);
     expect(await bed.stack.db.query('SELECT 1 FROM pledge_ledger_lines WHERE pledge_id = $1', [pledgeId])).toEqual([]);
@@ -134,7 +151,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   it('the same idempotency key returns the first answer and applies once', async () => {
     const { pledgeId } = await proposeAnnual(bed.world().member.wang, { items: [{ content: '带头学习党章' }] });
     await recorded(pledgeId);
-    const body = { actor: SECRETARY, idempotencyKey: `same-${pledgeId}`, decision: 'approve' };
+    const body = { idempotencyKey: `same-${pledgeId}`, decision: 'approve' };
     const first = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
     const again = await http().post(`/pledges/${pledgeId}/review`).send(body).expect(200);
     expect(again.body).toEqual(first.body);
@@ -243,7 +260,6 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     const wrong = await http()
       .post('/pledges')
       .send({
-        actor: 'x',
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
@@ -254,10 +270,11 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
       })
       .expect(422);
     expect(wrong.body.code).toBe('PLEDGE_MOBILE_AT_HOST');
-    await http()
+    // At the host branch it is that branch's secretary who enters it (V01's secretary has no say there).
+    const hostSecretary = await bed.stack.as(NEIGHBOUR_SECRETARY);
+    await hostSecretary
       .post('/pledges')
       .send({
-        actor: 'x',
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
@@ -270,7 +287,6 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     const branch = await http()
       .post('/pledges')
       .send({
-        actor: SECRETARY,
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'branch',
@@ -295,7 +311,13 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     expect(home.required).toBe(4);
     // The mobile member's proposal (the test before) is recorded by its workflow, just after the 202.
     const host = await eventually(async () => {
-      const body = (await http().get(`/organisations/${bed.world().hostBranchId}/pledge-drive/2027`).expect(200)).body;
+      const body = (
+        await (
+          await bed.stack.as(NEIGHBOUR_SECRETARY)
+        )
+          .get(`/organisations/${bed.world().hostBranchId}/pledge-drive/2027`)
+          .expect(200)
+      ).body;
       return body.proposed.length > 0 ? body : undefined;
     });
     expect(names(host.proposed)).toEqual(['陈流动']);
@@ -303,10 +325,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
   it('launching the drive notifies each member who has not proposed, once; excused members never', async () => {
     const launch = () =>
-      http()
-        .post(`/organisations/${bed.world().branchId}/pledge-drive/2027/launch`)
-        .send({ actor: SECRETARY })
-        .expect(200);
+      http().post(`/organisations/${bed.world().branchId}/pledge-drive/2027/launch`).send({}).expect(200);
     expect((await launch()).body).toEqual({ notified: 1, alreadyNotified: 0, excused: 1, proposed: 3 });
     expect((await launch()).body).toMatchObject({ notified: 0, alreadyNotified: 1 });
     const notices = () =>

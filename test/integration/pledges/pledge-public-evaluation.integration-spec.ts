@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
+import { accessTokenFor, withToken } from '../../support/auth.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -16,7 +17,10 @@ describe('群众评议: signed, expiring, single-use links', () => {
   let worker: INestApplicationContext;
   let world: PledgeWorld;
   let n = 0;
-  const http = () => request(api.getHttpServer());
+  let secretaryToken = '';
+  /** As the branch's secretary; the public's rating goes without any token (`anyone`). */
+  const http = () => withToken(api, secretaryToken);
+  const anyone = () => request(api.getHttpServer());
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -28,6 +32,7 @@ describe('群众评议: signed, expiring, single-use links', () => {
     api = await bootApi(config);
     worker = await bootWorker(config);
     world = await buildPledgeWorld(api, db);
+    secretaryToken = await accessTokenFor(api, 'v01-secretary');
   });
 
   afterAll(async () => {
@@ -41,7 +46,6 @@ describe('群众评议: signed, expiring, single-use links', () => {
       await http()
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
@@ -63,16 +67,13 @@ describe('群众评议: signed, expiring, single-use links', () => {
   const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
     http()
       .post(`/pledges/${pledgeId}/${path}`)
-      .send({ actor: 'v01-secretary', idempotencyKey: `k-${++n}`, ...body });
+      .send({ idempotencyKey: `k-${++n}`, ...body });
   const issue = async (pledgeId: string, count: number) =>
-    (
-      await http()
-        .post(`/pledges/${pledgeId}/public-links`)
-        .send({ actor: 'v01-secretary', count, validDays: 7 })
-        .expect(201)
-    ).body as { links: { token: string; url: string }[] };
+    (await http().post(`/pledges/${pledgeId}/public-links`).send({ count, validDays: 7 }).expect(201)).body as {
+      links: { token: string; url: string }[];
+    };
   const rate = (pledgeId: string, token: string, score = 80) =>
-    http().post(`/public/pledges/${pledgeId}/ratings`).send({ token, score, comment: '服务热情' });
+    anyone().post(`/public/pledges/${pledgeId}/ratings`).send({ token, score, comment: '服务热情' });
   const unused = async (pledgeId: string) =>
     (
       await db.query<{ n: number }>(

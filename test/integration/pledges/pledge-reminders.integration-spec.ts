@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import request from 'supertest';
+import { accessTokenFor, withToken } from '../../support/auth.js';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
   stepCompletedSignal,
@@ -35,7 +35,9 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
   let client: Client;
   let world: PledgeWorld;
   let taskQueue: string;
-  const http = () => request(api.getHttpServer());
+  let secretaryToken = '';
+  /** As the branch's secretary, who enters the member's pledge and takes the steps. */
+  const http = () => withToken(api, secretaryToken);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -44,6 +46,7 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
     api = await bootApi(config);
     worker = await bootWorker(config);
     world = await buildPledgeWorld(api, db);
+    secretaryToken = await accessTokenFor(api, 'v01-secretary');
     connection = await Connection.connect({ address: testTemporalAddress() });
     client = new Client({ connection });
   });
@@ -60,7 +63,6 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
       await http()
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
@@ -75,7 +77,7 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
     const send = (path: string, body: Record<string, unknown>) =>
       http()
         .post(`/pledges/${pledgeId}/${path}`)
-        .send({ actor: 'v01-secretary', idempotencyKey: `${path}-${pledgeId}`, ...body })
+        .send({ idempotencyKey: `${path}-${pledgeId}`, ...body })
         .expect(200);
     await send('review', { decision: 'approve' });
     await send('publicise', { scope: 'party', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import request from 'supertest';
+import { accessTokenFor, withToken } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { exited, startWorkerProcess } from '../../support/worker-process.js';
@@ -37,7 +37,8 @@ describe('a worker killed in the middle of a pledge', () => {
     const env = { DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_TASK_QUEUE: taskQueue };
     api = await bootApi(testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: taskQueue }));
     const world = await buildPledgeWorld(api, db);
-    const http = () => request(api.getHttpServer());
+    const secretary = withToken(api, await accessTokenFor(api, 'v01-secretary'));
+    const http = () => secretary;
     const first = startWorkerProcess(env);
     children.push(first);
 
@@ -45,7 +46,6 @@ describe('a worker killed in the middle of a pledge', () => {
       await http()
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
@@ -59,7 +59,7 @@ describe('a worker killed in the middle of a pledge', () => {
     const step = (path: string, body: Record<string, unknown>) =>
       http()
         .post(`/pledges/${pledgeId}/${path}`)
-        .send({ actor: 'v01-secretary', idempotencyKey: `${path}-${JSON.stringify(body)}`, ...body });
+        .send({ idempotencyKey: `${path}-${JSON.stringify(body)}`, ...body });
     await eventually(async () => ((await http().get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined), {
       timeoutMs: 90_000,
       what: 'the first worker to record the proposal',

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { jest } from '@jest/globals';
 import { InboxSender } from '@cxzy/notification';
+import { signedAs, type Http } from '../../support/auth.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { testConfig } from '../../support/test-config.js';
@@ -10,20 +11,23 @@ jest.setTimeout(180_000);
 
 describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', () => {
   const stack = useTestStack('smoke');
-  const http = () => stack.http();
+  // Any signed-in user may start a smoke check; it is addressed to them.
+  let secretary: Http;
+  beforeAll(async () => {
+    secretary = await signedAs(stack.api, 'secretary-01');
+  });
+  const http = () => secretary;
+  const anyone = () => stack.http();
 
   it('reports the database and Temporal as reachable', async () => {
-    const response = await http().get('/health').expect(200);
+    const response = await anyone().get('/health').expect(200);
     expect(response.body.status).toBe('ok');
     expect(response.body.checks.database.up).toBe(true);
     expect(response.body.checks.temporal.up).toBe(true);
   });
 
   it('runs the workflow: one stored row, one inbox notice, visible through the API', async () => {
-    const started = await http()
-      .post('/smoke-checks')
-      .send({ message: '第一次运行', requestedBy: 'secretary-01', pauseMs: 100 })
-      .expect(202);
+    const started = await http().post('/smoke-checks').send({ message: '第一次运行', pauseMs: 100 }).expect(202);
     const { checkId, workflowId } = started.body as { checkId: string; workflowId: string };
     expect(workflowId).toBe(`smoke-check/${checkId}`);
 
@@ -95,13 +99,15 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
   });
 
   it('serves its OpenAPI 3 description and the docs page', async () => {
-    const spec = (await http().get('/openapi.json').expect(200)).body;
+    const spec = (await anyone().get('/openapi.json').expect(200)).body;
     expect(spec.openapi).toMatch(/^3\./);
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(['/health', '/smoke-checks', '/smoke-checks/{checkId}']),
     );
-    const docs = await http().get('/docs').expect(200);
+    const docs = await anyone().get('/docs').expect(200);
     expect(docs.text).toContain('swagger');
+    // Everything else needs a token.
+    await anyone().post('/smoke-checks').send({ message: 'x' }).expect(401);
   });
 
   it('reports 503 when Temporal cannot be reached', async () => {

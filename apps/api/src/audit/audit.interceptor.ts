@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { AuditTrail } from '@cxzy/application';
-import { requestContext } from '../http/request-context.js';
+import { publicRequestContext, requestContext } from '../http/request-context.js';
 import { AUDITED_ROUTE, type AuditedRoute } from './audited.decorator.js';
 
 /** Long lists (import reports, pages) are kept as their length: the trail records what changed, not every row. */
@@ -16,12 +16,9 @@ function compact(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** Until login exists the actor is the one the request names (`actor` or the route's user), else 'anonymous'. */
-function actorOf(request: Request): string {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const named = body['actor'] ?? request.params['username'];
-  return typeof named === 'string' && named.length > 0 ? named.slice(0, 128) : 'anonymous';
-}
+/** The authenticated caller (every audited route needs a token); 'anonymous' only if a public route were audited. */
+const contextOf = (request: Request) =>
+  (request as Request & { user?: unknown }).user ? requestContext(request) : publicRequestContext(request, 'anonymous');
 
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -34,7 +31,7 @@ export class AuditInterceptor implements NestInterceptor {
     const route = this.reflector.get<AuditedRoute | undefined>(AUDITED_ROUTE, context.getHandler());
     if (!route) return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
-    const ctx = requestContext(request, actorOf(request));
+    const ctx = contextOf(request);
     const objectId = (response?: unknown): string =>
       (route.idParam && String(request.params[route.idParam] ?? '')) ||
       (route.idField && String((response as Record<string, unknown> | undefined)?.[route.idField] ?? '')) ||

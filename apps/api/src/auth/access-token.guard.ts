@@ -1,25 +1,36 @@
-import { applyDecorators, Injectable, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { notAuthenticated } from '@cxzy/domain';
-import { SessionUseCases, type AuthenticatedUser } from '@cxzy/application';
-import { ErrorResponseBody } from '../errors/error-response.js';
+import { notAuthenticated, type Role } from '@cxzy/domain';
+import { roleRequired, SessionUseCases, type AuthenticatedUser } from '@cxzy/application';
+import { HOLDERS_OF, PUBLIC_ROUTE } from './public.decorator.js';
 
 export type AuthenticatedRequest = Request & { user: AuthenticatedUser };
 
-/** `Authorization: Bearer <access token>`; the verified user is put on the request. */
+/**
+ * Global guard (APP_GUARD): every route needs `Authorization: Bearer <access token>` unless it is
+ * marked `@Public()`; a route marked `@HoldersOf(role)` needs that role somewhere. The verified user is put on the request, where `requestContext` finds it.
+ */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
-  constructor(private readonly sessions: SessionUseCases) {}
+  constructor(
+    private readonly sessions: SessionUseCases,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw notAuthenticated('no bearer token');
     request.user = await this.sessions.authenticate(token);
+    const role = this.reflector.getAllAndOverride<Role | undefined>(HOLDERS_OF, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (role && !request.user.roles.some((grant) => grant.role === role)) throw roleRequired([role]);
     return true;
   }
 }
-
-export const Authenticated = () =>
-  applyDecorators(UseGuards(AccessTokenGuard), ApiBearerAuth(), ApiResponse({ status: 401, type: ErrorResponseBody }));

@@ -3,8 +3,10 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags
 import type { Request } from 'express';
 import { SessionUseCases, type AuthenticatedUser, type AuthTokens } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
-import { requestContext } from '../http/request-context.js';
-import { Authenticated, type AuthenticatedRequest } from './access-token.guard.js';
+import { publicRequestContext } from '../http/request-context.js';
+import type { AuthenticatedRequest } from './access-token.guard.js';
+import { Public } from './public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import { AuthenticatedUserDto, AuthTokensDto, LoginDto, RefreshTokenDto } from './auth.dto.js';
 
 @ApiTags('auth')
@@ -12,6 +14,8 @@ import { AuthenticatedUserDto, AuthTokensDto, LoginDto, RefreshTokenDto } from '
 export class AuthController {
   constructor(private readonly sessions: SessionUseCases) {}
 
+  @Public()
+  @RateLimited('login')
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: '登录 — password login; locked for a while after repeated failures' })
@@ -23,9 +27,11 @@ export class AuthController {
   })
   @ApiResponse({ status: 429, type: ErrorResponseBody, description: 'locked after repeated failures' })
   login(@Body() dto: LoginDto, @Req() request: Request): Promise<AuthTokens> {
-    return this.sessions.login(requestContext(request, dto.username), dto.username, dto.password);
+    return this.sessions.login(publicRequestContext(request, dto.username), dto.username, dto.password);
   }
 
+  @Public()
+  @RateLimited('login')
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({
@@ -34,19 +40,19 @@ export class AuthController {
   @ApiOkResponse({ type: AuthTokensDto })
   @ApiResponse({ status: 401, type: ErrorResponseBody })
   refresh(@Body() dto: RefreshTokenDto, @Req() request: Request): Promise<AuthTokens> {
-    return this.sessions.refresh(requestContext(request, 'refresh-token'), dto.refreshToken);
+    return this.sessions.refresh(publicRequestContext(request, 'refresh-token'), dto.refreshToken);
   }
 
+  @Public()
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: '退出 — revokes the refresh token' })
   @ApiNoContentResponse()
   logout(@Body() dto: RefreshTokenDto, @Req() request: Request): Promise<void> {
-    return this.sessions.logout(requestContext(request, 'refresh-token'), dto.refreshToken);
+    return this.sessions.logout(publicRequestContext(request, 'refresh-token'), dto.refreshToken);
   }
 
   @Get('me')
-  @Authenticated()
   @ApiOperation({ summary: '当前用户 — who the access token belongs to, with their roles' })
   @ApiOkResponse({ type: AuthenticatedUserDto })
   me(@Req() request: AuthenticatedRequest): AuthenticatedUser {

@@ -29,12 +29,6 @@ export class SetPasswordDto {
   @IsNotEmpty()
   @MaxLength(256)
   password!: string;
-
-  @ApiProperty({ description: 'Who sets it; a stand-in until authorisation is enforced', example: 'qs-admin' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
 }
 
 export class AuthTokensDto {

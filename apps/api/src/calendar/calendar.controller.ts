@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { GetCalendarYearUseCase, ReplaceCalendarYearUseCase, type CalendarYearView } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { CalendarYearResponse, ReplaceCalendarYearDto } from './calendar.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
+import { requestContext } from '../http/request-context.js';
 
 /** 工作日历 — holidays and 调休 per year (Asia/Shanghai). */
 @ApiTags('calendar')
@@ -25,10 +28,15 @@ export class CalendarController {
 
   @Audited({ action: 'calendar.replace-year', objectType: 'calendar-year', idParam: 'year' })
   @Put(':year')
+  @HoldersOf('administrator')
   @ApiOperation({ summary: '设置某年的节假日与调休 — replaces the whole year, after checking every entry' })
   @ApiOkResponse({ type: CalendarYearResponse })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every problem, with its path' })
-  replace(@Param('year', YearParamPipe) year: number, @Body() dto: ReplaceCalendarYearDto): Promise<CalendarYearView> {
-    return this.replaceYear.execute({ year, ...dto, actor: dto.actor ?? 'administrator' });
+  replace(
+    @Param('year', YearParamPipe) year: number,
+    @Body() dto: ReplaceCalendarYearDto,
+    @Req() request: Request,
+  ): Promise<CalendarYearView> {
+    return this.replaceYear.execute({ year, ...dto, actor: requestContext(request).actorId });
   }
 }

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ActorDto } from '../pipeline-definitions/pipeline-definition.dto.js';
 
 export class CalendarDayDto {
   @ApiProperty({ example: '2025-10-01' })
@@ -17,7 +16,7 @@ export class CalendarDayDto {
 }
 
 /** A whole year of holidays (放假) and make-up workdays (调休上班); it replaces what was there. */
-export class ReplaceCalendarYearDto extends ActorDto {
+export class ReplaceCalendarYearDto {
   @ApiProperty({ type: [CalendarDayDto] })
   @IsArray()
   @ArrayMaxSize(120)

@@ -37,21 +37,9 @@ export class LaunchGradingRoundDto {
   @IsOptional()
   @IsDateString()
   acknowledgeBy?: string;
-
-  @ApiProperty({ description: 'Who launches (the administrator); a stand-in until login exists', example: 'qs-admin' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
 }
 
 export class BranchActionDto {
-  @ApiProperty({ description: 'Who acts (the branch secretary); a stand-in until login exists' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '幂等键: a repeat with the same key returns the first result', maxLength: 100 })
   @IsString()
   @IsNotEmpty()

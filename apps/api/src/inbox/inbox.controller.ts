@@ -5,7 +5,6 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags
 import { interval, map, merge, type Observable } from 'rxjs';
 import { InboxUseCases } from '@cxzy/application';
 import type { InboxNoticeEntity } from '@cxzy/persistence';
-import { RecipientQueryDto } from '../common/recipient-query.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
 import { InboxPageDto, InboxQueryDto, type InboxNoticeDto } from './inbox.dto.js';
@@ -24,7 +23,7 @@ const toDto = (n: InboxNoticeEntity): InboxNoticeDto => ({
   readAt: n.readAt,
 });
 
-/** 站内信 — reminders, escalations and notices of one person. */
+/** 站内信 — reminders, escalations and notices of the caller (nobody reads another person's inbox). */
 @ApiTags('inbox')
 @Controller('inbox')
 export class InboxController {
@@ -33,9 +32,10 @@ export class InboxController {
   @Get()
   @ApiOperation({ summary: '站内信列表 — newest first, with the unread count' })
   @ApiOkResponse({ type: InboxPageDto })
-  async list(@Query() query: InboxQueryDto): Promise<InboxPageDto> {
+  async list(@Query() query: InboxQueryDto, @Req() request: Request): Promise<InboxPageDto> {
     const paging = pageOf(query);
-    const page = await this.inbox.list({ ...query, ...paging });
+    const recipient = requestContext(request).actorId;
+    const page = await this.inbox.list({ ...query, recipient, ...paging });
     return { ...page, items: page.items.map(toDto), ...paging };
   }
 
@@ -44,20 +44,17 @@ export class InboxController {
   @ApiOperation({ summary: '标记已读' })
   @ApiNoContentResponse()
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  markRead(
-    @Param('noticeId', new ParseUUIDPipe()) noticeId: string,
-    @Query() query: RecipientQueryDto,
-    @Req() request: Request,
-  ): Promise<void> {
-    return this.inbox.markRead(requestContext(request, query.recipient), query.recipient, noticeId);
+  markRead(@Param('noticeId', new ParseUUIDPipe()) noticeId: string, @Req() request: Request): Promise<void> {
+    const context = requestContext(request);
+    return this.inbox.markRead(context, context.actorId, noticeId);
   }
 
   @Sse('stream')
   @ApiOperation({ summary: '实时推送 — Server-Sent Events: one `notice` event per new notice, `ping` every 25 s' })
-  stream(@Query() query: RecipientQueryDto): Observable<MessageEvent> {
+  stream(@Req() request: Request): Observable<MessageEvent> {
     return merge(
       this.inbox
-        .stream(query.recipient)
+        .stream(requestContext(request).actorId)
         .pipe(map((notice) => ({ type: 'notice', id: notice.id, data: toDto(notice) }))),
       interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: '' }))),
     );

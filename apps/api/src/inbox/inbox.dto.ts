@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../common/pagination.dto.js';
-import { RecipientQueryDto } from '../common/recipient-query.dto.js';
 
-export class InboxQueryDto extends IntersectionType(RecipientQueryDto, PaginationQueryDto) {
+/** The caller's own inbox: the recipient is the authenticated user, never a parameter. */
+export class InboxQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ description: '只看未读', default: false })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -1,4 +1,6 @@
-import { Controller, Get, HttpCode, Post, Query, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, UploadedFile } from '@nestjs/common';
+import type { Request } from 'express';
+import { requestContext } from '../http/request-context.js';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ImportMembersUseCase, ListMembersUseCase, type ImportReport } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
@@ -7,6 +9,7 @@ import { ImportReportDto } from '../common/import-report.dto.js';
 import { pageOf } from '../common/pagination.dto.js';
 import { ListMembersQueryDto, MemberPageDto } from './member.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
 
 /** 党员 — members, their categories (设岗定责, 流动, 年老体弱); personal data masked in lists. */
 @ApiTags('members')
@@ -19,6 +22,7 @@ export class MembersController {
 
   @Audited({ action: 'member.import', objectType: 'member-registry' })
   @Post('import')
+  @HoldersOf('administrator')
   @HttpCode(200)
   @ImportFileUpload()
   @ApiOperation({
@@ -37,8 +41,8 @@ export class MembersController {
   @ApiOperation({ summary: '党员列表 — filter by organisation, subtree, category; ID and phone numbers masked' })
   @ApiOkResponse({ type: MemberPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  list(@Query() query: ListMembersQueryDto) {
-    return this.lister.execute({
+  list(@Query() query: ListMembersQueryDto, @Req() request: Request) {
+    return this.lister.execute(requestContext(request), {
       ...pageOf(query),
       organisationId: query.organisationId,
       subtreeOf: query.subtreeOf,

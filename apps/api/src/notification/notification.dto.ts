@@ -76,10 +76,4 @@ export class SendNotificationDto {
   @IsNotEmpty()
   @MaxLength(200)
   reference!: string;
-
-  @ApiProperty({ description: 'Who sends; a stand-in until login exists', example: 'admin-01' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(128)
-  sentBy!: string;
 }

@@ -1,6 +1,9 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile } from '@nestjs/common';
+import type { Request } from 'express';
+import { requestContext } from '../http/request-context.js';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  AccessPolicy,
   GetOrganisationUseCase,
   ImportOrganisationsUseCase,
   ListOrganisationsUseCase,
@@ -19,6 +22,7 @@ import {
   OrganisationPageDto,
 } from './organisation.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
 
 /** 党组织 — the registry of organisations and their two lines (条块). */
 @ApiTags('organisations')
@@ -28,10 +32,12 @@ export class OrganisationsController {
     private readonly importer: ImportOrganisationsUseCase,
     private readonly lister: ListOrganisationsUseCase,
     private readonly getter: GetOrganisationUseCase,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Audited({ action: 'organisation.import', objectType: 'organisation-registry' })
   @Post('import')
+  @HoldersOf('administrator')
   @HttpCode(200)
   @ImportFileUpload()
   @ApiOperation({
@@ -50,12 +56,14 @@ export class OrganisationsController {
   }
 
   @Get()
-  @ApiOperation({ summary: '组织列表 — filter by sector, subtree, management mode, text' })
+  @ApiOperation({
+    summary: '组织列表 — within the caller’s scope; filter by sector, subtree, management mode, text',
+  })
   @ApiOkResponse({ type: OrganisationPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({ status: 404, type: ErrorResponseBody, description: 'subtreeOf names no organisation' })
-  list(@Query() query: ListOrganisationsQueryDto) {
-    return this.lister.execute({
+  list(@Query() query: ListOrganisationsQueryDto, @Req() request: Request) {
+    return this.lister.execute(requestContext(request), {
       ...pageOf(query),
       sectorCode: query.sector,
       subtreeOf: query.subtreeOf,
@@ -67,16 +75,20 @@ export class OrganisationsController {
   @Get(':id')
   @ApiOperation({ summary: '组织详情' })
   @ApiOkResponse({ type: OrganisationDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'outside the caller’s scope' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  get(@Param() params: IdParamDto): Promise<OrganisationView> {
+  async get(@Param() params: IdParamDto, @Req() request: Request): Promise<OrganisationView> {
+    await this.access.canRead(requestContext(request), params.id);
     return this.getter.execute(params.id);
   }
 
   @Get(':id/lines')
   @ApiOperation({ summary: '领导线与抄送线 — who approves and receives escalations, who is copied' })
   @ApiOkResponse({ type: OrganisationLinesDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'outside the caller’s scope' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
-  lines(@Param() params: IdParamDto): Promise<OrganisationLinesView> {
+  async lines(@Param() params: IdParamDto, @Req() request: Request): Promise<OrganisationLinesView> {
+    await this.access.canRead(requestContext(request), params.id);
     return this.getter.lines(params.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -17,16 +18,18 @@ import {
   type PipelineDefinitionView,
 } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
-import { ActorDto, CreatePipelineDefinitionDto, UpdatePipelineDefinitionDto } from './pipeline-definition.dto.js';
+import { CreatePipelineDefinitionDto, UpdatePipelineDefinitionDto } from './pipeline-definition.dto.js';
 import { PipelineDefinitionResponse, PublishedPipelineDefinitionResponse } from './pipeline-definition.responses.js';
 import { Audited } from '../audit/audited.decorator.js';
+import { HoldersOf } from '../auth/public.decorator.js';
+import { requestContext } from '../http/request-context.js';
 
-const DEFAULT_ACTOR = 'administrator';
 const uuid = new ParseUUIDPipe();
 
 /** 流程定义 — drafts, publishing, retiring, new versions (SPEC §4). */
 @ApiTags('pipeline-definitions')
 @ApiResponse({ status: 400, type: ErrorResponseBody })
+@HoldersOf('administrator')
 @Controller('pipeline-definitions')
 export class PipelineDefinitionCommandsController {
   constructor(
@@ -48,8 +51,8 @@ export class PipelineDefinitionCommandsController {
     type: ErrorResponseBody,
     description: 'no default for the kind, or body for another kind',
   })
-  createDraft(@Body() dto: CreatePipelineDefinitionDto): Promise<PipelineDefinitionView> {
-    return this.create.execute({ ...dto, actor: dto.actor ?? DEFAULT_ACTOR });
+  createDraft(@Body() dto: CreatePipelineDefinitionDto, @Req() request: Request): Promise<PipelineDefinitionView> {
+    return this.create.execute({ ...dto, actor: requestContext(request).actorId });
   }
 
   @Audited({ action: 'pipeline-definition.update-draft', objectType: 'pipeline-definition', idParam: 'id' })
@@ -61,8 +64,9 @@ export class PipelineDefinitionCommandsController {
   updateDraft(
     @Param('id', uuid) id: string,
     @Body() dto: UpdatePipelineDefinitionDto,
+    @Req() request: Request,
   ): Promise<PipelineDefinitionView> {
-    return this.update.execute({ id, body: dto.body, actor: dto.actor ?? DEFAULT_ACTOR });
+    return this.update.execute({ id, body: dto.body, actor: requestContext(request).actorId });
   }
 
   @Audited({ action: 'pipeline-definition.delete-draft', objectType: 'pipeline-definition', idParam: 'id' })
@@ -82,8 +86,8 @@ export class PipelineDefinitionCommandsController {
   @ApiOkResponse({ type: PublishedPipelineDefinitionResponse })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'not a draft' })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every problem, each with its JSON path' })
-  publish(@Param('id', uuid) id: string, @Body() dto: ActorDto) {
-    return this.publishing.execute({ id, actor: dto.actor ?? DEFAULT_ACTOR });
+  publish(@Param('id', uuid) id: string, @Req() request: Request) {
+    return this.publishing.execute({ id, actor: requestContext(request).actorId });
   }
 
   @Audited({ action: 'pipeline-definition.retire', objectType: 'pipeline-definition', idParam: 'id' })
@@ -92,8 +96,8 @@ export class PipelineDefinitionCommandsController {
   @ApiOperation({ summary: '停用 — nothing new starts on it; running processes keep it' })
   @ApiOkResponse({ type: PipelineDefinitionResponse })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'not published' })
-  retire(@Param('id', uuid) id: string, @Body() dto: ActorDto): Promise<PipelineDefinitionView> {
-    return this.retiring.execute({ id, actor: dto.actor ?? DEFAULT_ACTOR });
+  retire(@Param('id', uuid) id: string, @Req() request: Request): Promise<PipelineDefinitionView> {
+    return this.retiring.execute({ id, actor: requestContext(request).actorId });
   }
 
   @Audited({ action: 'pipeline-definition.start-next-version', objectType: 'pipeline-definition', idParam: 'id' })
@@ -101,7 +105,7 @@ export class PipelineDefinitionCommandsController {
   @ApiOperation({ summary: '创建新版本 — a new draft (next version number) copying this version' })
   @ApiCreatedResponse({ type: PipelineDefinitionResponse })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'the source is a draft, or a draft exists' })
-  startNextVersion(@Param('id', uuid) id: string, @Body() dto: ActorDto): Promise<PipelineDefinitionView> {
-    return this.nextVersion.execute({ id, actor: dto.actor ?? DEFAULT_ACTOR });
+  startNextVersion(@Param('id', uuid) id: string, @Req() request: Request): Promise<PipelineDefinitionView> {
+    return this.nextVersion.execute({ id, actor: requestContext(request).actorId });
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 import { PaginationQueryDto } from '../common/pagination.dto.js';
 
@@ -11,17 +11,7 @@ const BODY_SCHEMA = {
   description: 'PipelineDefinitionBody (libs/domain/src/pipeline/pipeline-definition.types.ts)',
 } as const;
 
-/** Who does it; a stand-in until login exists (the access-control issue replaces it with the caller). */
-export class ActorDto {
-  @ApiPropertyOptional({ example: 'admin-county-01', default: 'administrator' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor?: string;
-}
-
-export class CreatePipelineDefinitionDto extends ActorDto {
+export class CreatePipelineDefinitionDto {
   @ApiProperty({ example: 'grading-cycle', description: 'Process kind (kebab-case): grading-cycle, pledge, …' })
   @IsString()
   @MaxLength(64)
@@ -40,7 +30,7 @@ export class CreatePipelineDefinitionDto extends ActorDto {
   body?: Record<string, unknown>;
 }
 
-export class UpdatePipelineDefinitionDto extends ActorDto {
+export class UpdatePipelineDefinitionDto {
   @ApiProperty(BODY_SCHEMA)
   @IsObject()
   body!: Record<string, unknown>;

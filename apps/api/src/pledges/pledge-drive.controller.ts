@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { LaunchPledgeDriveUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
-import { ActorOnlyDto } from './public-evaluation.dto.js';
 
 /** 启动年度承诺: the branch's one action that notifies every member who must still propose. */
 @ApiTags('pledges')
@@ -24,9 +23,8 @@ export class PledgeDriveController {
   launch(
     @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
     @Param('year', new YearParamPipe()) year: number,
-    @Body() dto: ActorOnlyDto,
     @Req() request: Request,
   ) {
-    return this.launchDrive.execute(requestContext(request, dto.actor), organisationId, year);
+    return this.launchDrive.execute(requestContext(request), organisationId, year);
   }
 }

@@ -33,14 +33,8 @@ import {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Every command names its actor (until login exists) and an idempotency key: the same key again returns the first answer. */
+/** Every command carries an idempotency key: the same key again returns the first answer (the caller acts). */
 export class PledgeCommandDto {
-  @ApiProperty({ description: '操作人（登录功能上线前由请求指明）', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '幂等键：同一键重复提交返回第一次的结果', example: 'review-2027-0001' })
   @IsString()
   @IsNotEmpty()
@@ -72,11 +66,6 @@ export class InstantTriggerDto {
 }
 
 export class ProposePledgeDto {
-  @ApiProperty({ description: '提出人', example: 'member-wanglei' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
   @ApiProperty({ enum: PLEDGE_KINDS }) @IsIn(PLEDGE_KINDS) kind!: PledgeKind;
   @ApiProperty({ enum: PLEDGE_FORMS }) @IsIn(PLEDGE_FORMS) form!: PledgeForm;
   @ApiProperty({ enum: PLEDGER_KINDS }) @IsIn(PLEDGER_KINDS) pledgerKind!: PledgerKind;

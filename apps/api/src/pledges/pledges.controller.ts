@@ -13,10 +13,11 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
+import { AccessPolicy, PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
+import { Public } from '../auth/public.decorator.js';
 import {
   AmendPledgeDto,
   BoardEntryDto,
@@ -46,13 +47,19 @@ export class PledgesController {
     private readonly propose: ProposePledgeUseCase,
     private readonly updates: PledgeUpdatesUseCase,
     private readonly ledger: PledgeLedgerUseCase,
+    private readonly access: AccessPolicy,
   ) {}
+
+  /** Reading a branch's pledges: any role that may act on it (403 for a neighbouring branch). */
+  private canRead(request: Request, organisationId: string) {
+    return this.access.canRead(requestContext(request), organisationId);
+  }
 
   @Post('pledges')
   @HttpCode(202)
   @ApiOperation({ summary: '提出承诺 — propose a pledge (starts its workflow on the pinned pledge pipeline)' })
   create(@Body() dto: ProposePledgeDto, @Req() request: Request) {
-    return this.propose.execute(requestContext(request, dto.actor), {
+    return this.propose.execute(requestContext(request), {
       ...dto,
       memberId: dto.memberId ?? null,
       trigger: dto.trigger ?? null,
@@ -64,7 +71,8 @@ export class PledgesController {
 
   @Get('pledges/:pledgeId')
   @ApiOperation({ summary: '承诺详情 — the stored pledge and its workflow’s live state' })
-  read(@Param('pledgeId', uuid) pledgeId: string) {
+  async read(@Param('pledgeId', uuid) pledgeId: string, @Req() request: Request) {
+    await this.canRead(request, (await this.updates.pledgeRecord(pledgeId)).organisationId);
     return this.updates.status(pledgeId);
   }
 
@@ -73,7 +81,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '审核 — approve (writes the ledger line) or return for revision (reason required)' })
   review(@Param('pledgeId', uuid) id: string, @Body() dto: ReviewPledgeDto, @Req() request: Request) {
-    return this.updates.review(requestContext(request, dto.actor), id, {
+    return this.updates.review(requestContext(request), id, {
       key: dto.idempotencyKey,
       decision: dto.decision,
       reason: dto.reason ?? null,
@@ -85,7 +93,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '修改后重新提交 — revise a returned pledge' })
   revise(@Param('pledgeId', uuid) id: string, @Body() dto: RevisePledgeDto, @Req() request: Request) {
-    return this.updates.revise(requestContext(request, dto.actor), id, { key: dto.idempotencyKey, items: dto.items });
+    return this.updates.revise(requestContext(request), id, { key: dto.idempotencyKey, items: dto.items });
   }
 
   @Post('pledges/:pledgeId/amend')
@@ -93,7 +101,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '台账修订 — amend an approved pledge: a new ledger version line, the old one stays' })
   amend(@Param('pledgeId', uuid) id: string, @Body() dto: AmendPledgeDto, @Req() request: Request) {
-    return this.updates.amend(requestContext(request, dto.actor), id, {
+    return this.updates.amend(requestContext(request), id, {
       key: dto.idempotencyKey,
       items: dto.items,
       reason: dto.reason,
@@ -105,7 +113,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '公开承诺 — publish to the board (only after review put it in the ledger)' })
   publicise(@Param('pledgeId', uuid) id: string, @Body() dto: PublicisePledgeDto, @Req() request: Request) {
-    return this.updates.publicise(requestContext(request, dto.actor), id, {
+    return this.updates.publicise(requestContext(request), id, {
       key: dto.idempotencyKey,
       scope: dto.scope,
       expiresAt: new Date(dto.expiresAt).toISOString(),
@@ -118,7 +126,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '履行进展 — report progress with evidence; `completed` closes fulfilment' })
   progress(@Param('pledgeId', uuid) id: string, @Body() dto: ReportProgressDto, @Req() request: Request) {
-    return this.updates.reportProgress(requestContext(request, dto.actor), id, {
+    return this.updates.reportProgress(requestContext(request), id, {
       key: dto.idempotencyKey,
       note: dto.note,
       evidence: dto.evidence ?? [],
@@ -132,7 +140,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '评议 — self, peer or leader (leader: 成绩 and 问题与方向 required)' })
   evaluate(@Param('pledgeId', uuid) id: string, @Body() dto: EvaluatePledgeDto, @Req() request: Request) {
-    return this.updates.evaluate(requestContext(request, dto.actor), id, {
+    return this.updates.evaluate(requestContext(request), id, {
       key: dto.idempotencyKey,
       evaluation: {
         source: dto.source,
@@ -150,7 +158,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '评议结果 — compute the weighted result (422 while a required source is missing)' })
   conclude(@Param('pledgeId', uuid) id: string, @Body() dto: PledgeCommandDto, @Req() request: Request) {
-    return this.updates.conclude(requestContext(request, dto.actor), id, { key: dto.idempotencyKey });
+    return this.updates.conclude(requestContext(request), id, { key: dto.idempotencyKey });
   }
 
   @Post('pledges/:pledgeId/feedback')
@@ -158,7 +166,7 @@ export class PledgesController {
   @ApiOkResponse({ type: PledgeUpdateResultDto })
   @ApiOperation({ summary: '反馈 — deliver the result to the member; the evaluation closes once it reached them' })
   feedBack(@Param('pledgeId', uuid) id: string, @Body() dto: FeedBackPledgeDto, @Req() request: Request) {
-    return this.updates.feedBack(requestContext(request, dto.actor), id, {
+    return this.updates.feedBack(requestContext(request), id, {
       key: dto.idempotencyKey,
       message: dto.message,
     });
@@ -166,7 +174,12 @@ export class PledgesController {
 
   @Get('organisations/:organisationId/pledge-ledger')
   @ApiOperation({ summary: '承诺台账 — every version line of the branch’s ledger' })
-  lines(@Param('organisationId', uuid) organisationId: string, @Query() query: LedgerQueryDto) {
+  async lines(
+    @Param('organisationId', uuid) organisationId: string,
+    @Query() query: LedgerQueryDto,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return this.ledger.lines(organisationId, query.year);
   }
 
@@ -175,10 +188,16 @@ export class PledgesController {
   @Header('content-disposition', 'attachment; filename="pledge-ledger.xlsx"')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: '导出承诺台账 — the ledger as .xlsx (formulas neutralised)' })
-  async xlsx(@Param('organisationId', uuid) organisationId: string, @Query() query: LedgerQueryDto) {
+  async xlsx(
+    @Param('organisationId', uuid) organisationId: string,
+    @Query() query: LedgerQueryDto,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return new StreamableFile(await this.ledger.xlsx(organisationId, query.year));
   }
 
+  @Public()
   @Get('organisations/:organisationId/pledge-board')
   @ApiOkResponse({ type: [BoardEntryDto] })
   @ApiOperation({ summary: '承诺公开栏 — public pledges for a web page or e-display: names and organisation only' })
@@ -190,7 +209,12 @@ export class PledgesController {
   @ApiOperation({
     summary: '年度承诺动员 — who of the branch has proposed an annual pledge, who has not, who is excused',
   })
-  drive(@Param('organisationId', uuid) organisationId: string, @Param('year', new YearParamPipe()) year: number) {
+  async drive(
+    @Param('organisationId', uuid) organisationId: string,
+    @Param('year', new YearParamPipe()) year: number,
+    @Req() request: Request,
+  ) {
+    await this.canRead(request, organisationId);
     return this.ledger.drive(organisationId, year);
   }
 

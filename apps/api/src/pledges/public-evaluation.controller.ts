@@ -3,7 +3,9 @@ import type { Request } from 'express';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PublicPledgeEvaluationUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
-import { requestContext } from '../http/request-context.js';
+import { publicRequestContext, requestContext } from '../http/request-context.js';
+import { Public } from '../auth/public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import { PledgeUpdateResultDto } from './pledge.dto.js';
 import { IssuePublicLinksDto, RatePledgeDto } from './public-evaluation.dto.js';
 
@@ -22,12 +24,14 @@ export class PublicEvaluationController {
     @Body() dto: IssuePublicLinksDto,
     @Req() request: Request,
   ) {
-    return this.publicEvaluation.issue(requestContext(request, dto.actor), pledgeId, {
+    return this.publicEvaluation.issue(requestContext(request), pledgeId, {
       count: dto.count,
       validDays: dto.validDays,
     });
   }
 
+  @Public()
+  @RateLimited('public-rating')
   @Post('public/pledges/:pledgeId/ratings')
   @HttpCode(200)
   @ApiOperation({
@@ -37,7 +41,7 @@ export class PublicEvaluationController {
   @ApiResponse({ status: 403, type: ErrorResponseBody })
   @ApiResponse({ status: 409, type: ErrorResponseBody })
   rate(@Param('pledgeId', new ParseUUIDPipe()) pledgeId: string, @Body() dto: RatePledgeDto, @Req() request: Request) {
-    const { requestId } = requestContext(request, 'public');
+    const { requestId } = publicRequestContext(request, 'public');
     return this.publicEvaluation.rate(pledgeId, {
       token: dto.token,
       score: dto.score,

@@ -1,21 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-export class ActorOnlyDto {
-  @ApiProperty({ description: '操作人（登录功能上线前由请求指明）', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-}
-
 export class IssuePublicLinksDto {
-  @ApiProperty({ description: '签发人（登录功能上线前由请求指明）', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ minimum: 1, maximum: 500, description: '链接数量：每个链接只能评议一次' })
   @IsInt()
   @Min(1)

@@ -22,9 +22,10 @@ export class SmokeCheckController {
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
   create(@Body() dto: StartSmokeCheckDto, @Req() request: Request): Promise<StartedSmokeCheckDto> {
-    return this.start.execute(requestContext(request, dto.requestedBy ?? 'demo'), {
+    const context = requestContext(request);
+    return this.start.execute(context, {
       message: dto.message,
-      requestedBy: dto.requestedBy ?? 'demo',
+      requestedBy: context.actorId,
       pauseMs: dto.pauseMs ?? 2000,
     });
   }

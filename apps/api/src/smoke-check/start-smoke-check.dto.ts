@@ -8,17 +8,6 @@ export class StartSmokeCheckDto {
   @MaxLength(2000)
   message!: string;
 
-  @ApiPropertyOptional({
-    description: 'Who asks; a stand-in until login exists (the access-control issue replaces it with the caller)',
-    example: 'demo',
-    default: 'demo',
-  })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  requestedBy?: string;
-
   @ApiPropertyOptional({ description: 'Pause between the two activities, in ms (0–60000)', default: 2000 })
   @IsOptional()
   @IsInt()

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
+import { AccessPolicy, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
@@ -9,7 +9,7 @@ import { Audited } from '../audit/audited.decorator.js';
 import { SetPasswordDto } from '../auth/auth.dto.js';
 import { requestContext } from '../http/request-context.js';
 
-/** 用户与角色, and their passwords (login: /auth). Authorisation by role and scope is not enforced yet. */
+/** 用户与角色, and their passwords (login: /auth): an administrator's work; a user may set their own password. */
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
@@ -17,22 +17,31 @@ export class UsersController {
     private readonly lister: ListUsersUseCase,
     private readonly saver: SaveUserUseCase,
     private readonly sessions: SessionUseCases,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Put(':username/password')
   @HttpCode(204)
   @ApiOperation({ summary: '设置密码 — at least 12 characters; clears a lockout (audited)' })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'neither the user nor an administrator' })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
   setPassword(@Param() params: UsernameParamDto, @Body() dto: SetPasswordDto, @Req() request: Request): Promise<void> {
-    return this.sessions.setPassword(requestContext(request, dto.actor), params.username, dto.password);
+    const context = requestContext(request);
+    const own = context.actorId === params.username;
+    return this.sessions.setPassword(
+      own ? context : this.access.actAsAdministrator(context),
+      params.username,
+      dto.password,
+    );
   }
 
   @Get()
   @ApiOperation({ summary: '用户列表 — users and the roles they hold, by organisation' })
   @ApiOkResponse({ type: UserPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  list(@Query() query: PaginationQueryDto) {
+  list(@Query() query: PaginationQueryDto, @Req() request: Request) {
+    this.access.actAsAdministrator(requestContext(request));
     return this.lister.execute(pageOf(query));
   }
 
@@ -46,7 +55,8 @@ export class UsersController {
     type: ErrorResponseBody,
     description: 'unknown organisation, or a role where it cannot be held',
   })
-  save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto) {
+  save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
+    this.access.actAsAdministrator(requestContext(request));
     return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles });
   }
 }

@@ -1,12 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { assertAuthorised, organisationNotFound, resolveLines, type Role, type RoleGrant } from '@cxzy/domain';
+import {
+  assertAuthorised,
+  DomainError,
+  organisationNotFound,
+  resolveLines,
+  ROLE_NAMES,
+  type Role,
+  type RoleGrant,
+} from '@cxzy/domain';
 import { OrganisationRepository } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
+
+/** 403 for a caller that holds none of the roles a command needs (named in zh-CN and en). */
+export const roleRequired = (roles: readonly Role[]): DomainError =>
+  new DomainError('ROLE_REQUIRED', 'forbidden', {
+    zhCN: `需要“${roles.map((r) => ROLE_NAMES[r].zhCN).join('”或“')}”角色`,
+    en: `needs the role ${roles.map((r) => ROLE_NAMES[r].en).join(' or ')}`,
+  });
 
 /**
  * The one place that decides whether a user may act in a role on an organisation: it resolves the
- * organisation's leading line from the registry and applies `authorise`. API guards and the
- * Temporal Update validators (through an activity) both call it, so a request straight to
- * Temporal is held to the same rule.
+ * organisation's leading line from the registry and applies the pure `authorise`. Every command
+ * calls `actAs` (or `actAsAnyOf`) with the context `requestContext(request)` built from the
+ * verified token, and audits with the context it returns (role and organisation filled in).
  */
 @Injectable()
 export class AccessPolicy {
@@ -30,5 +46,53 @@ export class AccessPolicy {
       gradingUnitId,
       ...(ownerUserId ? { ownerUserId } : {}),
     });
+  }
+
+  /** The caller acts as `role` on `organisationId` (403 naming the role otherwise). */
+  actAs(context: RequestContext, role: Role, organisationId: string, ownerUserId?: string): Promise<RequestContext> {
+    return this.actAsAnyOf(context, [role], organisationId, ownerUserId);
+  }
+
+  /** The first of `roles` the caller holds for `organisationId`; 403 naming the last refusal if none. */
+  async actAsAnyOf(
+    context: RequestContext,
+    roles: readonly Role[],
+    organisationId: string,
+    ownerUserId?: string,
+  ): Promise<RequestContext> {
+    const user = { userId: context.userId ?? '', roles: context.grants ?? [] };
+    let refusal: unknown = roleRequired(roles);
+    for (const role of roles) {
+      if (role === 'member' && ownerUserId === undefined) {
+        // Members are not linked to the member registry yet: a member of the organisation may act
+        // on its members' things (docs/security.md, "not yet").
+        const grant = user.roles.find((g) => g.role === 'member' && g.organisationId === organisationId);
+        if (grant) return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
+        continue;
+      }
+      try {
+        const grant = await this.assert(user, role, organisationId, ownerUserId);
+        return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
+        refusal = roles.length === 1 ? error : roleRequired(roles);
+      }
+    }
+    throw refusal;
+  }
+
+  /** Reading an organisation's things: any role that may act on it (a member: their own branch). */
+  canRead(context: RequestContext, organisationId: string): Promise<RequestContext> {
+    return this.actAsAnyOf(context, ['administrator', 'supervisor', 'branch-secretary', 'member'], organisationId);
+  }
+
+  /**
+   * For the registries shared by every grading unit (calendar, sectors, pipeline definitions,
+   * users, the organisation and member imports): an administrator of some grading unit.
+   */
+  actAsAdministrator(context: RequestContext): RequestContext {
+    const grant = (context.grants ?? []).find((g) => g.role === 'administrator');
+    if (!grant) throw roleRequired(['administrator']);
+    return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
   }
 }

@@ -2,7 +2,6 @@
 export interface BranchActionCommand {
   readonly roundId: string;
   readonly organisationId: string;
-  readonly actor: string;
   /** A repeat with the same key returns the first result and changes nothing. */
   readonly idempotencyKey: string;
 }

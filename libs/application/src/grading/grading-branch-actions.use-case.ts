@@ -7,12 +7,7 @@ import {
   submitSuperiorRatingUpdate,
   type BranchUpdateResult,
 } from '@cxzy/contracts';
-import {
-  GradingRoundRepository,
-  RectificationRepository,
-  RoundBranchRepository,
-  UserRepository,
-} from '@cxzy/persistence';
+import { GradingRoundRepository, RectificationRepository, RoundBranchRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
@@ -39,7 +34,6 @@ export class GradingBranchActionsUseCase {
   constructor(
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
-    private readonly users: UserRepository,
     private readonly temporal: TemporalClientProvider,
     private readonly access: AccessPolicy,
     private readonly rectifications: RectificationRepository,
@@ -78,7 +72,7 @@ export class GradingBranchActionsUseCase {
     if (!round) throw gradingRoundNotFound(command.roundId);
     const branch = await this.branches.find(round.id, command.organisationId);
     if (!branch) throw branchNotInRound(round.id, command.organisationId);
-    await this.authorise(command.actor, role, command.organisationId);
+    await this.authorise(context, role, command.organisationId);
     // An accepted branch's workflow has ended: a repeat is answered from its audit record.
     if (branch.state === 'accept.done') {
       const recorded = await this.rectifications.recordedResult(
@@ -97,7 +91,7 @@ export class GradingBranchActionsUseCase {
       return await handle.executeUpdate(definition, {
         updateId: `${definition.name}/${command.idempotencyKey}`,
         args: [
-          { idempotencyKey: command.idempotencyKey, actor: command.actor, requestId: context.requestId, ...extra },
+          { idempotencyKey: command.idempotencyKey, actor: context.actorId, requestId: context.requestId, ...extra },
         ],
       });
     } catch (error) {
@@ -106,15 +100,14 @@ export class GradingBranchActionsUseCase {
   }
 
   /** The secretary of the branch itself; a supervisor of an organisation on its leading line (AccessPolicy). */
-  private async authorise(actor: string, role: 'branch-secretary' | 'supervisor', organisationId: string) {
-    const user = await this.users.findByUsername(actor);
+  private async authorise(context: RequestContext, role: 'branch-secretary' | 'supervisor', organisationId: string) {
     try {
-      await this.access.assert({ userId: user?.id ?? actor, roles: user?.roles ?? [] }, role, organisationId);
+      await this.access.actAs(context, role, organisationId);
     } catch (error) {
       if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
       throw role === 'branch-secretary'
-        ? notBranchSecretary(actor, organisationId)
-        : notOnLeadingLine(actor, organisationId);
+        ? notBranchSecretary(context.actorId, organisationId)
+        : notOnLeadingLine(context.actorId, organisationId);
     }
   }
 }

@@ -47,26 +47,16 @@ export const branchNotInRound = (roundId: string, organisationId: string): Domai
   );
 
 export const notOnLeadingLine = (actor: string, organisationId: string): DomainError =>
-  new DomainError(
-    'GRADING_ACTOR_NOT_ON_LEADING_LINE',
-    'forbidden',
-    {
-      zhCN: `${actor} 不是该党组织（${organisationId}）领导线上的上级党组织负责人，不能评定`,
-      en: `${actor} is not a supervisor on the leading line of organisation ${organisationId}`,
-    },
-    'actor',
-  );
+  new DomainError('GRADING_ACTOR_NOT_ON_LEADING_LINE', 'forbidden', {
+    zhCN: `${actor} 不是该党组织（${organisationId}）领导线上的上级党组织负责人，不能评定`,
+    en: `${actor} is not a supervisor on the leading line of organisation ${organisationId}`,
+  });
 
 export const notBranchSecretary = (actor: string, organisationId: string): DomainError =>
-  new DomainError(
-    'GRADING_ACTOR_NOT_BRANCH_SECRETARY',
-    'forbidden',
-    {
-      zhCN: `${actor} 不是该党组织（${organisationId}）的书记，不能办理`,
-      en: `${actor} is not the secretary of organisation ${organisationId}`,
-    },
-    'actor',
-  );
+  new DomainError('GRADING_ACTOR_NOT_BRANCH_SECRETARY', 'forbidden', {
+    zhCN: `${actor} 不是该党组织（${organisationId}）的书记，不能办理`,
+    en: `${actor} is not the secretary of organisation ${organisationId}`,
+  });
 
 export const roundNotCollecting = (state: string): DomainError =>
   new DomainError(

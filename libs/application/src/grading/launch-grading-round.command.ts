@@ -6,5 +6,4 @@ export interface LaunchGradingRoundCommand {
   readonly overrideReason?: string;
   /** When the branches must acknowledge the notice (ISO instant); absent: 5 working days. */
   readonly acknowledgeBy?: string;
-  readonly actor: string;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { maskIdNumber, maskPhone, type MemberCategory } from '@cxzy/domain';
+import { maskIdNumber, maskPhone, readScopeOf, type MemberCategory } from '@cxzy/domain';
+import type { RequestContext } from '../audit/request-context.js';
 import { MemberRepository, OrganisationRepository, type MemberRecord, type Page } from '@cxzy/persistence';
 import { subtreePathOf } from '../organisation/list-organisations.use-case.js';
 
@@ -49,8 +50,13 @@ export class ListMembersUseCase {
     private readonly organisations: OrganisationRepository,
   ) {}
 
-  async execute(query: ListMembersQuery): Promise<Page<MemberView> & { page: number; pageSize: number }> {
+  /** Only members of organisations in the caller's scope. */
+  async execute(
+    context: RequestContext,
+    query: ListMembersQuery,
+  ): Promise<Page<MemberView> & { page: number; pageSize: number }> {
     const page = await this.members.list({
+      scope: readScopeOf(context.grants ?? []),
       page: query.page,
       pageSize: query.pageSize,
       organisationId: query.organisationId,

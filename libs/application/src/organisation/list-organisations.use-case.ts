@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type ManagementMode } from '@cxzy/domain';
+import { DomainError, readScopeOf, type ManagementMode } from '@cxzy/domain';
+import type { RequestContext } from '../audit/request-context.js';
 import { OrganisationRepository, type Page } from '@cxzy/persistence';
 import { toOrganisationView, type OrganisationView } from './organisation.view.js';
 
@@ -35,8 +36,13 @@ export async function subtreePathOf(
 export class ListOrganisationsUseCase {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  async execute(query: ListOrganisationsQuery): Promise<Page<OrganisationView> & { page: number; pageSize: number }> {
+  /** Only organisations in the caller's scope (readScopeOf their grants): a neighbour's never appear. */
+  async execute(
+    context: RequestContext,
+    query: ListOrganisationsQuery,
+  ): Promise<Page<OrganisationView> & { page: number; pageSize: number }> {
     const page = await this.organisations.list({
+      scope: readScopeOf(context.grants ?? []),
       page: query.page,
       pageSize: query.pageSize,
       sectorCode: query.sectorCode,

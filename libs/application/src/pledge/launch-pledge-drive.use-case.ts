@@ -10,6 +10,8 @@ import {
 import { OrganisationRepository, PledgeRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
+import { PLEDGE_ROLES } from './pledge-roles.js';
 import { SendNotificationUseCase } from '../notification/send-notification.use-case.js';
 
 /**
@@ -25,15 +27,17 @@ export class LaunchPledgeDriveUseCase {
     private readonly notifications: SendNotificationUseCase,
     private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute(
-    context: RequestContext,
+    caller: RequestContext,
     organisationId: string,
     year: number,
   ): Promise<{ notified: number; alreadyNotified: number; excused: number; proposed: number }> {
     const organisation = await this.organisations.findById(organisationId);
     if (!organisation) throw organisationNotFound(organisationId);
+    const context = await this.access.actAsAnyOf(caller, PLEDGE_ROLES.launchDrive, organisation.id);
     const status = pledgeDriveStatus(await this.pledges.driveRoster(organisationId, year));
     const notice = pledgeDriveNotice(organisation.name, year, annualWindowFor(year, 'member').closes);
     let notified = 0;

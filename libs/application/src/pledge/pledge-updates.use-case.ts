@@ -26,7 +26,9 @@ import {
 } from '@cxzy/contracts';
 import { MemberRepository, PledgeRepository, type PledgeRecord } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
-import type { RequestContext } from '../audit/request-context.js';
+import { auditedActor, type RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
+import { PLEDGE_ROLES } from './pledge-roles.js';
 
 export const pledgeNotFound = (id: string): DomainError =>
   new DomainError(
@@ -55,7 +57,15 @@ export class PledgeUpdatesUseCase {
     private readonly temporal: TemporalClientProvider,
     private readonly pledges: PledgeRepository,
     private readonly members: MemberRepository,
+    private readonly access: AccessPolicy,
   ) {}
+
+  /** The pledge, and the context acting on it in one of the roles the step allows (403 otherwise). */
+  private async authorised(context: RequestContext, pledgeId: string, step: keyof typeof PLEDGE_ROLES) {
+    const pledge = await this.pledge(pledgeId);
+    const acting = await this.access.actAsAnyOf(context, PLEDGE_ROLES[step], pledge.organisationId);
+    return { pledge, context: auditedActor(acting) };
+  }
 
   /** The stored pledge, or 404. */
   pledgeRecord(pledgeId: string): Promise<PledgeRecord> {
@@ -89,7 +99,7 @@ export class PledgeUpdatesUseCase {
     pledgeId: string,
     input: { key: string; decision: 'approve' | 'return'; reason: string | null },
   ) {
-    const pledge = await this.pledge(pledgeId);
+    const { pledge, context: actor } = await this.authorised(context, pledgeId, 'review');
     const warnings: ReviewWarning[] = [];
     if (pledge.kind === 'annual' && pledge.pledgerKind === 'member')
       for (const memberId of pledge.memberIds) {
@@ -98,16 +108,16 @@ export class PledgeUpdatesUseCase {
       }
     return this.send(pledgeId, (h) =>
       h.executeUpdate(reviewPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor: context, decision: input.decision, reason: input.reason, warnings }],
+        args: [{ idempotencyKey: input.key, actor, decision: input.decision, reason: input.reason, warnings }],
       }),
     );
   }
 
   async revise(context: RequestContext, pledgeId: string, input: { key: string; items: readonly PledgeItem[] }) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'revise');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(revisePledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor: context, items: input.items }],
+        args: [{ idempotencyKey: input.key, actor, items: input.items }],
       }),
     );
   }
@@ -117,10 +127,10 @@ export class PledgeUpdatesUseCase {
     pledgeId: string,
     input: { key: string; items: readonly PledgeItem[]; reason: string },
   ) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'amend');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(amendPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor: context, items: input.items, reason: input.reason }],
+        args: [{ idempotencyKey: input.key, actor, items: input.items, reason: input.reason }],
       }),
     );
   }
@@ -130,7 +140,7 @@ export class PledgeUpdatesUseCase {
     pledgeId: string,
     input: { key: string; scope: 'party' | 'public'; expiresAt: string; announcedAt: string | null },
   ) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'publicise');
     if (!(Date.parse(input.expiresAt) > Date.now()))
       throw new DomainError(
         'PLEDGE_PUBLICITY_EXPIRY',
@@ -139,7 +149,7 @@ export class PledgeUpdatesUseCase {
         'expiresAt',
       );
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(publicisePledgeUpdate, { args: [{ idempotencyKey: input.key, actor: context, ...input }] }),
+      h.executeUpdate(publicisePledgeUpdate, { args: [{ idempotencyKey: input.key, actor, ...input }] }),
     );
   }
 
@@ -148,37 +158,59 @@ export class PledgeUpdatesUseCase {
     pledgeId: string,
     input: { key: string; note: string; evidence: readonly string[]; percent: number; completed: boolean },
   ) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'reportProgress');
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(reportPledgeProgressUpdate, { args: [{ idempotencyKey: input.key, actor: context, ...input }] }),
+      h.executeUpdate(reportPledgeProgressUpdate, { args: [{ idempotencyKey: input.key, actor, ...input }] }),
     );
   }
 
   async evaluate(context: RequestContext, pledgeId: string, input: { key: string; evaluation: PledgeEvaluation }) {
-    const pledge = await this.pledge(pledgeId);
+    const { pledge, context: actor } = await this.authorised(context, pledgeId, 'evaluate');
+    return this.sendEvaluation(actor, pledge, input);
+  }
+
+  /**
+   * 群众评议: the caller holds no role — the single-use link it presented (verified and locked by
+   * PublicPledgeEvaluationUseCase) is its authority, for this pledge and a `public` rating only.
+   */
+  evaluateByPublicLink(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; evaluation: PledgeEvaluation },
+  ) {
+    if (input.evaluation.source !== 'public') throw new Error('a public link only carries a public rating');
+    return this.pledge(pledgeId).then((pledge) => this.sendEvaluation(auditedActor(context), pledge, input));
+  }
+
+  private async sendEvaluation(
+    actor: ReturnType<typeof auditedActor>,
+    pledge: PledgeRecord,
+    input: { key: string; evaluation: PledgeEvaluation },
+  ) {
+    const pledgeId = pledge.id;
     const branchMemberIds = input.evaluation.source === 'peer' ? await this.members.idsAt(pledge.organisationId) : null;
     assertNoProblems(
       checkEvaluation(input.evaluation, { pledgeMemberIds: pledge.memberIds, branchMemberIds, existing: [] }),
     );
     return this.send(pledgeId, (h) =>
       h.executeUpdate(evaluatePledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor: context, evaluation: input.evaluation }],
+        args: [{ idempotencyKey: input.key, actor, evaluation: input.evaluation }],
       }),
     );
   }
 
   async conclude(context: RequestContext, pledgeId: string, input: { key: string }) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'conclude');
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(concludePledgeEvaluationUpdate, { args: [{ idempotencyKey: input.key, actor: context }] }),
+      h.executeUpdate(concludePledgeEvaluationUpdate, { args: [{ idempotencyKey: input.key, actor }] }),
     );
   }
 
   async feedBack(context: RequestContext, pledgeId: string, input: { key: string; message: string }) {
-    await this.pledge(pledgeId);
+    const { context: actor } = await this.authorised(context, pledgeId, 'feedBack');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(feedBackPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor: context, message: input.message }],
+        args: [{ idempotencyKey: input.key, actor, message: input.message }],
       }),
     );
   }

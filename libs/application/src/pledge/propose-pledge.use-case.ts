@@ -15,7 +15,9 @@ import {
 import { PLEDGE_WORKFLOW_TYPE, pledgeWorkflowId, type PledgeWorkflow } from '@cxzy/contracts';
 import { MemberRepository, OrganisationRepository, PledgeRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
-import type { RequestContext } from '../audit/request-context.js';
+import { auditedActor, type RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
+import { PLEDGE_ROLES } from './pledge-roles.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 import type { ProposePledgeCommand } from './propose-pledge.command.js';
 
@@ -33,14 +35,16 @@ export class ProposePledgeUseCase {
     private readonly definitions: ResolvePipelineDefinitionUseCase,
     private readonly temporal: TemporalClientProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute(
-    context: RequestContext,
+    caller: RequestContext,
     command: ProposePledgeCommand,
   ): Promise<{ pledgeId: string; workflowId: string }> {
     const organisation = await this.organisations.findById(command.organisationId);
     if (!organisation) throw organisationNotFound(command.organisationId);
+    const context = auditedActor(await this.access.actAsAnyOf(caller, PLEDGE_ROLES.propose, organisation.id));
     const isMember = command.pledgerKind === 'member';
     const proposal: PledgeProposal = {
       kind: command.kind,

@@ -6,6 +6,8 @@ import type { PledgeUpdateResult } from '@cxzy/contracts';
 import { PledgePublicTokenRepository, TransactionRunner } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
+import { PLEDGE_ROLES } from './pledge-roles.js';
 import { PledgeUpdatesUseCase } from './pledge-updates.use-case.js';
 import { signPublicLinkToken, verifyPublicLinkToken } from './public-link-token.js';
 
@@ -26,6 +28,7 @@ export class PublicPledgeEvaluationUseCase {
     private readonly updates: PledgeUpdatesUseCase,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
+    private readonly access: AccessPolicy,
   ) {}
 
   private secret(): string {
@@ -40,12 +43,13 @@ export class PublicPledgeEvaluationUseCase {
   }
 
   async issue(
-    context: RequestContext,
+    caller: RequestContext,
     pledgeId: string,
     input: { count: number; validDays: number },
   ): Promise<{ expiresAt: string; links: { token: string; url: string }[] }> {
     const secret = this.secret();
-    await this.updates.pledgeRecord(pledgeId);
+    const pledge = await this.updates.pledgeRecord(pledgeId);
+    const context = await this.access.actAsAnyOf(caller, PLEDGE_ROLES.issuePublicLinks, pledge.organisationId);
     const expiresAt = new Date(Date.now() + input.validDays * 86_400_000);
     const issued = Array.from({ length: input.count }, () => ({ id: randomUUID(), pledgeId, expiresAt }));
     await this.transactions.run(async (manager) => {
@@ -88,7 +92,7 @@ export class PublicPledgeEvaluationUseCase {
       if (!row) throw refused('PUBLIC_LINK_INVALID', 'forbidden', '评议链接无效', 'the evaluation link is not valid');
       if (row.usedAt)
         throw refused('PUBLIC_LINK_USED', 'conflict', '该评议链接已使用过', 'this evaluation link was already used');
-      const result = await this.updates.evaluate(
+      const result = await this.updates.evaluateByPublicLink(
         { requestId: input.requestId, actorId: `public:${tokenId}`, actorRole: 'public', actorOrg: null },
         pledgeId,
         {

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Member, MemberCategory, OrganisationKind } from '@cxzy/domain';
+import type { Member, MemberCategory, OrganisationKind, ReadScope } from '@cxzy/domain';
 import { lockRegistry } from '../registry-lock.js';
 import { WhereBuilder, type Page, type PageRequest } from '../page.js';
+import { whereInScope } from '../organisation/read-scope.sql.js';
 
 export interface MemberFilter extends PageRequest {
   readonly organisationId?: string;
   /** Materialised path of a subtree's root: members of any organisation in it. */
   readonly subtreePath?: string;
   readonly category?: MemberCategory;
+  /** Only members of organisations the caller may see (their own organisation `o`). */
+  readonly scope?: ReadScope;
 }
 
 /** A member with the codes and names of the organisations it names; personal data still raw (mask before showing). */
@@ -56,6 +59,7 @@ export class MemberRepository {
     if (filter.organisationId !== undefined) where.add('m.organisation_id = ?', filter.organisationId);
     if (filter.subtreePath !== undefined) where.add('o.path LIKE ?', `${filter.subtreePath}%`);
     if (filter.category !== undefined) where.add('m.category = ?', filter.category);
+    if (filter.scope !== undefined) whereInScope(where, 'o', filter.scope);
     const from = 'FROM members m JOIN organisations o ON o.id = m.organisation_id';
     const [{ total }] = (await this.dataSource.query(
       `SELECT count(*)::int AS total ${from} ${where.sql}`,

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ManagementMode, OrganisationKind, StoredOrganisation } from '@cxzy/domain';
+import type { ManagementMode, OrganisationKind, ReadScope, StoredOrganisation } from '@cxzy/domain';
 import { likeContaining, WhereBuilder, type Page, type PageRequest } from '../page.js';
+import { whereInScope } from './read-scope.sql.js';
 import { ORGANISATION_COLUMNS_SQL, toStoredOrganisation, type OrganisationRow } from './organisation-row.js';
 
 export interface OrganisationFilter extends PageRequest {
   readonly sectorCode?: string;
+  /** Only what the caller may see (absent: everything — for system work, never for a request). */
+  readonly scope?: ReadScope;
   /** The materialised path of the subtree's root (see `findById`): the root and everything under it. */
   readonly subtreePath?: string;
   readonly managementMode?: ManagementMode;
@@ -47,6 +50,7 @@ export class OrganisationRepository {
 
   async list(filter: OrganisationFilter): Promise<Page<OrganisationRecord>> {
     const where = new WhereBuilder();
+    if (filter.scope !== undefined) whereInScope(where, 'o', filter.scope);
     if (filter.sectorCode !== undefined) where.add('o.sector_code = ?', filter.sectorCode);
     // A literal prefix (paths hold only ids and '/'), so the text_pattern_ops index serves it.
     if (filter.subtreePath !== undefined) where.add('o.path LIKE ?', `${filter.subtreePath}%`);

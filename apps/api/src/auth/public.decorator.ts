@@ -1,0 +1,25 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import type { Role } from '@cxzy/domain';
+import { ErrorResponseBody } from '../errors/error-response.js';
+
+export const PUBLIC_ROUTE = 'cxzy:public-route';
+export const HOLDERS_OF = 'cxzy:holders-of';
+
+/**
+ * Marks a route (or a controller) that needs no access token: health, login/refresh/logout, the
+ * public pledge board and rating by token. Everything else is refused with 401 by the global
+ * AccessTokenGuard (the OpenAPI docs are served outside the router).
+ */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * For registries shared by every grading unit (calendar, sectors, pipeline definitions, users,
+ * imports, audit): the caller must hold `role` somewhere (403 naming it otherwise). Commands on one
+ * organisation check the scope too, in their use case, through AccessPolicy.actAs.
+ */
+export const HoldersOf = (role: Role) =>
+  applyDecorators(
+    SetMetadata(HOLDERS_OF, role),
+    ApiResponse({ status: 403, type: ErrorResponseBody, description: `the caller is not a ${role}` }),
+  );
