@@ -25,9 +25,12 @@ async function call(url, init) {
 /** The county administrator's token (set by publishDefaultPipelines). */
 let token = '';
 
-/** @param {string} apiUrl */
-export async function publishDefaultPipelines(apiUrl) {
-  token = await devTokenWithGrantsOf(apiUrl, 'qs-admin', ['qs-admin']);
+/**
+ * @param {string} apiUrl
+ * @param {string} [adminToken] an administrator's token; default: the demo county's qs-admin
+ */
+export async function publishDefaultPipelines(apiUrl, adminToken) {
+  token = adminToken ?? (await devTokenWithGrantsOf(apiUrl, 'qs-admin', ['qs-admin']));
   console.log('[demo] 发布各领域默认流程 / publishing a default pipeline per sector and process kind');
   const sectors = /** @type {{ code: string, nameZhCN: string }[]} */ ((await call(`${apiUrl}/sectors`)).body);
   let published = 0;

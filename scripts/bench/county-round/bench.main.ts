@@ -39,6 +39,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-bench-'));
 await ensurePostgresRunning(serverUrl);
 const cliPath = await findOrBuildTemporalCli();
 const server = await startEngine(dataDir, cliPath);
+// Interrupted: the engine goes too (the round's processes are stopped by measureCountyRound).
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void server.stop().finally(() => process.exit(130)));
 const connection = await Connection.connect({ address: server.address });
 const client = new Client({ connection });
 let failed = false;

@@ -8,17 +8,23 @@ import pg from 'pg';
 import { Client } from '@temporalio/client';
 import { defaultPipelineDefinition } from '@cxzy/domain';
 import { generateDemoCounty, organisationsCsv } from '@cxzy/demo-data';
+import { devAccessToken } from '../../devkit/dev-auth.mjs';
 import { runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../devkit/app-processes.mjs';
 import { freePort } from '../../devkit/free-port.mjs';
 import { dropDatabase, ensureDatabase } from '../../devkit/postgres.mjs';
 import { publishDefaultPipelines } from '../../demo-pipelines.mjs';
-import { BenchApi } from './bench-api.js';
+import { BenchApi, type BenchGrant } from './bench-api.js';
 import { inParallel, nowMs, peakRssMiB, percentiles, perSecond, waitUntil, type Percentiles } from './measure.js';
 
 export interface CountyRoundFigures {
   readonly size: number;
   readonly branches: number;
-  readonly launch: { readonly allRunningMs: number; readonly allNotifiedMs: number; readonly startedPerSecond: number };
+  readonly launch: {
+    readonly allRunningMs: number;
+    readonly allNotifiedMs: number;
+    readonly allOpenMs: number;
+    readonly startedPerSecond: number;
+  };
   readonly approval: Percentiles & { readonly concurrency: number };
   readonly sweep: { readonly ms: number; readonly notices: number; readonly perSecond: number };
   readonly peakRssMiB: { readonly api: number; readonly worker: number };
@@ -36,7 +42,8 @@ export interface CountyRoundOptions {
   readonly log: (line: string) => void;
 }
 
-const ADMIN = 'bench-admin';
+// The county administrator's name is the demo's, whose pipeline publishing the benchmark reuses.
+const ADMIN = 'qs-admin';
 const SUPERVISOR = 'bench-supervisor';
 const secretaryOf = (code: string) => `bench-${code.toLowerCase()}`;
 
@@ -60,19 +67,15 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
   await ensureDatabase(env.DATABASE_URL);
   runMigrations(env);
   const processes: ChildProcess[] = [];
-  const db = new pg.Client({ connectionString: env.DATABASE_URL });
-  await db.connect();
+  const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
   try {
     const worker = spawnApp('apps/worker/src/main.ts', { env });
     const api = spawnApp('apps/api/src/main.ts', { env });
     processes.push(worker, api);
     // Interrupted (Ctrl-C, timeout): the API and worker must not outlive the benchmark.
-    const stopOnSignal = () => {
-      processes.forEach((child) => child.kill('SIGKILL'));
-      process.exit(130);
-    };
+    const stopOnSignal = () => processes.forEach((child) => child.kill('SIGKILL'));
     process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
-    const http = new BenchApi(`http://127.0.0.1:${env.API_PORT}`);
+    const http = new BenchApi(`http://127.0.0.1:${env.API_PORT}`, (username) => grantsOf(db, username));
     await waitForHealthyApi(http.url);
 
     // About 78 % of a generated county's organisations are branches graded by the county itself.
@@ -81,7 +84,7 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     const county = generateDemoCounty({ organisations });
     await http.upload('/organisations/import', 'county.csv', organisationsCsv(county.organisations));
     await createBenchUsers(db);
-    await publishDefaultPipelines(http.url);
+    await publishDefaultPipelines(http.url, await devAccessToken(ADMIN, await grantsOf(db, ADMIN)));
     const [{ id: unitId }] = (await db.query(`SELECT id FROM organisations WHERE code = 'QS'`)).rows;
 
     // (2) Launch: from the POST until every branch workflow runs, and until every deploy notice is in.
@@ -111,6 +114,11 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     await waitUntil('every deploy notice delivered', deployNotices, (n) => n >= branches, 60 * 60_000, 500);
     const allNotifiedMs = nowMs() - launchedAt;
     await assertOnePerRecipient(db, `%|deploy-notice|deploy|%`, branches, 'deploy notices');
+    // The acknowledgement step opens (its 待办 row) just after the notice: the sweep needs all of them.
+    const openSteps = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM step_tasks WHERE status = 'open'`)).rows[0].n as number;
+    await waitUntil('every acknowledgement step open', openSteps, (n) => n >= branches, 60 * 60_000, 250);
+    const allOpenMs = nowMs() - launchedAt;
 
     // (4) Reminder sweep: the daily to-do digest over every branch with a step due today (before any
     // branch acts, so every one of them still has its acknowledgement due).
@@ -166,7 +174,7 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     return {
       size,
       branches,
-      launch: { allRunningMs, allNotifiedMs, startedPerSecond: perSecond(branches, allRunningMs) },
+      launch: { allRunningMs, allNotifiedMs, allOpenMs, startedPerSecond: perSecond(branches, allRunningMs) },
       approval: { ...percentiles(latencies), concurrency: options.concurrency },
       sweep: { ms: sweepMs, notices: branches, perSecond: perSecond(branches, sweepMs) },
       // (5) The kernel's high-water marks cover the launch, the approvals and the sweep.
@@ -181,11 +189,11 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
 }
 
 /** One secretary per branch, an administrator and a supervisor at the county: in bulk, as an import would. */
-async function createBenchUsers(db: pg.Client): Promise<void> {
+async function createBenchUsers(db: pg.Pool): Promise<void> {
   await db.query(
     `INSERT INTO users (username, display_name)
      SELECT 'bench-' || lower(code), name || '书记' FROM organisations WHERE kind IN ('branch', 'general-branch')
-     UNION ALL SELECT $1, '基准测试管理员' UNION ALL SELECT $2, '基准测试上级'`,
+     UNION ALL SELECT $1, '县委组织部管理员' UNION ALL SELECT $2, '基准测试上级'`,
     [ADMIN, SUPERVISOR],
   );
   await db.query(
@@ -199,7 +207,17 @@ async function createBenchUsers(db: pg.Client): Promise<void> {
 }
 
 /** The round's scope as the launch defines it: branches and general branches graded by the unit. */
-async function countBranchesInScope(db: pg.Client, unitId: string): Promise<number> {
+/** What a bench user holds in the registry: signed into their token as the API would. */
+async function grantsOf(db: pg.Pool, username: string): Promise<BenchGrant[]> {
+  const { rows } = await db.query(
+    `SELECT r.role, r.organisation_id AS "organisationId" FROM user_roles r JOIN users u ON u.id = r.user_id
+      WHERE u.username = $1`,
+    [username],
+  );
+  return rows as BenchGrant[];
+}
+
+async function countBranchesInScope(db: pg.Pool, unitId: string): Promise<number> {
   const { rows } = await db.query(
     `SELECT count(*)::int AS n FROM organisations WHERE grading_unit_id = $1 AND kind IN ('branch', 'general-branch')`,
     [unitId],
@@ -207,12 +225,12 @@ async function countBranchesInScope(db: pg.Client, unitId: string): Promise<numb
   return rows[0].n;
 }
 
-async function countNotices(db: pg.Client, keyPattern: string): Promise<number> {
+async function countNotices(db: pg.Pool, keyPattern: string): Promise<number> {
   return (await db.query(`SELECT count(*)::int AS n FROM inbox_notices WHERE idempotency_key LIKE $1`, [keyPattern]))
     .rows[0].n;
 }
 
-async function assertOnePerRecipient(db: pg.Client, keyPattern: string, expected: number, what: string): Promise<void> {
+async function assertOnePerRecipient(db: pg.Pool, keyPattern: string, expected: number, what: string): Promise<void> {
   const { rows } = await db.query(
     `SELECT count(*)::int AS notices, count(DISTINCT recipient)::int AS recipients
        FROM inbox_notices WHERE idempotency_key LIKE $1`,
@@ -224,7 +242,7 @@ async function assertOnePerRecipient(db: pg.Client, keyPattern: string, expected
     );
 }
 
-async function roundBranchCodes(db: pg.Client, roundId: string, limit: number) {
+async function roundBranchCodes(db: pg.Pool, roundId: string, limit: number) {
   const { rows } = await db.query(
     `SELECT o.id, o.code, rb.sector_code AS sector FROM round_branches rb JOIN organisations o ON o.id = rb.organisation_id
       WHERE rb.round_id = $1 ORDER BY o.code LIMIT $2`,

@@ -52,6 +52,7 @@ export function renderReport(report: BenchReport): string {
     lines.push(
       row(['(2) launch → every branch workflow running', `${r.branches} branches`, s(r.launch.allRunningMs)]),
       row(['(2) launch → every deploy notice in the inbox', `${r.branches} branches`, s(r.launch.allNotifiedMs)]),
+      row(['(2) launch → every acknowledgement step open (待办)', `${r.branches} branches`, s(r.launch.allOpenMs)]),
       row([
         '(2) branch workflows started per second (÷ engine completed/s)',
         `${r.branches} branches`,
