@@ -36,7 +36,6 @@ describe('web console (Chromium against the real stack)', () => {
   let page: Page;
   let baseUrl: string;
   let n = 0;
-  const http = () => stack.http();
 
   beforeAll(async () => {
     if (!existsSync(`${CONSOLE_DIR}index.html`))
@@ -44,8 +43,9 @@ describe('web console (Chromium against the real stack)', () => {
     await stack.api.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
     await importGradingCounty(stack.api);
+    const admin = await stack.as('qs-admin');
     for (const username of ['qs-admin', 'qs-t01-v01-secretary'])
-      await http().put(`/users/${username}/password`).send({ password: PASSWORD, actor: 'qs-admin' }).expect(204);
+      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 180_000);
@@ -121,7 +121,9 @@ describe('web console (Chromium against the real stack)', () => {
         .first()
         .click();
     }
-    const published = await http()
+    const published = await (
+      await stack.as('qs-admin')
+    )
       .get('/pipeline-definitions')
       .query({ status: 'published', processKind: 'grading-cycle' });
     expect(published.body.items.map((d: { sectorCode: string }) => d.sectorCode).sort()).toEqual([
@@ -172,15 +174,14 @@ describe('web console (Chromium against the real stack)', () => {
 
   it('a member of the public rates a pledge once from the link; the second use is refused', async () => {
     const world = await buildPledgeWorld(stack.api, stack.db);
+    // The branch's secretary proposes on the member's behalf and takes every step (the token is the actor).
+    const secretary = await stack.as('v01-secretary');
     const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
-      http()
-        .post(`/pledges/${pledgeId}/${path}`)
-        .send({ actor: 'v01-secretary', idempotencyKey: `e2e-${++n}`, ...body });
+      secretary.post(`/pledges/${pledgeId}/${path}`).send({ idempotencyKey: `e2e-${++n}`, ...body });
     const { pledgeId } = (
-      await http()
+      await secretary
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
@@ -191,7 +192,7 @@ describe('web console (Chromium against the real stack)', () => {
         })
         .expect(202)
     ).body as { pledgeId: string };
-    await eventually(async () => ((await http().get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
+    await eventually(async () => ((await secretary.get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
     await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
     await step(pledgeId, 'publicise', {
       scope: 'public',
@@ -199,10 +200,7 @@ describe('web console (Chromium against the real stack)', () => {
     }).expect(200);
     await step(pledgeId, 'progress', { note: '完成', percent: 100, completed: true }).expect(200);
     const { links } = (
-      await http()
-        .post(`/pledges/${pledgeId}/public-links`)
-        .send({ actor: 'v01-secretary', count: 1, validDays: 7 })
-        .expect(201)
+      await secretary.post(`/pledges/${pledgeId}/public-links`).send({ count: 1, validDays: 7 }).expect(201)
     ).body as { links: { url: string }[] };
     const link = new URL(links[0]!.url);
     const ratingPage = `${baseUrl}${link.pathname}${link.search}`;

@@ -12,19 +12,20 @@ import { useSession } from '../session';
 export function InboxPage() {
   const { t, pick, language } = useI18n();
   const { user } = useSession();
+  // The API answers the token's user's inbox; a new user means a new list and stream.
   const recipient = user?.username ?? '';
   const [live, setLive] = useState(false);
   const [markError, setMarkError] = useState<unknown>(null);
   const inbox = useRequest(
-    async () => unwrap(await api.GET('/inbox', { params: { query: { recipient, pageSize: 50 } } })),
+    async () => unwrap(await api.GET('/inbox', { params: { query: { pageSize: 50 } } })),
     [recipient],
   );
-  useEffect(() => followInbox(recipient, { onNotice: inbox.reload, onConnected: setLive }), [recipient, inbox.reload]);
+  useEffect(() => followInbox({ onNotice: inbox.reload, onConnected: setLive }), [recipient, inbox.reload]);
 
   const markRead = async (noticeId: string) => {
     setMarkError(null);
     try {
-      unwrap(await api.POST('/inbox/{noticeId}/read', { params: { path: { noticeId }, query: { recipient } } }));
+      unwrap(await api.POST('/inbox/{noticeId}/read', { params: { path: { noticeId } } }));
       inbox.reload();
     } catch (error) {
       setMarkError(error);
