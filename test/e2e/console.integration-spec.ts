@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { userWith } from '../support/auth.js';
 import { chromiumExecutable } from '../support/chromium.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
@@ -35,6 +36,7 @@ describe('web console (Chromium against the real stack)', () => {
   });
   let page: Page;
   let baseUrl: string;
+  let roundId = '';
   let n = 0;
 
   beforeAll(async () => {
@@ -44,7 +46,7 @@ describe('web console (Chromium against the real stack)', () => {
     baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
     await importGradingCounty(stack.api);
     const admin = await stack.as('qs-admin');
-    for (const username of ['qs-admin', 'qs-t01-v01-secretary'])
+    for (const username of ['qs-admin', 'qs-t01-v01-secretary', 't01-supervisor'])
       await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
@@ -142,6 +144,7 @@ describe('web console (Chromium against the real stack)', () => {
       .or(page.getByRole('button', { name: '部署', exact: true }))
       .click();
     await page.waitForURL('**/console/admin/rounds/*');
+    roundId = new URL(page.url()).pathname.split('/').pop()!;
     await eventually(
       async () => ((await page.getByTestId('round-branches').textContent()) === '10' ? true : undefined),
       {
@@ -172,8 +175,90 @@ describe('web console (Chromium against the real stack)', () => {
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
   });
 
+  it('the branch opens the deploy notice, acknowledges it and submits its self-assessment per indicator item', async () => {
+    await page
+      .getByTestId('inbox-notice')
+      .filter({ hasText: `【部署】${YEAR}年度基层党组织晋位升级` })
+      .getByRole('button', { name: '打开' })
+      .or(page.getByTestId('inbox-notice').getByRole('button', { name: '打 开' }))
+      .first()
+      .click();
+    await page.waitForURL(`**/console/grading-rounds/${roundId}/branches/*`);
+    await page.getByRole('button', { name: '确认收到' }).click();
+    await page.getByText('已提交：已通知待确认 → 自评中').waitFor({ timeout: 30_000 });
+    const form = page.getByRole('form', { name: '自评' });
+    const scores = form.getByRole('spinbutton');
+    await scores.first().waitFor();
+    const count = await scores.count();
+    expect(count).toBeGreaterThan(7); // at least one item per indicator of the sheet
+    for (let i = 0; i < count; i++) await scores.nth(i).fill('1');
+    await shot('08-self-assessment');
+    await form.getByRole('button', { name: '提交自评' }).click();
+    await page.getByText('已提交：自评中 → 待上级评定').waitFor({ timeout: 30_000 });
+    const rows = await stack.db.query<{ state: string }>(
+      `SELECT b.state FROM round_branches b JOIN organisations o ON o.id = b.organisation_id
+        WHERE b.round_id = $1 AND o.code = 'QS-T01-V01'`,
+      [roundId],
+    );
+    expect(rows[0]?.state).toBe('grade.awaiting-rating');
+  });
+
+  it('the supervisor opens the branch from the supervision page and gives the superior rating', async () => {
+    await logIn('t01-supervisor');
+    await page.waitForURL('**/console/inbox');
+    await page.getByRole('menuitem', { name: '轮次督导' }).click();
+    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByLabel('轮次编号').fill(roundId);
+    await chooseOption('党组织', '东岭镇V01村党支部');
+    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByRole('button').click();
+    await page.getByLabel('总分（百分制）').fill('88');
+    await page.getByLabel('评语（选填）').fill('组织生活规范');
+    await page.getByRole('button', { name: '提交评定' }).click();
+    await page.getByText('已提交：待上级评定 → 已评定').waitFor({ timeout: 30_000 });
+    await shot('09-superior-rating');
+  });
+
+  it('a member proposes a pledge in the console; the branch approves it into the ledger', async () => {
+    await buildPledgeWorld(stack.api, stack.db);
+    await userWith(stack.api, 'wang-member', [{ role: 'member', organisationCode: 'QS-T01-V01' }]);
+    const admin = await stack.as('qs-admin');
+    for (const username of ['wang-member', 'v01-secretary'])
+      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+
+    await logIn('wang-member');
+    await page.waitForURL('**/console/inbox');
+    await page.getByRole('menuitem', { name: '承诺践诺' }).click();
+    await chooseOption('承诺人', '王磊');
+    await page.getByLabel('年度').fill('2027');
+    await page.getByLabel('承诺事项').fill('每月走访困难群众两次');
+    await page.getByRole('button', { name: '提交承诺' }).click();
+    await page.waitForURL('**/console/pledges/*');
+    const pledgeId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByTestId('pledge-state').filter({ hasText: '待审核' }).waitFor();
+    await shot('10-pledge-proposed');
+
+    await logIn('v01-secretary');
+    await page.waitForURL('**/console/inbox');
+    // As from the reminder's link to the pledge.
+    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page
+      .getByRole('button', { name: '同 意' })
+      .or(page.getByRole('button', { name: '同意', exact: true }))
+      .click();
+    await page.getByTestId('pledge-state').filter({ hasText: '已入台账，待公开' }).waitFor({ timeout: 30_000 });
+    await shot('11-pledge-approved');
+    const ledger = await stack.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pledge_ledger_lines WHERE pledge_id = $1',
+      [pledgeId],
+    );
+    expect(ledger[0]?.n).toBe(1);
+  });
+
   it('a member of the public rates a pledge once from the link; the second use is refused', async () => {
-    const world = await buildPledgeWorld(stack.api, stack.db);
+    // The pledge world (organisations, members, users, the published pledge pipeline) was built by the previous test.
+    const world = {
+      branchId: (await stack.db.query<{ id: string }>("SELECT id FROM organisations WHERE code = 'QS-T01-V01'"))[0]!.id,
+    };
+    const wang = (await stack.db.query<{ id: string }>("SELECT id FROM members WHERE name = '王磊'"))[0]!.id;
     // The branch's secretary proposes on the member's behalf and takes every step (the token is the actor).
     const secretary = await stack.as('v01-secretary');
     const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
@@ -186,7 +271,7 @@ describe('web console (Chromium against the real stack)', () => {
           form: 'individual',
           pledgerKind: 'member',
           year: 2027,
-          memberId: world.member.wang,
+          memberId: wang,
           organisationId: world.branchId,
           items: [{ content: '带头清理村道垃圾' }],
         })

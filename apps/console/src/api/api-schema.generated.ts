@@ -778,7 +778,7 @@ export interface paths {
         /** 异议列表 — the public view (never who filed it) and the counts per status */
         get: operations["GradingClassificationController_listObjections"];
         put?: never;
-        /** 提出异议 — during publicity, by the branch’s secretary or member, or by the public with a token; real name and contact, never shown */
+        /** 提出异议 — during publicity, by the branch’s secretary or a member (from the token); real name and contact, never shown */
         post: operations["GradingClassificationController_fileObjection"];
         delete?: never;
         options?: never;
@@ -797,6 +797,23 @@ export interface paths {
         put?: never;
         /** 处理异议 — the supervisor upholds (the branch is re-graded) or rejects (the tier stays) */
         post: operations["GradingClassificationController_resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/public-objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 群众提出异议 — during publicity, with a token issued for this round’s objections (spent once) */
+        post: operations["GradingClassificationController_filePublicObjection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1631,11 +1648,6 @@ export interface components {
             }[];
         };
         AddSignerDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -1664,11 +1676,6 @@ export interface components {
             reason: string;
         };
         ApprovalCommandDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -1727,8 +1734,6 @@ export interface components {
             to: string;
         };
         BranchFactsDto: {
-            /** @description A supervisor on the branch’s leading line; a stand-in until login exists */
-            actor: string;
             /** @description 最近一次组织生活日期（YYYY-MM-DD），无记录为 null */
             lastPartyActivityOn: string | null;
             /** @description 书记职位空缺起始日期（YYYY-MM-DD），在职为 null */
@@ -1740,11 +1745,6 @@ export interface components {
              * @enum {string}
              */
             action: "approve" | "urge";
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -1769,11 +1769,6 @@ export interface components {
             year: number;
         };
         CopyDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -1833,11 +1828,6 @@ export interface components {
             path: string;
         };
         DeputyRangeDto: {
-            /**
-             * @description 本人（设置代理的人）
-             * @example qs-supervisor
-             */
-            actor: string;
             /**
              * @description 代理人
              * @example t01-supervisor
@@ -1911,8 +1901,6 @@ export interface components {
             rule: string;
         };
         FileObjectionDto: {
-            /** @description 支部书记或党员（与 token 二选一） */
-            actor?: string;
             /** @description 联系方式：手机、固话或电子邮箱（不公开） */
             contact: string;
             /**
@@ -1924,8 +1912,6 @@ export interface components {
             realName: string;
             /** @description 异议理由（不公开） */
             reason: string;
-            /** @description 群众：本轮异议码（与 actor 二选一） */
-            token?: string;
         };
         GradingRoundViewDto: {
             /** @description the pinned definition id per sector */
@@ -2005,8 +1991,6 @@ export interface components {
             validDays: number;
         };
         IssueRatingTokensDto: {
-            /** @description Who issues (the administrator); a stand-in until login exists */
-            actor: string;
             /** @description 发放个数 */
             count: number;
             /**
@@ -2053,8 +2037,6 @@ export interface components {
             username: string;
         };
         MemberAppraisalDto: {
-            /** @description The member who appraises; a stand-in until login exists */
-            actor: string;
             /** @description 逐项打分（与 overall 二选一） */
             items?: {
                 [key: string]: number;
@@ -2395,6 +2377,21 @@ export interface components {
              */
             scope: "party" | "public";
         };
+        PublicObjectionDto: {
+            /** @description 联系方式：手机、固话或电子邮箱（不公开） */
+            contact: string;
+            /**
+             * Format: uuid
+             * @description 被提出异议的党组织 id
+             */
+            organisationId: string;
+            /** @description 实名（不公开） */
+            realName: string;
+            /** @description 异议理由（不公开） */
+            reason: string;
+            /** @description 群众：本轮异议码（签名、有限期、一次有效） */
+            token: string;
+        };
         PublishedPipelineDefinitionResponse: {
             published: components["schemas"]["PipelineDefinitionResponse"];
             /** @description The version it replaced */
@@ -2438,8 +2435,6 @@ export interface components {
             percent: number;
         };
         ResolveObjectionDto: {
-            /** @description Who acts (administrator or supervisor); a stand-in until login exists */
-            actor: string;
             /** @description 采纳时必填：更正后的上级评定 */
             correctedRating?: components["schemas"]["CorrectedRatingDto"];
             /** @description 幂等键: a repeat with the same key returns the first result */
@@ -2453,19 +2448,12 @@ export interface components {
             outcome: "upheld" | "rejected";
         };
         ReturnClassificationDto: {
-            /** @description Who acts (administrator or supervisor); a stand-in until login exists */
-            actor: string;
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /** @description 退回理由（必填） */
             reason: string;
         };
         ReturnDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -2513,8 +2501,6 @@ export interface components {
             role: string;
         };
         RoundActionDto: {
-            /** @description Who acts (administrator or supervisor); a stand-in until login exists */
-            actor: string;
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
         };
@@ -2619,11 +2605,6 @@ export interface components {
             password: string;
         };
         StartApprovalDto: {
-            /**
-             * @description 发起人
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /** @description 所属组织：期限提醒与逐级督办沿其领导线 */
             organisationId?: string;
@@ -2684,11 +2665,6 @@ export interface components {
             overall?: number;
         };
         TransferDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -2745,10 +2721,7 @@ export type $defs = Record<string, never>;
 export interface operations {
     ApprovalsController_deputyRanges: {
         parameters: {
-            query: {
-                /** @description 查看人 */
-                actor: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2762,6 +2735,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2823,6 +2805,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2852,10 +2843,7 @@ export interface operations {
     };
     ApprovalsController_removeDeputy: {
         parameters: {
-            query: {
-                /** @description 查看人 */
-                actor: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -2871,6 +2859,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2908,8 +2905,6 @@ export interface operations {
     ApprovalTasksController_list: {
         parameters: {
             query: {
-                /** @description 查看人 */
-                actor: string;
                 /** @description todo 待办 / done 已办 / copied 抄送我 / started 我发起的 */
                 list: "todo" | "done" | "copied" | "started";
                 /** @description 页码，从 1 开始 */
@@ -2930,6 +2925,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2994,6 +2998,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3044,6 +3057,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,6 +3130,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3158,6 +3189,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3222,6 +3262,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3272,6 +3321,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3336,6 +3394,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3386,6 +3453,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3450,6 +3526,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3494,6 +3579,15 @@ export interface operations {
         };
         responses: {
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3565,6 +3659,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description 不是该任务的办理人 */
             403: {
                 headers: {
@@ -3620,6 +3723,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3665,6 +3777,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3728,6 +3849,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,6 +3914,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3833,6 +3972,15 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4574,6 +4722,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     GradingRectificationController_view: {
@@ -5281,7 +5438,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description outside the publicity period, or token used */
+            /** @description outside the publicity period */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5362,6 +5519,74 @@ export interface operations {
             };
             /** @description no note, or upheld without a corrected rating */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_filePublicObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description { id, status } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description forged, unknown or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description outside the publicity period, or token used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem (name, contact, reason) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,3 +17,21 @@ export const STATE_LABELS: Record<string, { zh: string; en: string }> = {
   'accept.open': { zh: '验收中', en: 'Acceptance open' },
   'accept.done': { zh: '验收完成', en: 'Accepted' },
 };
+
+/** Names of the pledge states (libs/domain/src/pledge/pledge-state.ts) in both languages. */
+export const PLEDGE_STATE_LABELS: Record<string, { zh: string; en: string }> = {
+  proposed: { zh: '待审核', en: 'Awaiting review' },
+  returned: { zh: '退回修改', en: 'Returned for revision' },
+  approved: { zh: '已入台账，待公开', en: 'In the ledger, to publicise' },
+  fulfilling: { zh: '履行中', en: 'Being fulfilled' },
+  evaluating: { zh: '评议中', en: 'Being evaluated' },
+  evaluated: { zh: '已评议，待反馈', en: 'Evaluated, feedback due' },
+  closed: { zh: '已反馈', en: 'Closed' },
+};
+
+/** 先进 / 一般 / 后进 (libs/domain/src/grading/tier.ts). */
+export const TIER_LABELS: Record<string, { zh: string; en: string }> = {
+  advanced: { zh: '先进', en: 'Advanced' },
+  average: { zh: '一般', en: 'Average' },
+  lagging: { zh: '后进', en: 'Lagging' },
+};
