@@ -122,6 +122,8 @@ describe('web console (Chromium against the real stack)', () => {
         .or(page.locator('.ant-drawer-close'))
         .first()
         .click();
+      // The drawer's mask keeps focus and clicks until it has closed.
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
     }
     const published = await (
       await stack.as('qs-admin')
@@ -215,6 +217,66 @@ describe('web console (Chromium against the real stack)', () => {
     await page.getByRole('button', { name: '提交评定' }).click();
     await page.getByText('已提交：待上级评定 → 已评定').waitFor({ timeout: 30_000 });
     await shot('09-superior-rating');
+  });
+
+  it('the supervisor rejects one approval with a reason and bulk-approves another from the queue', async () => {
+    const submitter = await stack.as('qs-t01-v01-secretary');
+    const start = async (title: string) => {
+      const { processId } = (
+        await submitter
+          .post('/approvals')
+          .send({
+            title,
+            steps: [
+              {
+                key: 'review',
+                name: { zhCN: '审核', en: 'Review' },
+                actor: { role: 'supervisor', level: 'self' },
+                quorum: { kind: 'one' },
+                reminders: [],
+                escalation: [],
+              },
+            ],
+            people: { review: { signers: ['t01-supervisor'] } },
+          })
+          .expect(202)
+      ).body as { processId: string };
+      return processId;
+    };
+    const toReject = await start('端到端审批：活动经费申请');
+    const toApprove = await start('端到端审批：阵地改造方案');
+    const statusOf = async (processId: string) =>
+      (await stack.db.query<{ status: string }>('SELECT status FROM approval_processes WHERE id = $1', [processId]))[0]
+        ?.status;
+    await eventually(async () => ((await statusOf(toApprove)) === 'running' ? true : undefined), {
+      what: 'both approvals projected',
+    });
+
+    await page.getByRole('menuitem', { name: '审批' }).click();
+    await page.getByRole('row', { name: /活动经费申请/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('row', { name: /阵地改造方案/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('row', { name: /活动经费申请/ })
+      .getByRole('button', { name: '不同意' })
+      .click();
+    await page.getByRole('dialog').getByLabel('理由').fill('预算说明不完整');
+    await page.getByRole('dialog').getByRole('button', { name: '不同意' }).click();
+    await page.getByRole('row', { name: /活动经费申请/ }).waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page
+      .getByRole('row', { name: /阵地改造方案/ })
+      .getByRole('checkbox')
+      .check();
+    await shot('12-approval-queue');
+    await page.getByRole('button', { name: '批量同意（1）' }).click();
+    await page.getByText('批量同意：成功 1，失败 0').waitFor({ timeout: 30_000 });
+    await eventually(async () => ((await statusOf(toApprove)) === 'approved' ? true : undefined), {
+      what: 'the bulk-approved approval approved',
+    });
+    await eventually(async () => ((await statusOf(toReject)) === 'rejected' ? true : undefined), {
+      what: 'the rejected approval rejected',
+    });
+    expect(await statusOf(toReject)).toBe('rejected');
   });
 
   it('a member proposes a pledge in the console; the branch approves it into the ledger', async () => {
