@@ -35,3 +35,17 @@ export const TIER_LABELS: Record<string, { zh: string; en: string }> = {
   average: { zh: '一般', en: 'Average' },
   lagging: { zh: '后进', en: 'Lagging' },
 };
+
+/** Approval task and approval statuses, and objection statuses, as the API names them. */
+export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
+  pending: { zh: '待办理', en: 'Pending' },
+  approved: { zh: '已同意', en: 'Approved' },
+  rejected: { zh: '不同意', en: 'Rejected' },
+  removed: { zh: '已减签', en: 'Removed' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  discarded: { zh: '已作废', en: 'Discarded' },
+  running: { zh: '审批中', en: 'In progress' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  open: { zh: '待处理', en: 'Open' },
+  upheld: { zh: '已采纳', en: 'Upheld' },
+};

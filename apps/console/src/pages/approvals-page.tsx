@@ -6,6 +6,7 @@ import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
+import { STATUS_LABELS } from '../i18n/states';
 
 type ListName = 'todo' | 'done' | 'copied';
 /** POST /approval-tasks/bulk has no response schema in OpenAPI yet: the fields the page shows. */
@@ -20,7 +21,8 @@ interface BulkAnswer {
  * 不同意 with a reason, or 同意 several at once (each task is decided and answered on its own).
  */
 export function ApprovalsPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
+  const statusLabel = (s: string) => STATUS_LABELS[s]?.[language === 'en' ? 'en' : 'zh'] ?? s;
   const [list, setList] = useState<ListName>('todo');
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState<ApprovalListRow | null>(null);
@@ -124,7 +126,7 @@ export function ApprovalsPage() {
               key: 'status',
               render: (_, r) => (
                 <Space>
-                  <Tag>{r.status}</Tag>
+                  <Tag>{statusLabel(r.status)}</Tag>
                   {r.deputyFor && <Tag color="purple">{t('deputyFor', { who: r.deputyFor })}</Tag>}
                 </Space>
               ),

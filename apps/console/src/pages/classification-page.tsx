@@ -11,7 +11,7 @@ import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
-import { TIER_LABELS } from '../i18n/states';
+import { STATUS_LABELS, TIER_LABELS } from '../i18n/states';
 
 interface ResolveForm {
   outcome: 'upheld' | 'rejected';
@@ -88,6 +88,7 @@ export function ClassificationPage({ roundId }: { roundId: string }) {
     reloadAll();
     return result;
   });
+  const statusLabel = (s: string) => STATUS_LABELS[s]?.[language === 'en' ? 'en' : 'zh'] ?? s;
   const tier = (value: string | null) =>
     value ? (TIER_LABELS[value]?.[language === 'en' ? 'en' : 'zh'] ?? value) : '—';
 
@@ -158,7 +159,7 @@ export function ClassificationPage({ roundId }: { roundId: string }) {
           columns={[
             { title: t('code'), dataIndex: 'organisationCode', key: 'code' },
             { title: t('filedOn'), dataIndex: 'filedOn', key: 'filedOn' },
-            { title: t('status'), key: 'status', render: (_, o) => <Tag>{o.status}</Tag> },
+            { title: t('status'), key: 'status', render: (_, o) => <Tag>{statusLabel(o.status)}</Tag> },
             {
               title: t('actions'),
               key: 'actions',
