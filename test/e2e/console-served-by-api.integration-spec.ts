@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { API_SCHEMA_FILE, renderApiSchema } from '../support/console-api-schema.mjs';
+import { signedAs } from '../support/auth.js';
 import { useTestStack } from '../support/test-stack.js';
 
 const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
@@ -32,7 +33,9 @@ describe('the console and the API', () => {
   });
 
   it('never shadows an API route, even for a browser asking for HTML', async () => {
-    const sectors = await stack.http().get('/sectors').set('Accept', 'text/html').expect(200);
+    // Every API route needs a token; any signed-in user reads the sectors.
+    const reader = await signedAs(stack.api, 'console-reader');
+    const sectors = await reader.get('/sectors').set('Accept', 'text/html').expect(200);
     expect(sectors.headers['content-type']).toMatch(/application\/json/);
     const missing = await stack.http().get('/no-such-route').set('Accept', 'text/html').expect(404);
     expect(missing.headers['content-type']).toMatch(/application\/json/);

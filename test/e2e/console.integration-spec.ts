@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { userWith } from '../support/auth.js';
 import { chromiumExecutable } from '../support/chromium.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
@@ -35,8 +36,8 @@ describe('web console (Chromium against the real stack)', () => {
   });
   let page: Page;
   let baseUrl: string;
+  let roundId = '';
   let n = 0;
-  const http = () => stack.http();
 
   beforeAll(async () => {
     if (!existsSync(`${CONSOLE_DIR}index.html`))
@@ -44,8 +45,9 @@ describe('web console (Chromium against the real stack)', () => {
     await stack.api.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
     await importGradingCounty(stack.api);
-    for (const username of ['qs-admin', 'qs-t01-v01-secretary'])
-      await http().put(`/users/${username}/password`).send({ password: PASSWORD, actor: 'qs-admin' }).expect(204);
+    const admin = await stack.as('qs-admin');
+    for (const username of ['qs-admin', 'qs-t01-v01-secretary', 't01-supervisor'])
+      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 180_000);
@@ -120,8 +122,12 @@ describe('web console (Chromium against the real stack)', () => {
         .or(page.locator('.ant-drawer-close'))
         .first()
         .click();
+      // The drawer's mask keeps focus and clicks until it has closed.
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
     }
-    const published = await http()
+    const published = await (
+      await stack.as('qs-admin')
+    )
       .get('/pipeline-definitions')
       .query({ status: 'published', processKind: 'grading-cycle' });
     expect(published.body.items.map((d: { sectorCode: string }) => d.sectorCode).sort()).toEqual([
@@ -140,6 +146,7 @@ describe('web console (Chromium against the real stack)', () => {
       .or(page.getByRole('button', { name: '部署', exact: true }))
       .click();
     await page.waitForURL('**/console/admin/rounds/*');
+    roundId = new URL(page.url()).pathname.split('/').pop()!;
     await eventually(
       async () => ((await page.getByTestId('round-branches').textContent()) === '10' ? true : undefined),
       {
@@ -170,28 +177,169 @@ describe('web console (Chromium against the real stack)', () => {
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
   });
 
+  it('the branch opens the deploy notice, acknowledges it and submits its self-assessment per indicator item', async () => {
+    await page
+      .getByTestId('inbox-notice')
+      .filter({ hasText: `【部署】${YEAR}年度基层党组织晋位升级` })
+      .getByRole('button', { name: '打开' })
+      .or(page.getByTestId('inbox-notice').getByRole('button', { name: '打 开' }))
+      .first()
+      .click();
+    await page.waitForURL(`**/console/grading-rounds/${roundId}/branches/*`);
+    await page.getByRole('button', { name: '确认收到' }).click();
+    await page.getByText('已提交：已通知待确认 → 自评中').waitFor({ timeout: 30_000 });
+    const form = page.getByRole('form', { name: '自评' });
+    const scores = form.getByRole('spinbutton');
+    await scores.first().waitFor();
+    const count = await scores.count();
+    expect(count).toBeGreaterThan(7); // at least one item per indicator of the sheet
+    for (let i = 0; i < count; i++) await scores.nth(i).fill('1');
+    await shot('08-self-assessment');
+    await form.getByRole('button', { name: '提交自评' }).click();
+    await page.getByText('已提交：自评中 → 待上级评定').waitFor({ timeout: 30_000 });
+    const rows = await stack.db.query<{ state: string }>(
+      `SELECT b.state FROM round_branches b JOIN organisations o ON o.id = b.organisation_id
+        WHERE b.round_id = $1 AND o.code = 'QS-T01-V01'`,
+      [roundId],
+    );
+    expect(rows[0]?.state).toBe('grade.awaiting-rating');
+  });
+
+  it('the supervisor opens the branch from the supervision page and gives the superior rating', async () => {
+    await logIn('t01-supervisor');
+    await page.waitForURL('**/console/inbox');
+    await page.getByRole('menuitem', { name: '轮次督导' }).click();
+    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByLabel('轮次编号').fill(roundId);
+    await chooseOption('党组织', '东岭镇V01村党支部');
+    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByRole('button').click();
+    await page.getByLabel('总分（百分制）').fill('88');
+    await page.getByLabel('评语（选填）').fill('组织生活规范');
+    await page.getByRole('button', { name: '提交评定' }).click();
+    await page.getByText('已提交：待上级评定 → 已评定').waitFor({ timeout: 30_000 });
+    await shot('09-superior-rating');
+  });
+
+  it('the supervisor rejects one approval with a reason and bulk-approves another from the queue', async () => {
+    const submitter = await stack.as('qs-t01-v01-secretary');
+    const start = async (title: string) => {
+      const { processId } = (
+        await submitter
+          .post('/approvals')
+          .send({
+            title,
+            steps: [
+              {
+                key: 'review',
+                name: { zhCN: '审核', en: 'Review' },
+                actor: { role: 'supervisor', level: 'self' },
+                quorum: { kind: 'one' },
+                reminders: [],
+                escalation: [],
+              },
+            ],
+            people: { review: { signers: ['t01-supervisor'] } },
+          })
+          .expect(202)
+      ).body as { processId: string };
+      return processId;
+    };
+    const toReject = await start('端到端审批：活动经费申请');
+    const toApprove = await start('端到端审批：阵地改造方案');
+    const statusOf = async (processId: string) =>
+      (await stack.db.query<{ status: string }>('SELECT status FROM approval_processes WHERE id = $1', [processId]))[0]
+        ?.status;
+    await eventually(async () => ((await statusOf(toApprove)) === 'running' ? true : undefined), {
+      what: 'both approvals projected',
+    });
+
+    await page.getByRole('menuitem', { name: '审批' }).click();
+    await page.getByRole('row', { name: /活动经费申请/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('row', { name: /阵地改造方案/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('row', { name: /活动经费申请/ })
+      .getByRole('button', { name: '不同意' })
+      .click();
+    await page.getByRole('dialog').getByLabel('理由').fill('预算说明不完整');
+    await page.getByRole('dialog').getByRole('button', { name: '不同意' }).click();
+    await page.getByRole('row', { name: /活动经费申请/ }).waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page
+      .getByRole('row', { name: /阵地改造方案/ })
+      .getByRole('checkbox')
+      .check();
+    await shot('12-approval-queue');
+    await page.getByRole('button', { name: '批量同意（1）' }).click();
+    await page.getByText('批量同意：成功 1，失败 0').waitFor({ timeout: 30_000 });
+    await eventually(async () => ((await statusOf(toApprove)) === 'approved' ? true : undefined), {
+      what: 'the bulk-approved approval approved',
+    });
+    await eventually(async () => ((await statusOf(toReject)) === 'rejected' ? true : undefined), {
+      what: 'the rejected approval rejected',
+    });
+    expect(await statusOf(toReject)).toBe('rejected');
+  });
+
+  it('a member proposes a pledge in the console; the branch approves it into the ledger', async () => {
+    await buildPledgeWorld(stack.api, stack.db);
+    await userWith(stack.api, 'wang-member', [{ role: 'member', organisationCode: 'QS-T01-V01' }]);
+    const admin = await stack.as('qs-admin');
+    for (const username of ['wang-member', 'v01-secretary'])
+      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+
+    await logIn('wang-member');
+    await page.waitForURL('**/console/inbox');
+    await page.getByRole('menuitem', { name: '承诺践诺' }).click();
+    await chooseOption('承诺人', '王磊');
+    await page.getByLabel('年度').fill('2027');
+    await page.getByLabel('承诺事项').fill('每月走访困难群众两次');
+    await page.getByRole('button', { name: '提交承诺' }).click();
+    await page.waitForURL('**/console/pledges/*');
+    const pledgeId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByTestId('pledge-state').filter({ hasText: '待审核' }).waitFor();
+    await shot('10-pledge-proposed');
+
+    await logIn('v01-secretary');
+    await page.waitForURL('**/console/inbox');
+    // As from the reminder's link to the pledge.
+    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page
+      .getByRole('button', { name: '同 意' })
+      .or(page.getByRole('button', { name: '同意', exact: true }))
+      .click();
+    await page.getByTestId('pledge-state').filter({ hasText: '已入台账，待公开' }).waitFor({ timeout: 30_000 });
+    await shot('11-pledge-approved');
+    const ledger = await stack.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pledge_ledger_lines WHERE pledge_id = $1',
+      [pledgeId],
+    );
+    expect(ledger[0]?.n).toBe(1);
+  });
+
   it('a member of the public rates a pledge once from the link; the second use is refused', async () => {
-    const world = await buildPledgeWorld(stack.api, stack.db);
+    // The pledge world (organisations, members, users, the published pledge pipeline) was built by the previous test.
+    const world = {
+      branchId: (await stack.db.query<{ id: string }>("SELECT id FROM organisations WHERE code = 'QS-T01-V01'"))[0]!.id,
+    };
+    const wang = (await stack.db.query<{ id: string }>("SELECT id FROM members WHERE name = '王磊'"))[0]!.id;
+    // The branch's secretary proposes on the member's behalf and takes every step (the token is the actor).
+    const secretary = await stack.as('v01-secretary');
     const step = (pledgeId: string, path: string, body: Record<string, unknown>) =>
-      http()
-        .post(`/pledges/${pledgeId}/${path}`)
-        .send({ actor: 'v01-secretary', idempotencyKey: `e2e-${++n}`, ...body });
+      secretary.post(`/pledges/${pledgeId}/${path}`).send({ idempotencyKey: `e2e-${++n}`, ...body });
     const { pledgeId } = (
-      await http()
+      await secretary
         .post('/pledges')
         .send({
-          actor: 'member-self',
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
           year: 2027,
-          memberId: world.member.wang,
+          memberId: wang,
           organisationId: world.branchId,
           items: [{ content: '带头清理村道垃圾' }],
         })
         .expect(202)
     ).body as { pledgeId: string };
-    await eventually(async () => ((await http().get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
+    await eventually(async () => ((await secretary.get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
     await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
     await step(pledgeId, 'publicise', {
       scope: 'public',
@@ -199,10 +347,7 @@ describe('web console (Chromium against the real stack)', () => {
     }).expect(200);
     await step(pledgeId, 'progress', { note: '完成', percent: 100, completed: true }).expect(200);
     const { links } = (
-      await http()
-        .post(`/pledges/${pledgeId}/public-links`)
-        .send({ actor: 'v01-secretary', count: 1, validDays: 7 })
-        .expect(201)
+      await secretary.post(`/pledges/${pledgeId}/public-links`).send({ count: 1, validDays: 7 }).expect(201)
     ).body as { links: { url: string }[] };
     const link = new URL(links[0]!.url);
     const ratingPage = `${baseUrl}${link.pathname}${link.search}`;

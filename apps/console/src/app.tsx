@@ -6,13 +6,19 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
+import { ApprovalsPage } from './pages/approvals-page';
+import { BranchRoundPage } from './pages/branch-round-page';
+import { ClassificationPage } from './pages/classification-page';
 import { DefinitionsPage } from './pages/definitions-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { OrganisationsPage } from './pages/organisations-page';
+import { PledgePage } from './pages/pledge-page';
+import { PledgesPage } from './pages/pledges-page';
 import { RatingPage } from './pages/rating-page';
 import { RoundDashboardPage } from './pages/round-dashboard-page';
 import { RoundsPage } from './pages/rounds-page';
+import { SupervisionPage } from './pages/supervision-page';
 import { matchPath, useRouter } from './router';
 import { homeOf, useSession } from './session';
 
@@ -20,9 +26,33 @@ const ADMIN_MENU: { path: string; label: MessageKey }[] = [
   { path: '/admin/organisations', label: 'navOrganisations' },
   { path: '/admin/definitions', label: 'navDefinitions' },
   { path: '/admin/rounds', label: 'navRounds' },
+  { path: '/approvals', label: 'navApprovals' },
   { path: '/inbox', label: 'navInbox' },
 ];
-const MEMBER_MENU: { path: string; label: MessageKey }[] = [{ path: '/inbox', label: 'navInbox' }];
+type MenuEntry = { path: string; label: MessageKey };
+const SUPERVISOR_MENU: MenuEntry[] = [
+  { path: '/inbox', label: 'navInbox' },
+  { path: '/approvals', label: 'navApprovals' },
+  { path: '/supervision', label: 'navSupervision' },
+  { path: '/pledges', label: 'navPledges' },
+];
+const BRANCH_MENU: MenuEntry[] = [
+  { path: '/inbox', label: 'navInbox' },
+  { path: '/approvals', label: 'navApprovals' },
+  { path: '/pledges', label: 'navPledges' },
+];
+const MEMBER_MENU: MenuEntry[] = [
+  { path: '/inbox', label: 'navInbox' },
+  { path: '/pledges', label: 'navPledges' },
+];
+
+/** The menu of the user's strongest role. */
+function menuOf(roles: Set<string>): MenuEntry[] {
+  if (roles.has('administrator')) return ADMIN_MENU;
+  if (roles.has('supervisor')) return SUPERVISOR_MENU;
+  if (roles.has('branch-secretary')) return BRANCH_MENU;
+  return MEMBER_MENU;
+}
 
 function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n();
@@ -44,8 +74,7 @@ function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, logOut } = useSession();
   const { path, navigate } = useRouter();
-  const isAdmin = user?.roles.some((r) => r.role === 'administrator');
-  const menu = isAdmin ? ADMIN_MENU : MEMBER_MENU;
+  const menu = menuOf(new Set(user?.roles.map((r) => r.role)));
   const selected = menu.filter((m) => path.startsWith(m.path)).map((m) => m.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -106,12 +135,21 @@ function Pages() {
   if (rating) return <RatingPage pledgeId={rating.pledgeId!} />;
   if (!user) return <LoginPage />;
   const round = matchPath('/admin/rounds/:roundId', path);
+  const branchRound = matchPath('/grading-rounds/:roundId/branches/:orgId', path);
+  const classification = matchPath('/grading-rounds/:roundId/classification', path);
+  const pledge = matchPath('/pledges/:pledgeId', path);
   let page: ReactNode;
   if (path === '/admin/organisations') page = <OrganisationsPage />;
   else if (path === '/admin/definitions') page = <DefinitionsPage />;
   else if (path === '/admin/rounds') page = <RoundsPage />;
   else if (round) page = <RoundDashboardPage roundId={round.roundId!} />;
   else if (path === '/inbox') page = <InboxPage />;
+  else if (path === '/approvals') page = <ApprovalsPage />;
+  else if (path === '/supervision') page = <SupervisionPage />;
+  else if (classification) page = <ClassificationPage roundId={classification.roundId!} />;
+  else if (branchRound) page = <BranchRoundPage roundId={branchRound.roundId!} orgId={branchRound.orgId!} />;
+  else if (path === '/pledges') page = <PledgesPage />;
+  else if (pledge) page = <PledgePage pledgeId={pledge.pledgeId!} />;
   else if (path === '/' || path === '/login') page = null;
   else page = <NotFound />;
   return <Shell>{page}</Shell>;

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { UserRepository } from '@cxzy/persistence';
 import type { TestStack } from '../../support/test-stack.js';
+import { signedAs, type Http } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
+
+/**
+ * Acts as `username`: a registry user with the roles they hold now, or (the approvals' plain
+ * signers, who need no role) a caller known only by a signed token with no grants.
+ */
+export async function caller(stack: TestStack, username: string): Promise<Http> {
+  const user = await stack.api.get(UserRepository).findByUsername(username);
+  return user ? stack.as(username) : signedAs(stack.api, username);
+}
 
 /** One approval step in the definition step format (no deadline unless given). */
 export function step(key: string, quorum: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -18,12 +29,16 @@ export function step(key: string, quorum: Record<string, unknown>, extra: Record
 /** Starts an approval through the API and waits until its first tasks are in the projection. */
 export async function startApproval(
   stack: TestStack,
-  body: { actor?: string; title?: string; steps: unknown[]; people: Record<string, unknown>; [k: string]: unknown },
+  {
+    actor = 'submitter',
+    ...body
+  }: { actor?: string; title?: string; steps: unknown[]; people: Record<string, unknown>; [k: string]: unknown },
 ): Promise<string> {
-  const response = await stack
-    .http()
+  const response = await (
+    await caller(stack, actor)
+  )
     .post('/approvals')
-    .send({ actor: 'submitter', title: '测试审批', ...body })
+    .send({ title: '测试审批', ...body })
     .expect(202);
   const processId = response.body.processId as string;
   await eventually(async () => ((await tasksOf(stack, processId)).length > 0 ? true : undefined), {
@@ -60,18 +75,20 @@ export async function openTask(stack: TestStack, processId: string, assignee: st
   return task.id;
 }
 
-/** Sends an operation on a task; the answer is checked by the caller. */
+/** Sends an operation on a task as `actor` when the expected status is given; `expect` checks it. */
 export const onTask = (
   stack: TestStack,
   taskId: string,
   action: string,
   actor: string,
   body: Record<string, unknown> = {},
-) =>
-  stack
-    .http()
-    .post(`/approval-tasks/${taskId}/${action}`)
-    .send({ actor, idempotencyKey: randomUUID(), ...body });
+) => ({
+  expect: async (status: number) =>
+    (await caller(stack, actor))
+      .post(`/approval-tasks/${taskId}/${action}`)
+      .send({ idempotencyKey: randomUUID(), ...body })
+      .expect(status),
+});
 
 export const processStatus = async (stack: TestStack, processId: string) =>
   (
@@ -83,7 +100,7 @@ export const processStatus = async (stack: TestStack, processId: string) =>
 
 export const inboxTitles = async (stack: TestStack, recipient: string): Promise<string[]> =>
   (
-    (await stack.http().get('/inbox').query({ recipient, pageSize: 100 }).expect(200)).body.items as {
+    (await (await caller(stack, recipient)).get('/inbox').query({ pageSize: 100 }).expect(200)).body.items as {
       titleZhCN: string;
     }[]
   ).map((n) => n.titleZhCN);

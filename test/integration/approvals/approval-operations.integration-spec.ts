@@ -6,7 +6,16 @@ import { useTestStack } from '../../support/test-stack.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { idOf } from '../../support/registry.js';
 import { eventually } from '../../support/eventually.js';
-import { inboxTitles, onTask, openTask, processStatus, startApproval, step, tasksOf } from './approval-fixture.js';
+import {
+  caller,
+  inboxTitles,
+  onTask,
+  openTask,
+  processStatus,
+  startApproval,
+  step,
+  tasksOf,
+} from './approval-fixture.js';
 
 jest.setTimeout(240_000);
 
@@ -48,14 +57,14 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
 
   it('a return from step 3 to step 1 across a parallel step discards the approvals in between and restarts reminders', async () => {
     await importReminderCounty(stack.api);
-    const organisationId = await idOf(stack.api, 'QS-T01-V01');
+    const organisationId = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
     const deadline = { deadline: { kind: 'calendar-days', days: 5 }, reminders: [{ when: 'before', days: 1 }] };
     // Starting for an organisation needs a role there or up its leading line (AccessPolicy).
-    const stranger = await stack
-      .http()
+    const stranger = await (
+      await stack.as('tax-secretary')
+    )
       .post('/approvals')
       .send({
-        actor: 'tax-secretary',
         title: '越权',
         organisationId,
         steps: [step('s1', { kind: 'one' })],
@@ -151,26 +160,31 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       steps: [step('s1', { kind: 'all' })],
       people: { s1: { signers: ['w1', 'w2'] } },
     });
-    const withdraw = () =>
-      stack.http().post(`/approvals/${pid}/withdraw`).send({ actor: 'submitter', idempotencyKey: randomUUID() });
+    const withdraw = async (status: number) =>
+      (await caller(stack, 'submitter'))
+        .post(`/approvals/${pid}/withdraw`)
+        .send({ idempotencyKey: randomUUID() })
+        .expect(status);
     const other = await startApproval(stack, {
       steps: [step('s1', { kind: 'all' })],
       people: { s1: { signers: ['w1', 'w2'] } },
     });
     await onTask(stack, await openTask(stack, other, 'w1'), 'approve', 'w1').expect(200);
-    const late = await stack
-      .http()
+    const late = await (
+      await caller(stack, 'submitter')
+    )
       .post(`/approvals/${other}/withdraw`)
-      .send({ actor: 'submitter', idempotencyKey: randomUUID() })
+      .send({ idempotencyKey: randomUUID() })
       .expect(409);
     expect(late.body.code).toBe('APPROVAL_ALREADY_ACTED');
-    const notMine = await stack
-      .http()
+    const notMine = await (
+      await caller(stack, 'w1')
+    )
       .post(`/approvals/${pid}/withdraw`)
-      .send({ actor: 'w1', idempotencyKey: randomUUID() })
+      .send({ idempotencyKey: randomUUID() })
       .expect(403);
     expect(notMine.body.code).toBe('APPROVAL_NOT_SUBMITTER');
-    await withdraw().expect(200);
+    await withdraw(200);
     expect((await processStatus(stack, pid))?.status).toBe('withdrawn');
     expect((await tasksOf(stack, pid)).every((t) => t.status === 'cancelled')).toBe(true);
   });
@@ -194,16 +208,22 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       steps: [step('s1', { kind: 'one' })],
       people: { s1: { signers: ['cc-signer'] } },
     });
-    await stack
-      .http()
+    await (
+      await caller(stack, 'cc-signer')
+    )
       .post(`/approvals/${pid}/cc`)
-      .send({ actor: 'cc-signer', idempotencyKey: randomUUID(), userIds: ['reader'] })
+      .send({ idempotencyKey: randomUUID(), userIds: ['reader'] })
       .expect(200);
     expect(await inboxTitles(stack, 'reader')).toContain('【抄送】测试审批');
-    const copied = await stack.http().get('/approval-tasks').query({ actor: 'reader', list: 'copied' }).expect(200);
+    const reader = await caller(stack, 'reader');
+    const copied = await reader.get('/approval-tasks').query({ list: 'copied' }).expect(200);
     expect(copied.body.items.map((i: { processId: string }) => i.processId)).toEqual([pid]);
     const task = await openTask(stack, pid, 'cc-signer');
     expect((await onTask(stack, task, 'approve', 'reader').expect(403)).body.code).toBe('APPROVAL_NOT_ASSIGNEE');
+    // The person copied reads the approval; someone not in it does not.
+    expect((await reader.get(`/approvals/${pid}`).expect(200)).body.process).toMatchObject({ processId: pid });
+    const outsider = await (await caller(stack, 'outsider')).get(`/approvals/${pid}`).expect(403);
+    expect(outsider.body.code).toBe('APPROVAL_NOT_INVOLVED');
   });
 
   it('代理: tasks for someone away go to their deputy, marked; a transfer to them goes to the deputy too; the audit names both', async () => {
@@ -211,17 +231,25 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       from: new Date(Date.now() - 3_600_000).toISOString(),
       until: new Date(Date.now() + 86_400_000).toISOString(),
     };
-    await stack
-      .http()
+    const away = await caller(stack, 'away');
+    await away
       .post('/approval-deputies')
-      .send({ actor: 'away', deputyId: 'standin', ...range })
+      .send({ deputyId: 'standin', ...range })
       .expect(201);
-    const overlap = await stack
-      .http()
+    const overlap = await away
       .post('/approval-deputies')
-      .send({ actor: 'away', deputyId: 'other', ...range })
+      .send({ deputyId: 'other', ...range })
       .expect(409);
     expect(overlap.body.code).toBe('DEPUTY_RANGE_OVERLAP');
+    // A deputy range is the caller's own: a body naming someone else is refused as an unknown field.
+    await away
+      .post('/approval-deputies')
+      .send({ actor: 'present', deputyId: 'x', ...range })
+      .expect(400);
+    expect((await away.get('/approval-deputies').expect(200)).body).toEqual([
+      expect.objectContaining({ userId: 'away', deputyId: 'standin' }),
+    ]);
+    expect((await (await caller(stack, 'present')).get('/approval-deputies').expect(200)).body).toEqual([]);
 
     const pid = await startApproval(stack, {
       steps: [step('s1', { kind: 'all' })],
@@ -238,7 +266,8 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
         what: 'the deputy’s notice',
       },
     );
-    const todo = await stack.http().get('/approval-tasks').query({ actor: 'standin', list: 'todo' }).expect(200);
+    const standin = await caller(stack, 'standin');
+    const todo = await standin.get('/approval-tasks').query({ list: 'todo' }).expect(200);
     expect(todo.body.items).toEqual([expect.objectContaining({ processId: pid, deputyFor: 'away' })]);
 
     const deputyTask = tasks[0]?.id as string;
@@ -255,7 +284,7 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
     const moved = await openTask(stack, second, 'present');
     await onTask(stack, moved, 'transfer', 'present', { to: 'away' }).expect(200);
     expect((await tasksOf(stack, second)).map((t) => [t.assignee, t.deputy_for])).toEqual([['standin', 'away']]);
-    const done = await stack.http().get('/approval-tasks').query({ actor: 'standin', list: 'done' }).expect(200);
+    const done = await standin.get('/approval-tasks').query({ list: 'done' }).expect(200);
     expect(done.body.items.map((i: { taskId: string }) => i.taskId)).toEqual([deputyTask]);
   });
 
@@ -284,11 +313,11 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
     // One decided already (its approval has ended): refused too.
     const decided = own.pop() as string;
     await onTask(stack, decided, 'approve', 'bulk').expect(200);
-    const response = await stack
-      .http()
+    const response = await (
+      await caller(stack, 'bulk')
+    )
       .post('/approval-tasks/bulk')
       .send({
-        actor: 'bulk',
         idempotencyKey: randomUUID(),
         action: 'approve',
         taskIds: [...own, foreign, decided, missing],
@@ -310,11 +339,10 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
   });
 
   it('bad input is refused naming the field, and changes nothing', async () => {
-    const bad = await stack
-      .http()
+    const submitter = await caller(stack, 'submitter');
+    const bad = await submitter
       .post('/approvals')
       .send({
-        actor: 'submitter',
         title: 'x',
         steps: [step('s1', { kind: 'n-of-m', n: 3, m: 2 })],
         people: { s1: { signers: ['a'] } },
@@ -329,11 +357,22 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
     const task = await openTask(stack, pid, 'r1');
     const noReason = await onTask(stack, task, 'reject', 'r1').expect(422);
     expect(noReason.body.code).toBe('APPROVAL_REASON_REQUIRED');
-    await stack
-      .http()
+    await (
+      await caller(stack, 'r1')
+    )
       .post('/approval-tasks/not-a-task/approve')
-      .send({ actor: 'r1', idempotencyKey: 'k' })
+      .send({ idempotencyKey: 'k' })
       .expect(400);
+    // The actor comes from the token only: a body naming one is refused, and no token is a 401.
+    const named = await (
+      await caller(stack, 'r1')
+    )
+      .post(`/approval-tasks/${task}/approve`)
+      .send({ actor: 'r2', idempotencyKey: randomUUID() })
+      .expect(400);
+    expect(JSON.stringify(named.body)).toContain('actor');
+    await stack.http().post(`/approval-tasks/${task}/approve`).send({ idempotencyKey: randomUUID() }).expect(401);
+    await submitter.get('/approval-tasks').query({ actor: 'r1', list: 'todo' }).expect(400);
     expect((await tasksOf(stack, pid)).map((t) => t.status)).toEqual(['pending', 'pending']);
   });
 });

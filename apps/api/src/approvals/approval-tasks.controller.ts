@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApprovalListsUseCase, ApprovalOperationsUseCase } from '@cxzy/application';
 import type { ApprovalComment, ApprovalOperation } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
@@ -27,7 +27,9 @@ const commentOf = (dto?: ApprovalCommentDto): ApprovalComment | undefined =>
  * changing nothing when refused.
  */
 @ApiTags('approvals')
+@ApiBearerAuth()
 @ApiResponse({ status: 400, type: ErrorResponseBody })
+@ApiResponse({ status: 401, type: ErrorResponseBody, description: '未登录或令牌无效' })
 @ApiResponse({ status: 403, type: ErrorResponseBody, description: '不是该任务的办理人' })
 @ApiResponse({ status: 404, type: ErrorResponseBody })
 @ApiResponse({ status: 409, type: ErrorResponseBody, description: '当前状态不允许此操作，状态不变' })
@@ -39,13 +41,13 @@ export class ApprovalTasksController {
   ) {}
 
   private run(request: Request, id: string, dto: ApprovalCommandDto, operation: ApprovalOperation) {
-    return this.operations.onTask(requestContext(request, dto.actor), id, dto.idempotencyKey, operation);
+    return this.operations.onTask(requestContext(request), id, dto.idempotencyKey, operation);
   }
 
   @Get()
   @ApiOperation({ summary: '我的审批 — 待办 (todo) / 已办 (done) / 抄送我 (copied) / 我发起的 (started)' })
   list(@Query() query: ApprovalListQueryDto, @Req() request: Request) {
-    return this.lists.list(requestContext(request, query.actor).actorId, query.list, pageOf(query));
+    return this.lists.list(requestContext(request).actorId, query.list, pageOf(query));
   }
 
   @Post('bulk')
@@ -56,7 +58,7 @@ export class ApprovalTasksController {
   bulk(@Body() dto: BulkDto, @Req() request: Request) {
     const comment = commentOf(dto.comment);
     return this.operations
-      .bulk(requestContext(request, dto.actor), dto.idempotencyKey, dto.taskIds, (id) =>
+      .bulk(requestContext(request), dto.idempotencyKey, dto.taskIds, (id) =>
         dto.action === 'approve' ? { kind: 'approve', taskId: id, comment } : { kind: 'urge', taskId: id, comment },
       )
       .then((results) => ({

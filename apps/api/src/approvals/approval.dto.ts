@@ -37,14 +37,8 @@ export class ApprovalCommentDto {
   attachments?: string[];
 }
 
-/** Every command names its actor (until login exists) and an idempotency key. */
+/** Every command carries an idempotency key; the actor is the caller the access token names. */
 export class ApprovalCommandDto {
-  @ApiProperty({ description: '操作人（登录功能上线前由请求指明）', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '幂等键：同一键重复提交返回第一次的结果', example: 'approve-0001' })
   @IsString()
   @IsNotEmpty()
@@ -110,13 +104,8 @@ export class BulkDto extends ApprovalCommandDto {
   taskIds!: string[];
 }
 
+/** The submitter is the caller the access token names. */
 export class StartApprovalDto {
-  @ApiProperty({ description: '发起人', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '审批事项', example: '长家庄党支部 2027 年度评定结果审核' })
   @IsString()
   @IsNotEmpty()
@@ -163,33 +152,15 @@ export class StartApprovalDto {
   comment?: ApprovalCommentDto;
 }
 
+/** The caller's own lists: whose lists they are comes from the access token. */
 export class ApprovalListQueryDto extends PaginationQueryDto {
-  @ApiProperty({ description: '查看人', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ enum: APPROVAL_LISTS, description: 'todo 待办 / done 已办 / copied 抄送我 / started 我发起的' })
   @IsIn(APPROVAL_LISTS)
   list!: ApprovalList;
 }
 
-export class ActorQueryDto {
-  @ApiProperty({ description: '查看人', example: 'v01-secretary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-}
-
+/** 代理 for the caller themself (the access token names whose range it is). */
 export class DeputyRangeDto {
-  @ApiProperty({ description: '本人（设置代理的人）', example: 'qs-supervisor' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '代理人', example: 't01-supervisor' })
   @IsString()
   @IsNotEmpty()

@@ -1,6 +1,330 @@
 // Generated from the API's GET /openapi.json by scripts/generate-console-client.mjs — do not edit.
 // Regenerate: start the API (npm run start:api) and run npm run console:client.
 export interface paths {
+    "/approval-deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的代理设置 — my deputy ranges */
+        get: operations["ApprovalsController_deputyRanges"];
+        put?: never;
+        /** 设置代理 — while I am away, new tasks go to my deputy (marked; the audit names both) */
+        post: operations["ApprovalsController_addDeputy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-deputies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消代理 — remove one of my deputy ranges */
+        delete: operations["ApprovalsController_removeDeputy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的审批 — 待办 (todo) / 已办 (done) / 抄送我 (copied) / 我发起的 (started) */
+        get: operations["ApprovalTasksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/add-signer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加签 — before / after / in parallel, as the step’s definition allows */
+        post: operations["ApprovalTasksController_addSigner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同意 — approve (the step completes exactly when its quorum is met) */
+        post: operations["ApprovalTasksController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批意见 — a comment on the task, with optional attachments */
+        post: operations["ApprovalTasksController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委派 — someone does the work and gives it back; you decide */
+        post: operations["ApprovalTasksController_delegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不同意 — reject (reason required); under 会签 / 依次 the approval ends rejected */
+        post: operations["ApprovalTasksController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/remove-signer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 减签 — take this undecided signer off the step (their adder, or as the definition allows) */
+        post: operations["ApprovalTasksController_removeSigner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/resolve-delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委派办结 — the delegate gives the task back with their opinion */
+        post: operations["ApprovalTasksController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回 — to an earlier step (reason required); everything from that step on is discarded and it starts afresh */
+        post: operations["ApprovalTasksController_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转办 — hand the task to someone else; you lose it */
+        post: operations["ApprovalTasksController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/{taskId}/urge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 催办 — remind whoever must act now (submitter or supervisor; rate-limited, counted) */
+        post: operations["ApprovalTasksController_urge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量同意 / 批量催办 — each task validated and audited on its own; the answer lists every task’s result */
+        post: operations["ApprovalTasksController_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发起审批 — a sequence of approval steps (definition step format) with the people of each */
+        post: operations["ApprovalsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approvals/{processId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审批详情 — the stored approval, its history, and the live tasks while it runs */
+        get: operations["ApprovalsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approvals/{processId}/cc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抄送 — copy people (read-only; they get an inbox item and see it under 抄送我) */
+        post: operations["ApprovalsController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approvals/{processId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批意见 — a comment on the approval as a whole */
+        post: operations["ApprovalsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approvals/{processId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回 — the submitter takes it back while nobody has acted on it */
+        post: operations["ApprovalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-records": {
         parameters: {
             query?: never;
@@ -172,6 +496,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grading-rounds/{roundId}/branches/{orgId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 考核验收 — a supervisor on the leading line records pass / not passed with a comment per indicator */
+        post: operations["GradingRectificationController_recordAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grading-rounds/{roundId}/branches/{orgId}/acknowledge": {
         parameters: {
             query?: never;
@@ -183,6 +524,142 @@ export interface paths {
         put?: never;
         /** 确认收到部署通知 — the branch secretary acknowledges the notice */
         post: operations["GradingRoundsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党员评议 — a member of the branch appraises it once (items or overall) */
+        post: operations["GradingClassificationController_memberAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 否决事项 — the facts the veto rules read (secretary vacancy, last party activity) */
+        put: operations["GradingClassificationController_facts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/public-appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 群众评议 — with a token issued for this branch’s appraisal in this round (spent once) */
+        post: operations["GradingClassificationController_publicAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改与验收 — the branch’s tier, plan requirements, plan, review, progress reports, acceptance, and last year */
+        get: operations["GradingRectificationController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/rectification-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交整改方案 — the branch secretary files the plan aimed at its weakest indicators */
+        post: operations["GradingRectificationController_submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/rectification-plan/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批整改方案 — a supervisor on the branch’s leading line approves the plan */
+        post: operations["GradingRectificationController_approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/rectification-plan/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回整改方案 — the supervisor returns the plan with a reason; the branch files it again */
+        post: operations["GradingRectificationController_returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/rectification-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告整改进展 — the branch secretary reports progress; `complete: true` declares the rectification done */
+        post: operations["GradingRectificationController_reportProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -217,6 +694,160 @@ export interface paths {
         put?: never;
         /** 上级评定 — a supervisor on the branch’s leading line rates it (items or overall) */
         post: operations["GradingRoundsController_superiorRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定级结果 — per branch: score, rank, proposed and final tier, and the reason of every move (quota, veto, objection) */
+        get: operations["GradingClassificationController_classification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/classification/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批拟定等次 — the supervisor approves; publicity (公示) opens */
+        post: operations["GradingClassificationController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/classification/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出拟定等次 — the administrator classifies the unit (composite scores, quotas); refused with every branch not rated or short of participation */
+        post: operations["GradingClassificationController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/classification/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回拟定等次 — the supervisor returns it with a reason; the round collects again */
+        post: operations["GradingClassificationController_returnClassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 异议列表 — the public view (never who filed it) and the counts per status */
+        get: operations["GradingClassificationController_listObjections"];
+        put?: never;
+        /** 提出异议 — during publicity, by the branch’s secretary or a member (from the token); real name and contact, never shown */
+        post: operations["GradingClassificationController_fileObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/objections/{objectionId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理异议 — the supervisor upholds (the branch is re-graded) or rejects (the tier stays) */
+        post: operations["GradingClassificationController_resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/public-objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 群众提出异议 — during publicity, with a token issued for this round’s objections (spent once) */
+        post: operations["GradingClassificationController_filePublicObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/rating-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发放评议码 — the administrator issues signed, expiring, single-use tokens for one branch’s public appraisal, or for objections */
+        post: operations["GradingClassificationController_issueTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/tier-distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等次分布 — proposed and final tiers per sector, with the quota groups (cap, floor) */
+        get: operations["GradingClassificationController_distribution"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -369,7 +1000,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 查看通知偏好 */
+        /** 查看通知偏好 — one’s own (an administrator: anyone’s) */
         get: operations["NotificationController_getPreferences"];
         /** 设置通知偏好 — the inbox is always on */
         put: operations["NotificationController_putPreferences"];
@@ -387,7 +1018,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 组织列表 — filter by sector, subtree, management mode, text */
+        /** 组织列表 — within the caller’s scope; filter by sector, subtree, management mode, text */
         get: operations["OrganisationsController_list"];
         put?: never;
         post?: never;
@@ -1003,26 +1634,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ActorDto: {
-            /**
-             * @default administrator
-             * @example admin-county-01
-             */
-            actor: string;
+        AcceptanceDto: {
+            /** @description 三项验收判断: organisationStrengthened, problemsSolved, membersAndPublicSatisfied (true/false) */
+            checks: {
+                [key: string]: boolean;
+            };
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 对照各项指标的验收意见: one { indicator, comment } per indicator of the branch’s sheet */
+            indicatorComments: {
+                comment?: string;
+                indicator?: string;
+            }[];
         };
-        ActorOnlyDto: {
+        AddSignerDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
             /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
              */
-            actor: string;
+            idempotencyKey: string;
+            /**
+             * @description before 前加签 / after 后加签 / parallel 并加签
+             * @enum {string}
+             */
+            position: "before" | "after" | "parallel";
+            /**
+             * @description 加签人
+             * @example t01-supervisor
+             */
+            signer: string;
         };
         AmendPledgeDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
              * @example review-2027-0001
@@ -1031,6 +1674,23 @@ export interface components {
             items: components["schemas"]["PledgeItemDto"][];
             /** @description 修订理由 */
             reason: string;
+        };
+        ApprovalCommandDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
+             */
+            idempotencyKey: string;
+        };
+        ApprovalCommentDto: {
+            /** @description 附件引用（≤ 10 个） */
+            attachments?: string[];
+            /**
+             * @description 意见内容（驳回、退回时必填，≤ 2000 字）
+             * @example 同意
+             */
+            text: string;
         };
         AuthenticatedUserDto: {
             roles: components["schemas"]["RoleGrantDto"][];
@@ -1061,8 +1721,6 @@ export interface components {
             year: number;
         };
         BranchActionDto: {
-            /** @description Who acts (the branch secretary); a stand-in until login exists */
-            actor: string;
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
         };
@@ -1074,6 +1732,27 @@ export interface components {
             organisationId: string;
             /** @example grade.self-assessing */
             to: string;
+        };
+        BranchFactsDto: {
+            /** @description 最近一次组织生活日期（YYYY-MM-DD），无记录为 null */
+            lastPartyActivityOn: string | null;
+            /** @description 书记职位空缺起始日期（YYYY-MM-DD），在职为 null */
+            secretaryPostVacantSince: string | null;
+        };
+        BulkDto: {
+            /**
+             * @description 批量同意或批量催办
+             * @enum {string}
+             */
+            action: "approve" | "urge";
+            comment?: components["schemas"]["ApprovalCommentDto"];
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
+             */
+            idempotencyKey: string;
+            /** @description 任务 id（1–500 个） */
+            taskIds: string[];
         };
         CalendarDayDto: {
             /** @example 2025-10-01 */
@@ -1089,12 +1768,25 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
-        CreatePipelineDefinitionDto: {
+        CopyDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
             /**
-             * @default administrator
-             * @example admin-county-01
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
              */
-            actor: string;
+            idempotencyKey: string;
+            /** @description 抄送给（1–50 人） */
+            userIds: string[];
+        };
+        CorrectedRatingDto: {
+            /** @description 更正后的逐项得分（与 overall 二选一） */
+            items?: {
+                [key: string]: number;
+            };
+            /** @description 更正后的百分制总分（与 items 二选一） */
+            overall?: number;
+        };
+        CreatePipelineDefinitionDto: {
             /** @description Omit to start from the default of the kind and sector */
             body?: {
                 [key: string]: unknown;
@@ -1135,6 +1827,23 @@ export interface components {
             /** @example $.tiers.advancedMaxPercent */
             path: string;
         };
+        DeputyRangeDto: {
+            /**
+             * @description 代理人
+             * @example t01-supervisor
+             */
+            deputyId: string;
+            /**
+             * @description 开始时间（ISO 8601）
+             * @example 2027-01-10T00:00:00+08:00
+             */
+            from: string;
+            /**
+             * @description 结束时间（不含，ISO 8601）
+             * @example 2027-01-20T00:00:00+08:00
+             */
+            until: string;
+        };
         ErrorResponseBody: {
             /** @example VALIDATION_FAILED */
             code: string;
@@ -1155,11 +1864,6 @@ export interface components {
         EvaluatePledgeDto: {
             /** @description 成绩（领导点评必填） */
             achievements?: string;
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             comment?: string;
             /** @description 评议人（自评、互评为党员 id；领导点评为用户名） */
             evaluatorId: string;
@@ -1179,11 +1883,6 @@ export interface components {
         };
         FeedBackPledgeDto: {
             /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
-            /**
              * @description 幂等键：同一键重复提交返回第一次的结果
              * @example review-2027-0001
              */
@@ -1200,6 +1899,19 @@ export interface components {
             messageZhCN: string;
             /** @example ITEM_WEIGHT_INVALID */
             rule: string;
+        };
+        FileObjectionDto: {
+            /** @description 联系方式：手机、固话或电子邮箱（不公开） */
+            contact: string;
+            /**
+             * Format: uuid
+             * @description 被提出异议的党组织 id
+             */
+            organisationId: string;
+            /** @description 实名（不公开） */
+            realName: string;
+            /** @description 异议理由（不公开） */
+            reason: string;
         };
         GradingRoundViewDto: {
             /** @description the pinned definition id per sector */
@@ -1273,24 +1985,32 @@ export interface components {
             reference: string;
         };
         IssuePublicLinksDto: {
-            /**
-             * @description 签发人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /** @description 链接数量：每个链接只能评议一次 */
             count: number;
             /** @description 有效天数 */
             validDays: number;
         };
+        IssueRatingTokensDto: {
+            /** @description 发放个数 */
+            count: number;
+            /**
+             * Format: uuid
+             * @description 被评议的党组织 id（purpose = appraisal 时必填）
+             */
+            organisationId?: string;
+            /** @description 群众参评基数（户数、服务对象数等）；默认等于发放个数 */
+            publicBase?: number;
+            /**
+             * @description appraisal 群众评议（须指定党组织）/ objection 公示期异议（本轮）
+             * @enum {string}
+             */
+            purpose: "appraisal" | "objection";
+            /** @description 有效期（小时） */
+            ttlHours: number;
+        };
         LaunchGradingRoundDto: {
             /** @description 各党组织确认收到通知的期限（ISO 时间）；默认 5 个工作日 */
             acknowledgeBy?: string;
-            /**
-             * @description Who launches (the administrator); a stand-in until login exists
-             * @example qs-admin
-             */
-            actor: string;
             /**
              * Format: uuid
              * @description 组织实施单位（县委等）的组织 id
@@ -1315,6 +2035,14 @@ export interface components {
             password: string;
             /** @example qs-admin */
             username: string;
+        };
+        MemberAppraisalDto: {
+            /** @description 逐项打分（与 overall 二选一） */
+            items?: {
+                [key: string]: number;
+            };
+            /** @description 百分制总分（与 items 二选一） */
+            overall?: number;
         };
         MemberDto: {
             /** @enum {string} */
@@ -1513,12 +2241,19 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        PlanApprovalDto: {
+            /** @description 审批意见 */
+            comment?: string;
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+        };
+        PlanReturnDto: {
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 退回理由（必填） */
+            reason: string;
+        };
         PledgeCommandDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
              * @example review-2027-0001
@@ -1566,12 +2301,15 @@ export interface components {
             /** @example SPEC §6 rule 6 */
             rule: string;
         };
+        ProgressReportDto: {
+            /** @description true: 整改完成 — the branch declares the rectification complete (验收 opens) */
+            complete?: boolean;
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 整改进展情况 */
+            summary: string;
+        };
         ProposePledgeDto: {
-            /**
-             * @description 提出人
-             * @example member-wanglei
-             */
-            actor: string;
             /**
              * @description 即时承诺的完成时限
              * @example 2027-08-31
@@ -1605,12 +2343,19 @@ export interface components {
             /** @example 2027 */
             year: number;
         };
+        PublicAppraisalDto: {
+            /** @description 逐项打分（与 overall 二选一） */
+            items?: {
+                [key: string]: number;
+            };
+            /** @description 百分制总分（与 items 二选一） */
+            overall?: number;
+            /** @description 是否满意（计入群众满意度） */
+            satisfied: boolean;
+            /** @description 评议码：签名、有限期、一次有效，只能评议发码时指定的党组织 */
+            token: string;
+        };
         PublicisePledgeDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /**
              * @description 通报的会议
              * @example 2027年1月支部党员大会
@@ -1632,6 +2377,21 @@ export interface components {
              */
             scope: "party" | "public";
         };
+        PublicObjectionDto: {
+            /** @description 联系方式：手机、固话或电子邮箱（不公开） */
+            contact: string;
+            /**
+             * Format: uuid
+             * @description 被提出异议的党组织 id
+             */
+            organisationId: string;
+            /** @description 实名（不公开） */
+            realName: string;
+            /** @description 异议理由（不公开） */
+            reason: string;
+            /** @description 群众：本轮异议码（签名、有限期、一次有效） */
+            token: string;
+        };
         PublishedPipelineDefinitionResponse: {
             published: components["schemas"]["PipelineDefinitionResponse"];
             /** @description The version it replaced */
@@ -1644,25 +2404,23 @@ export interface components {
             /** @description 评议链接中的 token */
             token: string;
         };
+        RectificationPlanDto: {
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 整改方案: { goal (consolidate|push|rectify, by the tier), startsOn, endsOn, targets: [{ indicator, problem, measures[], responsible, dueOn }], contactLeader? { name, position } (lagging: required), reportEveryMonths }. The targets must include the branch’s weakest indicators (planRequirements.targets); every problem is answered at once with its JSON path (422). */
+            plan: {
+                [key: string]: unknown;
+            };
+        };
         RefreshTokenDto: {
             refreshToken: string;
         };
         ReplaceCalendarYearDto: {
-            /**
-             * @default administrator
-             * @example admin-county-01
-             */
-            actor: string;
             holidays: components["schemas"]["CalendarDayDto"][];
             /** @description Saturdays or Sundays that are working days */
             makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
         };
         ReportProgressDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /** @description 已全部完成（结束履行，进入评议） */
             completed?: boolean;
             /** @description 佐证材料（链接或说明） */
@@ -1676,12 +2434,39 @@ export interface components {
             note: string;
             percent: number;
         };
-        ReviewPledgeDto: {
+        ResolveObjectionDto: {
+            /** @description 采纳时必填：更正后的上级评定 */
+            correctedRating?: components["schemas"]["CorrectedRatingDto"];
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 处理理由（不公开） */
+            note: string;
             /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
+             * @description upheld 采纳（该党组织重新定级）/ rejected 不予采纳（等次不变）
+             * @enum {string}
              */
-            actor: string;
+            outcome: "upheld" | "rejected";
+        };
+        ReturnClassificationDto: {
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+            /** @description 退回理由（必填） */
+            reason: string;
+        };
+        ReturnDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
+             */
+            idempotencyKey: string;
+            /**
+             * @description 退回到的前序环节标识
+             * @example review
+             */
+            toStep: string;
+        };
+        ReviewPledgeDto: {
             /** @enum {string} */
             decision: "approve" | "return";
             /**
@@ -1693,11 +2478,6 @@ export interface components {
             reason?: string;
         };
         RevisePledgeDto: {
-            /**
-             * @description 操作人（登录功能上线前由请求指明）
-             * @example v01-secretary
-             */
-            actor: string;
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
              * @example review-2027-0001
@@ -1720,6 +2500,10 @@ export interface components {
             /** @example administrator */
             role: string;
         };
+        RoundActionDto: {
+            /** @description 幂等键: a repeat with the same key returns the first result */
+            idempotencyKey: string;
+        };
         RoundProgressDto: {
             /** @example 10 */
             branches: number;
@@ -1732,6 +2516,20 @@ export interface components {
             byState: {
                 [key: string]: number;
             };
+        };
+        RoundUpdateResultDto: {
+            /** @example proposeClassification */
+            action: string;
+            /** @description 拟定等次统计：branches, byTier, movedByQuota */
+            classification?: Record<string, never>;
+            /** @example grade.collecting */
+            from: string;
+            /** @description 异议处理结果：id, outcome, changedBranches */
+            objection?: Record<string, never>;
+            /** @description 公示截止时间 */
+            publicityEndsAt?: string;
+            /** @example grade.proposed */
+            to: string;
         };
         RowErrorBody: {
             /** @example IMPORT_UNKNOWN_ORGANISATION */
@@ -1776,8 +2574,6 @@ export interface components {
             sectorCode: string;
         };
         SelfAssessmentDto: {
-            /** @description Who acts (the branch secretary); a stand-in until login exists */
-            actor: string;
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /**
@@ -1802,21 +2598,42 @@ export interface components {
              * @example round-2026/self-assessment
              */
             reference: string;
-            /**
-             * @description Who sends; a stand-in until login exists
-             * @example admin-01
-             */
-            sentBy: string;
             title: components["schemas"]["LocalizedTextDto"];
         };
         SetPasswordDto: {
-            /**
-             * @description Who sets it; a stand-in until authorisation is enforced
-             * @example qs-admin
-             */
-            actor: string;
             /** @description 至少 12 位 / at least 12 characters */
             password: string;
+        };
+        StartApprovalDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
+            /** @description 所属组织：期限提醒与逐级督办沿其领导线 */
+            organisationId?: string;
+            /**
+             * @description 各环节的人员，按环节标识：{ signers: 审批人（依次审批时按此顺序）, cc?: 环节开始时抄送 }
+             * @example {
+             *       "review": {
+             *         "signers": [
+             *           "a",
+             *           "b"
+             *         ],
+             *         "cc": [
+             *           "c"
+             *         ]
+             *       }
+             *     }
+             */
+            people: {
+                [key: string]: unknown;
+            };
+            /** @description 环节（与流程定义的 steps 同一格式：quorum、deadline、reminders、escalation、approval） */
+            steps: Record<string, never>[];
+            /** @description 督办人（可催办） */
+            supervisors?: string[];
+            /**
+             * @description 审批事项
+             * @example 长家庄党支部 2027 年度评定结果审核
+             */
+            title: string;
         };
         StartedSmokeCheckDto: {
             checkId: string;
@@ -1834,16 +2651,8 @@ export interface components {
              * @default 2000
              */
             pauseMs: number;
-            /**
-             * @description Who asks; a stand-in until login exists (the access-control issue replaces it with the caller)
-             * @default demo
-             * @example demo
-             */
-            requestedBy: string;
         };
         SuperiorRatingDto: {
-            /** @description Who acts (the branch secretary); a stand-in until login exists */
-            actor: string;
             /** @description 评语 */
             comment?: string;
             /** @description 幂等键: a repeat with the same key returns the first result */
@@ -1855,12 +2664,20 @@ export interface components {
             /** @description 上级评定：百分制总分（与 items 二选一） */
             overall?: number;
         };
-        UpdatePipelineDefinitionDto: {
+        TransferDto: {
+            comment?: components["schemas"]["ApprovalCommentDto"];
             /**
-             * @default administrator
-             * @example admin-county-01
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example approve-0001
              */
-            actor: string;
+            idempotencyKey: string;
+            /**
+             * @description 转办 / 委派给谁
+             * @example qs-supervisor
+             */
+            to: string;
+        };
+        UpdatePipelineDefinitionDto: {
             /** @description PipelineDefinitionBody (libs/domain/src/pipeline/pipeline-definition.types.ts) */
             body: {
                 [key: string]: unknown;
@@ -1902,6 +2719,1302 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ApprovalsController_deputyRanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_addDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyRangeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_removeDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_list: {
+        parameters: {
+            query: {
+                /** @description todo 待办 / done 已办 / copied 抄送我 / started 我发起的 */
+                list: "todo" | "done" | "copied" | "started";
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_addSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSignerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_delegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_removeSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_urge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 催办过于频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalTasksController_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是该任务的办理人 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartApprovalDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ApprovalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作，状态不变 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     AuditController_page: {
         parameters: {
             query?: {
@@ -1929,6 +4042,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     AuditController_exportCsv: {
@@ -1954,6 +4076,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -1970,6 +4101,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
             };
         };
     };
@@ -2003,7 +4143,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description locked after repeated failures */
+            /**
+             * @description locked after repeated failures
+             *
+             *     too many requests from this address (Retry-After says when to retry)
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2052,14 +4196,6 @@ export interface operations {
                     "application/json": components["schemas"]["AuthenticatedUserDto"];
                 };
             };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
         };
     };
     AuthController_refresh: {
@@ -2084,6 +4220,15 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2146,6 +4291,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2251,7 +4405,85 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description not an administrator of the round’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_recordAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor on the leading line */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description a check unanswered, an indicator without comment */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2274,6 +4506,481 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BranchActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_memberAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberAppraisalDto"];
+            };
+        };
+        responses: {
+            /** @description { id, total } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a member of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description already appraised, or appraisal closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every score problem, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_facts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchFactsDto"];
+            };
+        };
+        responses: {
+            /** @description recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor on the leading line */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_publicAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicAppraisalDto"];
+            };
+        };
+        responses: {
+            /** @description { id, total } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description forged, unknown or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the token belongs to another branch or round */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the token was used, or appraisal closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every score problem, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description from the projection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_submitPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem of the plan, each with its JSON path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_approvePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanApprovalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor on the leading line */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_returnPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchActionResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor on the leading line */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingRectificationController_reportProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportDto"];
             };
         };
         responses: {
@@ -2459,6 +5166,514 @@ export interface operations {
             };
         };
     };
+    GradingClassificationController_classification: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { branches, limit, offset } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor of the grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not an administrator of the grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description branches not ready, each named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_returnClassification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnClassificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor of the grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description wrong step: nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no reason given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_listObjections: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { counts, objections } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_fileObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description { id, status } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description neither secretary nor member of the branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description outside the publicity period */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem (name, contact, reason) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectionId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundUpdateResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not a supervisor of the grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no such objection in this round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not in publicity, or already resolved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no note, or upheld without a corrected rating */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_filePublicObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description { id, status } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description forged, unknown or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description outside the publicity period, or token used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem (name, contact, reason) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_issueTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueRatingTokensDto"];
+            };
+        };
+        responses: {
+            /** @description { tokens } */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not an administrator of the grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the round is not collecting appraisals */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    GradingClassificationController_distribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { state, publicityEndsAt, bySector, quotaGroups } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     HealthController_get: {
         parameters: {
             query?: never;
@@ -2486,13 +5701,11 @@ export interface operations {
     };
     InboxController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description 页码，从 1 开始 */
                 page?: number;
                 /** @description 每页条数（1–200） */
                 pageSize?: number;
-                /** @description 接收人（用户标识） */
-                recipient: string;
                 /** @description 只看未读 */
                 unreadOnly?: boolean;
             };
@@ -2514,10 +5727,7 @@ export interface operations {
     };
     InboxController_markRead: {
         parameters: {
-            query: {
-                /** @description 接收人（用户标识） */
-                recipient: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 noticeId: string;
@@ -2544,10 +5754,7 @@ export interface operations {
     };
     InboxController_stream: {
         parameters: {
-            query: {
-                /** @description 接收人（用户标识） */
-                recipient: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2638,6 +5845,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2676,6 +5892,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     NotificationController_listDeadLetters: {
@@ -2692,11 +5917,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
             };
         };
     };
@@ -2717,6 +5945,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
         };
@@ -2822,6 +6058,15 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description outside the caller’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2849,6 +6094,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationLinesDto"];
+                };
+            };
+            /** @description outside the caller’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
             404: {
@@ -2978,11 +6232,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActorOnlyDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             400: {
                 headers: {
@@ -3148,6 +6398,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3215,6 +6474,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3310,6 +6578,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,6 +6630,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description the caller is not a administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,11 +6658,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActorDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -3387,6 +6669,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3423,11 +6714,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActorDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -3438,6 +6725,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3465,11 +6761,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActorDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             201: {
                 headers: {
@@ -3480,6 +6772,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4332,6 +7633,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     SectorsController_list: {
@@ -4375,6 +7685,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not a administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4551,6 +7870,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description neither the user nor an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -2,12 +2,9 @@ import { requestSettings } from './client';
 
 /**
  * Follows GET /inbox/stream (Server-Sent Events) with fetch rather than EventSource, so the request
- * carries the access token like every other one. Reconnects after a drop; returns a stop function.
+ * carries the access token like every other one (the API streams the token's user's notices). Reconnects after a drop; returns a stop function.
  */
-export function followInbox(
-  recipient: string,
-  handlers: { onNotice(): void; onConnected(connected: boolean): void },
-): () => void {
+export function followInbox(handlers: { onNotice(): void; onConnected(connected: boolean): void }): () => void {
   let stopped = false;
   let controller = new AbortController();
 
@@ -17,7 +14,7 @@ export function followInbox(
       try {
         const headers: Record<string, string> = { Accept: 'text/event-stream' };
         if (requestSettings.accessToken) headers.Authorization = `Bearer ${requestSettings.accessToken}`;
-        const response = await fetch(`/inbox/stream?recipient=${encodeURIComponent(recipient)}`, {
+        const response = await fetch('/inbox/stream', {
           headers,
           signal: controller.signal,
         });

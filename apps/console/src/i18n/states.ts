@@ -17,3 +17,35 @@ export const STATE_LABELS: Record<string, { zh: string; en: string }> = {
   'accept.open': { zh: '验收中', en: 'Acceptance open' },
   'accept.done': { zh: '验收完成', en: 'Accepted' },
 };
+
+/** Names of the pledge states (libs/domain/src/pledge/pledge-state.ts) in both languages. */
+export const PLEDGE_STATE_LABELS: Record<string, { zh: string; en: string }> = {
+  proposed: { zh: '待审核', en: 'Awaiting review' },
+  returned: { zh: '退回修改', en: 'Returned for revision' },
+  approved: { zh: '已入台账，待公开', en: 'In the ledger, to publicise' },
+  fulfilling: { zh: '履行中', en: 'Being fulfilled' },
+  evaluating: { zh: '评议中', en: 'Being evaluated' },
+  evaluated: { zh: '已评议，待反馈', en: 'Evaluated, feedback due' },
+  closed: { zh: '已反馈', en: 'Closed' },
+};
+
+/** 先进 / 一般 / 后进 (libs/domain/src/grading/tier.ts). */
+export const TIER_LABELS: Record<string, { zh: string; en: string }> = {
+  advanced: { zh: '先进', en: 'Advanced' },
+  average: { zh: '一般', en: 'Average' },
+  lagging: { zh: '后进', en: 'Lagging' },
+};
+
+/** Approval task and approval statuses, and objection statuses, as the API names them. */
+export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
+  pending: { zh: '待办理', en: 'Pending' },
+  approved: { zh: '已同意', en: 'Approved' },
+  rejected: { zh: '不同意', en: 'Rejected' },
+  removed: { zh: '已减签', en: 'Removed' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  discarded: { zh: '已作废', en: 'Discarded' },
+  running: { zh: '审批中', en: 'In progress' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  open: { zh: '待处理', en: 'Open' },
+  upheld: { zh: '已采纳', en: 'Upheld' },
+};

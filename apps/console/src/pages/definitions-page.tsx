@@ -5,7 +5,6 @@ import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
-import { useSession } from '../session';
 
 type Summary = Schemas['PipelineDefinitionSummaryResponse'];
 type FieldError = Schemas['FieldErrorBody'];
@@ -16,7 +15,6 @@ const STATUS_COLOURS: Record<string, string> = { draft: 'orange', published: 'gr
 /** 流程定义: per sector, the versions of the grading cycle; view one, start a draft, publish a draft. */
 export function DefinitionsPage() {
   const { t, pick, language } = useI18n();
-  const { user } = useSession();
   const [sector, setSector] = useState<string>('village');
   const [openId, setOpenId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +51,7 @@ export function DefinitionsPage() {
     act(async () => {
       const draft = unwrap(
         await api.POST('/pipeline-definitions', {
-          body: { processKind: PROCESS_KIND, sectorCode: sector, actor: user?.username ?? '' },
+          body: { processKind: PROCESS_KIND, sectorCode: sector },
         }),
       );
       toast.success(t('draftCreated'));
@@ -65,7 +63,6 @@ export function DefinitionsPage() {
       const result = unwrap(
         await api.POST('/pipeline-definitions/{id}/publish', {
           params: { path: { id } },
-          body: { actor: user?.username ?? '' },
         }),
       );
       toast.success(t('publishedOk', { v: result.published.version }));

@@ -6,25 +6,35 @@ import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
+import { useRouter } from '../router';
 import { useSession } from '../session';
+
+/** The console page of a notice's link (an API path such as /grading-rounds/…/branches/… or /pledges/…), if it has one. */
+function consolePathOf(link: string | null | undefined): string | null {
+  if (!link) return null;
+  const path = new URL(link, window.location.origin).pathname;
+  return /^\/(grading-rounds\/[^/]+\/(branches\/[^/]+|classification)|pledges\/[^/]+)\/?$/.test(path) ? path : null;
+}
 
 /** 站内信: reminders, escalations and notices, newest first; new ones arrive live (SSE). */
 export function InboxPage() {
   const { t, pick, language } = useI18n();
   const { user } = useSession();
+  const { navigate } = useRouter();
+  // The API answers the token's user's inbox; a new user means a new list and stream.
   const recipient = user?.username ?? '';
   const [live, setLive] = useState(false);
   const [markError, setMarkError] = useState<unknown>(null);
   const inbox = useRequest(
-    async () => unwrap(await api.GET('/inbox', { params: { query: { recipient, pageSize: 50 } } })),
+    async () => unwrap(await api.GET('/inbox', { params: { query: { pageSize: 50 } } })),
     [recipient],
   );
-  useEffect(() => followInbox(recipient, { onNotice: inbox.reload, onConnected: setLive }), [recipient, inbox.reload]);
+  useEffect(() => followInbox({ onNotice: inbox.reload, onConnected: setLive }), [recipient, inbox.reload]);
 
   const markRead = async (noticeId: string) => {
     setMarkError(null);
     try {
-      unwrap(await api.POST('/inbox/{noticeId}/read', { params: { path: { noticeId }, query: { recipient } } }));
+      unwrap(await api.POST('/inbox/{noticeId}/read', { params: { path: { noticeId } } }));
       inbox.reload();
     } catch (error) {
       setMarkError(error);
@@ -51,6 +61,11 @@ export function InboxPage() {
             <List.Item
               data-testid="inbox-notice"
               actions={[
+                consolePathOf(notice.link) && (
+                  <Button size="small" key="open" onClick={() => navigate(consolePathOf(notice.link)!)}>
+                    {t('open')}
+                  </Button>
+                ),
                 notice.readAt ? (
                   <Typography.Text type="secondary" key="read">
                     {t('read')}

@@ -7,7 +7,6 @@ import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
-import { useSession } from '../session';
 import { rememberRound, rememberedRounds } from './remembered-rounds';
 
 interface LaunchForm {
@@ -20,7 +19,6 @@ interface LaunchForm {
 /** 部署: launch the round of a grading unit and year; open a round's dashboard. */
 export function RoundsPage() {
   const { t } = useI18n();
-  const { user } = useSession();
   const { navigate } = useRouter();
   const [launching, setLaunching] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -37,7 +35,6 @@ export function RoundsPage() {
             year: values.year,
             overrideReason: values.overrideReason?.trim() || undefined,
             acknowledgeBy: values.acknowledgeBy?.toISOString(),
-            actor: user?.username ?? '',
           },
         }),
       );

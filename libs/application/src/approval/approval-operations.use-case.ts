@@ -10,7 +10,7 @@ import {
 } from '@cxzy/contracts';
 import { ApprovalRepository, type ApprovalProcessRow } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
-import type { RequestContext } from '../audit/request-context.js';
+import { auditedActor, type RequestContext } from '../audit/request-context.js';
 
 export const approvalTaskNotFound = (taskId: string): DomainError =>
   new DomainError(
@@ -25,6 +25,17 @@ export const approvalProcessNotFound = (processId: string): DomainError =>
     'APPROVAL_NOT_FOUND',
     'not-found',
     { zhCN: `审批不存在：${processId}`, en: `no such approval: ${processId}` },
+    'processId',
+  );
+
+const notInvolved = (processId: string): DomainError =>
+  new DomainError(
+    'APPROVAL_NOT_INVOLVED',
+    'forbidden',
+    {
+      zhCN: `只有该审批的参与人（发起人、办理人、代理人、被抄送人等）可以查看：${processId}`,
+      en: `only the people taking part (submitter, assignees, deputies, people copied …) may read this approval: ${processId}`,
+    },
     'processId',
   );
 
@@ -86,7 +97,7 @@ export class ApprovalOperationsUseCase {
     const task = await this.approvals.findTask(taskId);
     if (!task) throw approvalTaskNotFound(taskId);
     return this.send(task.workflowId, task.processId, (h) =>
-      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: context, operation }] }),
+      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: auditedActor(context), operation }] }),
     );
   }
 
@@ -99,7 +110,7 @@ export class ApprovalOperationsUseCase {
   ): Promise<ApprovalUpdateResult> {
     const process = await this.process(processId);
     return this.send(process.workflowId, processId, (h) =>
-      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: context, operation }] }),
+      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: auditedActor(context), operation }] }),
     );
   }
 
@@ -143,9 +154,12 @@ export class ApprovalOperationsUseCase {
 
   /** The live state from the workflow while it runs, else the stored projection's history. */
   async status(
+    context: RequestContext,
     processId: string,
   ): Promise<{ process: ApprovalProcessRow; live: ApprovalStatus | null; history: unknown[] }> {
     const process = await this.process(processId);
+    // Only the people in the approval read it (its tasks, history and copies name who they are).
+    if (!(await this.approvals.involves(processId, context.actorId))) throw notInvolved(processId);
     const history = await this.approvals.history(processId);
     if (process.status !== 'running') return { process, live: null, history };
     const client = await this.temporal.get();

@@ -16,9 +16,9 @@ import {
   type ApprovalProcessWorkflow,
   type ApprovalStepDeadline,
 } from '@cxzy/contracts';
-import { OrganisationRepository, UserRepository } from '@cxzy/persistence';
+import { OrganisationRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
-import type { RequestContext } from '../audit/request-context.js';
+import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
 
 export interface StartApprovalCommand {
@@ -62,15 +62,14 @@ function checkPeople(
 
 /**
  * 发起审批 — a standalone approval: the steps are checked with the definition rules, the people
- * per step with the approval rules, the submitter's role at the organisation (when one is named)
- * with the AccessPolicy, then the approval workflow starts and records everything itself.
+ * per step with the approval rules, the caller's role at the organisation (when one is named)
+ * with the AccessPolicy (`actAsAnyOf`), then the approval workflow starts and records everything itself.
  */
 @Injectable()
 export class StartApprovalUseCase {
   constructor(
     private readonly temporal: TemporalClientProvider,
     private readonly organisations: OrganisationRepository,
-    private readonly users: UserRepository,
     private readonly access: AccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -83,10 +82,12 @@ export class StartApprovalUseCase {
     const plans = approvalStepPlans(steps, checkPeople(command.people));
     checkStepPlans(plans);
     let target: { organisationId: string; assigneeName: LocalizedText; year: number } | null = null;
+    let submitter = context;
     if (command.organisationId) {
       const organisation = await this.organisations.findById(command.organisationId);
       if (!organisation) throw organisationNotFound(command.organisationId);
-      await this.authorise(context.actorId, command.organisationId);
+      // Whoever starts an approval for an organisation holds a role there or up its leading line.
+      submitter = await this.access.actAsAnyOf(context, ['branch-secretary', 'supervisor'], command.organisationId);
       const now = new Date();
       target = {
         organisationId: organisation.id,
@@ -116,7 +117,7 @@ export class StartApprovalUseCase {
           processKind: 'approval',
           definition: null,
           steps: plans,
-          submittedBy: context,
+          submittedBy: auditedActor(submitter),
           supervisors: command.supervisors,
           deadlines,
           reminderTarget: target,
@@ -125,17 +126,5 @@ export class StartApprovalUseCase {
       ],
     });
     return { processId, workflowId };
-  }
-
-  /** Whoever starts an approval for an organisation holds a role there or up its leading line. */
-  private async authorise(actor: string, organisationId: string): Promise<void> {
-    const user = await this.users.findByUsername(actor);
-    const subject = { userId: user?.id ?? actor, roles: user?.roles ?? [] };
-    try {
-      await this.access.assert(subject, 'branch-secretary', organisationId);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
-      await this.access.assert(subject, 'supervisor', organisationId);
-    }
   }
 }

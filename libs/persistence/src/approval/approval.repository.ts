@@ -171,6 +171,22 @@ export class ApprovalRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Whether the user takes part in the approval: its submitter, a holder, deputy or delegate of one
+   * of its tasks, a person copied, or anyone named in its history (supervisors who urged, adders).
+   */
+  async involves(processId: string, userId: string): Promise<boolean> {
+    const rows: { involved: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM approval_processes WHERE id = $1 AND submitter = $2)
+           OR EXISTS (SELECT 1 FROM approval_tasks WHERE process_id = $1
+                        AND $2 IN (assignee, deputy_for, delegate))
+           OR EXISTS (SELECT 1 FROM approval_copies WHERE process_id = $1 AND user_id = $2)
+           OR EXISTS (SELECT 1 FROM approval_history WHERE process_id = $1 AND actor = $2) AS involved`,
+      [processId, userId],
+    );
+    return rows[0]?.involved === true;
+  }
+
   /** 待办: tasks someone must act on now — held in person or as deputy, or out on 委派 to them. */
   todo(userId: string, page: PageRequest): Promise<Page<ApprovalTaskRow>> {
     return this.taskPage(
