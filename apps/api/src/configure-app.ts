@@ -4,7 +4,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { serveConsole } from './console/serve-console.js';
+import { AuditTrail } from '@cxzy/application';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
+import { RefusalAudit } from './errors/refusal-audit.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
 import { requestIdMiddleware } from './http/request-id.js';
 
@@ -23,7 +25,7 @@ export function configureApp(app: INestApplication): INestApplication {
       exceptionFactory: (errors) => new RequestValidationError(errors),
     }),
   );
-  app.useGlobalFilters(new ApiErrorFilter());
+  app.useGlobalFilters(new ApiErrorFilter(new RefusalAudit(app.get(AuditTrail))));
   app.enableShutdownHooks();
   const document = () =>
     SwaggerModule.createDocument(

@@ -11,6 +11,7 @@ import { PlanStepRemindersUseCase } from './reminder/plan-step-reminders.use-cas
 import { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
 import { SessionUseCases } from './auth/session.use-cases.js';
 import { TokenSigner } from './auth/token-signer.service.js';
+import { UpdateIdentitySigner } from './auth/update-identity-signer.service.js';
 import { AccessPolicy } from './auth/access-policy.service.js';
 import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 import { InboxUseCases } from './notification/inbox.use-cases.js';
@@ -71,6 +72,7 @@ const useCases = [
   SendDailyDigestPageUseCase,
   PlanStepRemindersUseCase,
   TokenSigner,
+  UpdateIdentitySigner,
   SessionUseCases,
   RatingTokenUseCases,
   AccessPolicy,

@@ -70,6 +70,7 @@ export { PlanStepRemindersUseCase, reminderSettingsOf } from './reminder/plan-st
 export { SessionUseCases } from './auth/session.use-cases.js';
 export { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
 export { TokenSigner } from './auth/token-signer.service.js';
+export { UpdateIdentitySigner } from './auth/update-identity-signer.service.js';
 export { ACCESS_AUDIENCE, type AuthenticatedUser, type AuthTokens } from './auth/auth-tokens.js';
 export { AccessPolicy, roleRequired } from './auth/access-policy.service.js';
 export type { ProposePledgeCommand } from './pledge/propose-pledge.command.js';

@@ -83,6 +83,32 @@ const coreConfigSchema = z.object({
 
   /** Signs access tokens and rating tokens (HS256); required in production, ≥ 32 characters. */
   AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Signs the identity each Workflow Update carries (ADR 0009): Ed25519 private key, 32 bytes hex.
+   * Required in production; development and tests use a fixed development-only key.
+   */
+  UPDATE_IDENTITY_PRIVATE_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (an Ed25519 private key)')
+    .optional(),
+  /** The key's id, carried with every signature so the workflows can hold more than one key. */
+  UPDATE_IDENTITY_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'must be 1–32 letters, digits, _ . -')
+    .default('k1'),
+  /**
+   * Older public keys new workflows still accept while a key rotates: "keyId=hex,keyId=hex".
+   * The current key's public key is always included.
+   */
+  UPDATE_IDENTITY_EXTRA_PUBLIC_KEYS: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9_.-]{1,32}=[0-9a-fA-F]{64}(,[A-Za-z0-9_.-]{1,32}=[0-9a-fA-F]{64})*)?$/,
+      'must be "keyId=hex64,…"',
+    )
+    .default(''),
+  /** How long a signed identity is valid (the Update must reach its validator within it). */
+  UPDATE_IDENTITY_TTL_SECONDS: z.coerce.number().int().min(5).max(3_600).default(300),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_HOURS: z.coerce
     .number()
@@ -162,6 +188,9 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
   }
   if (config.NODE_ENV === 'production' && !config.AUTH_TOKEN_SECRET) {
     context.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'is required in production' });
+  }
+  if (config.NODE_ENV === 'production' && !config.UPDATE_IDENTITY_PRIVATE_KEY) {
+    context.addIssue({ code: 'custom', path: ['UPDATE_IDENTITY_PRIVATE_KEY'], message: 'is required in production' });
   }
   if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
     context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });

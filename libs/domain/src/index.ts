@@ -155,5 +155,15 @@ export {
   type RoleGrant,
 } from './access/authorise.js';
 export { readScopeOf, type ReadScope } from './access/read-scope.js';
+export {
+  canonicalIdentity,
+  publicKeyOf,
+  signUpdateIdentity,
+  verifyUpdateIdentity,
+  type ExpectedUpdate,
+  type SignedUpdateIdentity,
+  type UpdateIdentityClaims,
+  type UpdateIdentityKeys,
+} from './access/update-identity.js';
 export * from './pledge/index.js';
 export * from './approval/index.js';

@@ -51,6 +51,7 @@ export function installAcceptance(runtime: BranchRuntime): { run(): Promise<void
     },
     {
       validator: (request) => {
+        runtime.verify(request, recordAcceptanceUpdate.name, 'supervisor');
         if (runtime.known(request.idempotencyKey)) return;
         runtime.check('recordAcceptance', 'supervisor');
         judge(request);

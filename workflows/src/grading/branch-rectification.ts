@@ -62,6 +62,7 @@ export function installRectification(runtime: BranchRuntime): {
     },
     {
       validator: (request) => {
+        runtime.verify(request, submitRectificationPlanUpdate.name, 'branch-secretary');
         if (runtime.known(request.idempotencyKey)) return;
         runtime.check('submitPlan', 'branch-secretary');
         refuseOnDomainError(() => {
@@ -82,6 +83,7 @@ export function installRectification(runtime: BranchRuntime): {
       }),
     {
       validator: (request) => {
+        runtime.verify(request, approveRectificationPlanUpdate.name, 'supervisor');
         if (!runtime.known(request.idempotencyKey)) runtime.check('approvePlan', 'supervisor');
       },
     },
@@ -103,6 +105,7 @@ export function installRectification(runtime: BranchRuntime): {
     },
     {
       validator: (request) => {
+        runtime.verify(request, returnRectificationPlanUpdate.name, 'supervisor');
         if (!runtime.known(request.idempotencyKey)) runtime.check('returnPlan', 'supervisor', request.reason);
       },
     },
@@ -125,6 +128,7 @@ export function installRectification(runtime: BranchRuntime): {
     },
     {
       validator: (request) => {
+        runtime.verify(request, reportRectificationProgressUpdate.name, 'branch-secretary');
         if (runtime.known(request.idempotencyKey)) return;
         runtime.check(request.complete === true ? 'completeRectification' : 'reportProgress', 'branch-secretary');
         if (typeof request.summary !== 'string' || request.summary.trim() === '') {

@@ -36,6 +36,8 @@ export interface BranchRuntime {
   tierFinalised(): BranchTierFinalised | undefined;
   /** A repeat of an accepted Update: the validator lets it through, the handler answers the first result. */
   known(idempotencyKey: string): boolean;
+  /** ADR 0009: the request's signed identity, for this Update and role, or the Update's refusal (403). */
+  verify(request: BranchUpdateBase, updateName: string, role: BranchActorRole): void;
   /** transitionBranch from the current state, or a refusal the API turns into 409/403/422. */
   check(action: BranchAction, role: BranchActorRole, reason?: string): void;
   /** Moves the branch, records projection + audit, completes the step's deadline child (if any). */

@@ -42,6 +42,7 @@ import { installAcceptance } from './branch-acceptance.js';
 import { installRectification, stepOf } from './branch-rectification.js';
 import type { BranchActorRole, BranchPayload, BranchRuntime, StepOpening } from './branch-runtime.js';
 import { assertSelfAssessmentValid, assertSuperiorRatingValid } from './branch-scores.js';
+import { checkUpdateIdentity } from '../identity-check.js';
 import { refuseOnDomainError } from './refusal.js';
 
 const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
@@ -83,6 +84,21 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
         state,
         { action, role, ...(reason === undefined ? {} : { reason }) },
         { roundState: branchRoundView(state, tierFinalised !== undefined) },
+      ),
+    );
+
+  // ADR 0009: the signed identity must be for this Update, in the step's role, naming the payload's
+  // actor; a branch secretary only of this branch. Checked before anything else in every validator.
+  const verify = (request: BranchUpdateBase, updateName: string, role: BranchActorRole) =>
+    refuseOnDomainError(() =>
+      checkUpdateIdentity(
+        input.identityKeys,
+        request,
+        { workflowId, updateName, roles: [role] },
+        {
+          username: request.actor,
+          ...(role === 'branch-secretary' ? { organisationId: input.organisationId } : {}),
+        },
       ),
     );
 
@@ -133,6 +149,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     (request) => apply(request, 'acknowledgeNotice', 'branch-secretary', 'deploy-acknowledge'),
     {
       validator: (request) => {
+        verify(request, acknowledgeDeployUpdate.name, 'branch-secretary');
         if (!results.has(request.idempotencyKey)) check('acknowledgeNotice');
       },
     },
@@ -145,6 +162,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
       }),
     {
       validator: (request) => {
+        verify(request, submitSelfAssessmentUpdate.name, 'branch-secretary');
         if (results.has(request.idempotencyKey)) return;
         check('submitSelfAssessment');
         refuseOnDomainError(() => assertSelfAssessmentValid(request, input.organisationCode, loaded.rules));
@@ -163,6 +181,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
       }),
     {
       validator: (request) => {
+        verify(request, submitSuperiorRatingUpdate.name, 'supervisor');
         if (results.has(request.idempotencyKey)) return;
         check('submitSuperiorRating', 'supervisor');
         refuseOnDomainError(() => assertSuperiorRatingValid(request, input.organisationCode, loaded.rules));
@@ -179,6 +198,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     rules: () => loaded.rules,
     tierFinalised: () => tierFinalised,
     known: (key) => results.has(key),
+    verify,
     check: (action, role, reason) => void check(action, role, reason),
     apply,
     openStep: (opening) => openStep(opening),

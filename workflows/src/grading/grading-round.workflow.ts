@@ -59,6 +59,7 @@ export async function gradingRoundWorkflow(input: GradingRoundInput): Promise<Gr
               sectorCode: branch.sectorCode,
               definitionId: branch.definitionId,
               ...(input.acknowledgeBy ? { acknowledgeBy: input.acknowledgeBy } : {}),
+              ...(input.identityKeys ? { identityKeys: input.identityKeys } : {}),
             },
           ],
         }),

@@ -9,6 +9,7 @@ import {
 } from '@temporalio/workflow';
 import {
   PLEDGE_PROCESS_NAME,
+  PLEDGE_ROLES,
   STEP_OF_STATE,
   buildNotificationKey,
   checkEvaluation,
@@ -24,6 +25,7 @@ import {
   type PledgeItem,
   type PledgeState,
   type ReviewWarning,
+  type SignedUpdateIdentity,
 } from '@cxzy/domain';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
@@ -48,12 +50,16 @@ import {
   type PledgeWorkflowInput,
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
+import { checkUpdateIdentity } from '../identity-check.js';
 import { deliverNotification } from '../notification/deliver-notification.js';
 
 const pledges = proxyActivities<PledgeActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] },
 });
+
+/** 群众评议 through a single-use link: the API signs the public rater's identity with this role. */
+const PUBLIC_RATER = ['public'] as const;
 
 /** Steps the member acts on: their own reminders go to the member's inbox, escalations prompt the branch. */
 const MEMBER_STEPS = new Set(['propose', 'fulfil']);
@@ -184,10 +190,25 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
     return promise;
   }
 
-  /** Validators: a repeated key is accepted (it returns the first result); anything else must fit the state. */
-  const validate = (key: string, check: () => void) => {
-    if (byKey.has(key)) return;
+  /**
+   * Validators: first the signed identity (ADR 0009: for this Update, in a role the step allows,
+   * naming the payload's actor); then a repeated key is accepted (it returns the first result);
+   * anything else must fit the state.
+   */
+  const validate = (
+    u: { readonly idempotencyKey: string; readonly actor: PledgeActor; readonly identity?: SignedUpdateIdentity },
+    update: { readonly name: string },
+    step: keyof typeof PLEDGE_ROLES | 'publicEvaluate',
+    check: () => void,
+  ) => {
     try {
+      checkUpdateIdentity(
+        input.identityKeys,
+        u,
+        { workflowId, updateName: update.name, roles: step === 'publicEvaluate' ? PUBLIC_RATER : PLEDGE_ROLES[step] },
+        { username: u.actor.actorId, role: u.actor.actorRole, organisationId: u.actor.actorOrg },
+      );
+      if (byKey.has(u.idempotencyKey)) return;
       check();
     } catch (error) {
       throw toUpdateRejection(error);
@@ -203,7 +224,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
       }),
     {
       validator: (u) =>
-        validate(u.idempotencyKey, () => {
+        validate(u, reviewPledgeUpdate, 'review', () => {
           nextPledgeState(state, u.decision === 'approve' ? 'approve' : 'return');
           if (u.decision === 'return') checkReturnReason(u.reason);
         }),
@@ -217,7 +238,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
         items = u.items;
         return { items: u.items };
       }),
-    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'revise')) },
+    { validator: (u) => validate(u, revisePledgeUpdate, 'revise', () => nextPledgeState(state, 'revise')) },
   );
 
   setHandler(
@@ -227,7 +248,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
         items = u.items;
         return { items: u.items, reason: u.reason };
       }),
-    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'amend')) },
+    { validator: (u) => validate(u, amendPledgeUpdate, 'amend', () => nextPledgeState(state, 'amend')) },
   );
 
   setHandler(
@@ -237,7 +258,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
         reason: u.announcedAt,
         publicity: { scope: u.scope, expiresAt: u.expiresAt, at: new Date().toISOString() },
       })),
-    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'publicise')) },
+    { validator: (u) => validate(u, publicisePledgeUpdate, 'publicise', () => nextPledgeState(state, 'publicise')) },
   );
 
   setHandler(
@@ -248,7 +269,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
       })),
     {
       validator: (u) =>
-        validate(u.idempotencyKey, () =>
+        validate(u, reportPledgeProgressUpdate, 'reportProgress', () =>
           nextPledgeState(state, u.completed ? 'complete-fulfilment' : 'report-progress'),
         ),
     },
@@ -270,7 +291,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
       }),
     {
       validator: (u) =>
-        validate(u.idempotencyKey, () => {
+        validate(u, evaluatePledgeUpdate, u.evaluation?.source === 'public' ? 'publicEvaluate' : 'evaluate', () => {
           nextPledgeState(state, 'evaluate');
           const [problem] = checkEvaluation(u.evaluation, evaluationContext());
           if (problem) throw problem;
@@ -288,7 +309,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
       }),
     {
       validator: (u) =>
-        validate(u.idempotencyKey, () => {
+        validate(u, concludePledgeEvaluationUpdate, 'conclude', () => {
           nextPledgeState(state, 'conclude-evaluation');
           computeEvaluationResult(evaluations, weights);
         }),
@@ -302,7 +323,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
       if (!byKey.has(u.idempotencyKey)) await deliverFeedback(u.message);
       return transition(u.idempotencyKey, 'feed-back', u.actor, () => ({ feedback: u.message }));
     },
-    { validator: (u) => validate(u.idempotencyKey, () => nextPledgeState(state, 'feed-back')) },
+    { validator: (u) => validate(u, feedBackPledgeUpdate, 'feedBack', () => nextPledgeState(state, 'feed-back')) },
   );
 
   async function deliverFeedback(message: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import { isDomainError, isImportRejectedError, type DomainErrorKind } from '@cxzy/domain';
 import type { ErrorResponseBody } from './error-response.js';
+import type { RefusalAudit } from './refusal-audit.js';
 import { RequestValidationError } from './request-validation.error.js';
 
 const statusOfKind: Record<DomainErrorKind, number> = {
@@ -29,20 +30,27 @@ const UNAVAILABLE_ERRORS = new Set(['ServiceError', 'TransportError', 'Connectio
 export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiError');
 
+  /** With `refusals`, a 403 on a state-changing command is audited before it is answered. */
+  constructor(private readonly refusals?: RefusalAudit) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const body = this.toBody(error);
+    const answer = () => this.answer(request, http.getResponse<Response>(), body);
+    if (body.statusCode === HttpStatus.FORBIDDEN && this.refusals)
+      void this.refusals.record(request, body).then(answer);
+    else answer();
+  }
+
+  private answer(request: Request, response: Response, body: Omit<ErrorResponseBody, 'message'>): void {
     const english = /^en\b/i.test(request.headers['accept-language'] ?? '');
     const requestId = (request as Request & { id?: unknown }).id;
-    http
-      .getResponse<Response>()
-      .status(body.statusCode)
-      .json({
-        ...body,
-        message: english ? body.messageEn : body.messageZhCN,
-        ...(requestId ? { requestId: String(requestId) } : {}),
-      });
+    response.status(body.statusCode).json({
+      ...body,
+      message: english ? body.messageEn : body.messageZhCN,
+      ...(requestId ? { requestId: String(requestId) } : {}),
+    });
   }
 
   private toBody(error: unknown): Omit<ErrorResponseBody, 'message'> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toCsv, type ChainedAuditRecord, type CsvColumn } from '@cxzy/domain';
 import { AuditRecordRepository, type AuditQuery } from '@cxzy/persistence';
+import type { RequestContext } from './request-context.js';
 
 /** Most rows one export may hold; a larger trail is exported by date range. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
@@ -27,13 +28,25 @@ const columns: CsvColumn<ChainedAuditRecord>[] = [
 export class AuditQueryUseCases {
   constructor(private readonly records: AuditRecordRepository) {}
 
-  page(query: AuditQuery) {
-    return this.records.page(query);
+  async page(context: RequestContext, query: AuditQuery) {
+    return this.records.page({ ...query, ...(await this.scopeOf(context)) });
   }
 
-  async exportCsv(query: Omit<AuditQuery, 'offset' | 'limit'>): Promise<string> {
-    const { items } = await this.records.page({ ...query, offset: 0, limit: AUDIT_EXPORT_MAX_ROWS });
+  async exportCsv(context: RequestContext, query: Omit<AuditQuery, 'offset' | 'limit'>): Promise<string> {
+    const scope = await this.scopeOf(context);
+    const { items } = await this.records.page({ ...query, ...scope, offset: 0, limit: AUDIT_EXPORT_MAX_ROWS });
     return toCsv([...items].reverse(), columns);
+  }
+
+  /**
+   * An administrator of a grading unit reads their units' records only. A grant at an organisation
+   * that is no grading unit of the registry is the bootstrap operator's (docs/security.md,
+   * "Bootstrap"): registry-wide, it reads the whole trail. Nobody else reaches here (HoldersOf).
+   */
+  private async scopeOf(context: RequestContext): Promise<{ gradingUnitIds?: readonly string[] }> {
+    const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
+    const units = await this.records.existingGradingUnits(granted);
+    return units.length < granted.length ? {} : { gradingUnitIds: units };
   }
 
   verify() {

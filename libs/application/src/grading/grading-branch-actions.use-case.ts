@@ -11,6 +11,7 @@ import { GradingRoundRepository, RectificationRepository, RoundBranchRepository 
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import type {
   BranchActionCommand,
   SubmitSelfAssessmentCommand,
@@ -37,6 +38,7 @@ export class GradingBranchActionsUseCase {
     private readonly temporal: TemporalClientProvider,
     private readonly access: AccessPolicy,
     private readonly rectifications: RectificationRepository,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   acknowledgeDeploy(context: RequestContext, command: BranchActionCommand): Promise<BranchUpdateResult> {
@@ -72,7 +74,7 @@ export class GradingBranchActionsUseCase {
     if (!round) throw gradingRoundNotFound(command.roundId);
     const branch = await this.branches.find(round.id, command.organisationId);
     if (!branch) throw branchNotInRound(round.id, command.organisationId);
-    await this.authorise(context, role, command.organisationId);
+    const acting = await this.authorise(context, role, command.organisationId);
     // An accepted branch's workflow has ended: a repeat is answered from its audit record.
     if (branch.state === 'accept.done') {
       const recorded = await this.rectifications.recordedResult(
@@ -84,14 +86,25 @@ export class GradingBranchActionsUseCase {
       throw branchClosed(command.organisationId);
     }
 
-    const handle = (await this.temporal.get()).workflow.getHandle(
-      gradingBranchWorkflowId(round.workflowId, command.organisationId),
-    );
+    const workflowId = gradingBranchWorkflowId(round.workflowId, command.organisationId);
+    const handle = (await this.temporal.get()).workflow.getHandle(workflowId);
+    // ADR 0009: the validator verifies who acts from this signature, not from the bare actor.
+    const identity = this.identities.sign(acting, {
+      workflowId,
+      updateName: definition.name,
+      idempotencyKey: command.idempotencyKey,
+    });
     try {
       return await handle.executeUpdate(definition, {
         updateId: `${definition.name}/${command.idempotencyKey}`,
         args: [
-          { idempotencyKey: command.idempotencyKey, actor: context.actorId, requestId: context.requestId, ...extra },
+          {
+            idempotencyKey: command.idempotencyKey,
+            actor: context.actorId,
+            requestId: context.requestId,
+            identity,
+            ...extra,
+          },
         ],
       });
     } catch (error) {
@@ -102,7 +115,7 @@ export class GradingBranchActionsUseCase {
   /** The secretary of the branch itself; a supervisor of an organisation on its leading line (AccessPolicy). */
   private async authorise(context: RequestContext, role: 'branch-secretary' | 'supervisor', organisationId: string) {
     try {
-      await this.access.actAs(context, role, organisationId);
+      return await this.access.actAs(context, role, organisationId);
     } catch (error) {
       if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
       throw role === 'branch-secretary'

@@ -27,6 +27,7 @@ import { TemporalClientProvider } from '@cxzy/temporal';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 import { acknowledgeByInvalid, notAGradingUnit, nothingInScope } from './grading-round.errors.js';
 import type { LaunchGradingRoundCommand } from './launch-grading-round.command.js';
@@ -49,6 +50,7 @@ export class LaunchGradingRoundUseCase {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rectifications: RectificationRepository,
     private readonly access: AccessPolicy,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async execute(caller: RequestContext, command: LaunchGradingRoundCommand): Promise<GradingRoundRecord> {
@@ -163,6 +165,7 @@ export class LaunchGradingRoundUseCase {
               },
               gradingActionsPerRun: this.config.GRADING_ROUND_ACTIONS_PER_RUN,
               ...(command.acknowledgeBy ? { acknowledgeBy: new Date(command.acknowledgeBy).toISOString() } : {}),
+              identityKeys: this.identities.publicKeys(),
             },
           ],
         });

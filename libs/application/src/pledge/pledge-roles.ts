@@ -1,20 +1,2 @@
-import type { Role } from '@cxzy/domain';
-
-/**
- * Who may take each step of a pledge (SPEC §6), at the pledge's organisation: the branch acts on
- * its own pledges, a supervisor on the leading line reviews and closes, members propose, revise,
- * report and evaluate (their own — see AccessPolicy on the missing member↔user link).
- */
-export const PLEDGE_ROLES = {
-  propose: ['member', 'branch-secretary'],
-  review: ['branch-secretary', 'supervisor'],
-  revise: ['member', 'branch-secretary'],
-  amend: ['branch-secretary', 'supervisor'],
-  publicise: ['branch-secretary', 'supervisor'],
-  reportProgress: ['member', 'branch-secretary'],
-  evaluate: ['member', 'branch-secretary', 'supervisor'],
-  conclude: ['branch-secretary', 'supervisor'],
-  feedBack: ['branch-secretary', 'supervisor'],
-  issuePublicLinks: ['branch-secretary', 'supervisor'],
-  launchDrive: ['branch-secretary'],
-} as const satisfies Record<string, readonly Role[]>;
+/** Who may take each step of a pledge: in the domain, since the workflow's validators check it too. */
+export { PLEDGE_ROLES } from '@cxzy/domain';

@@ -28,6 +28,7 @@ import { MemberRepository, PledgeRepository, type PledgeRecord } from '@cxzy/per
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { PLEDGE_ROLES } from './pledge-roles.js';
 
 export const pledgeNotFound = (id: string): DomainError =>
@@ -58,13 +59,27 @@ export class PledgeUpdatesUseCase {
     private readonly pledges: PledgeRepository,
     private readonly members: MemberRepository,
     private readonly access: AccessPolicy,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
+
+  /** The payload's actor and its signed identity for one Update (ADR 0009: the validator verifies it). */
+  private signed(acting: RequestContext, pledgeId: string, update: { readonly name: string }, key: string) {
+    return {
+      idempotencyKey: key,
+      actor: auditedActor(acting),
+      identity: this.identities.sign(acting, {
+        workflowId: pledgeWorkflowId(pledgeId),
+        updateName: update.name,
+        idempotencyKey: key,
+      }),
+    };
+  }
 
   /** The pledge, and the context acting on it in one of the roles the step allows (403 otherwise). */
   private async authorised(context: RequestContext, pledgeId: string, step: keyof typeof PLEDGE_ROLES) {
     const pledge = await this.pledge(pledgeId);
     const acting = await this.access.actAsAnyOf(context, PLEDGE_ROLES[step], pledge.organisationId);
-    return { pledge, context: auditedActor(acting) };
+    return { pledge, context: acting };
   }
 
   /** The stored pledge, or 404. */
@@ -108,7 +123,14 @@ export class PledgeUpdatesUseCase {
       }
     return this.send(pledgeId, (h) =>
       h.executeUpdate(reviewPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor, decision: input.decision, reason: input.reason, warnings }],
+        args: [
+          {
+            ...this.signed(actor, pledgeId, reviewPledgeUpdate, input.key),
+            decision: input.decision,
+            reason: input.reason,
+            warnings,
+          },
+        ],
       }),
     );
   }
@@ -117,7 +139,7 @@ export class PledgeUpdatesUseCase {
     const { context: actor } = await this.authorised(context, pledgeId, 'revise');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(revisePledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor, items: input.items }],
+        args: [{ ...this.signed(actor, pledgeId, revisePledgeUpdate, input.key), items: input.items }],
       }),
     );
   }
@@ -130,7 +152,9 @@ export class PledgeUpdatesUseCase {
     const { context: actor } = await this.authorised(context, pledgeId, 'amend');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(amendPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor, items: input.items, reason: input.reason }],
+        args: [
+          { ...this.signed(actor, pledgeId, amendPledgeUpdate, input.key), items: input.items, reason: input.reason },
+        ],
       }),
     );
   }
@@ -149,7 +173,9 @@ export class PledgeUpdatesUseCase {
         'expiresAt',
       );
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(publicisePledgeUpdate, { args: [{ idempotencyKey: input.key, actor, ...input }] }),
+      h.executeUpdate(publicisePledgeUpdate, {
+        args: [{ ...input, ...this.signed(actor, pledgeId, publicisePledgeUpdate, input.key) }],
+      }),
     );
   }
 
@@ -160,7 +186,9 @@ export class PledgeUpdatesUseCase {
   ) {
     const { context: actor } = await this.authorised(context, pledgeId, 'reportProgress');
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(reportPledgeProgressUpdate, { args: [{ idempotencyKey: input.key, actor, ...input }] }),
+      h.executeUpdate(reportPledgeProgressUpdate, {
+        args: [{ ...input, ...this.signed(actor, pledgeId, reportPledgeProgressUpdate, input.key) }],
+      }),
     );
   }
 
@@ -179,11 +207,11 @@ export class PledgeUpdatesUseCase {
     input: { key: string; evaluation: PledgeEvaluation },
   ) {
     if (input.evaluation.source !== 'public') throw new Error('a public link only carries a public rating');
-    return this.pledge(pledgeId).then((pledge) => this.sendEvaluation(auditedActor(context), pledge, input));
+    return this.pledge(pledgeId).then((pledge) => this.sendEvaluation(context, pledge, input));
   }
 
   private async sendEvaluation(
-    actor: ReturnType<typeof auditedActor>,
+    actor: RequestContext,
     pledge: PledgeRecord,
     input: { key: string; evaluation: PledgeEvaluation },
   ) {
@@ -194,7 +222,7 @@ export class PledgeUpdatesUseCase {
     );
     return this.send(pledgeId, (h) =>
       h.executeUpdate(evaluatePledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor, evaluation: input.evaluation }],
+        args: [{ ...this.signed(actor, pledgeId, evaluatePledgeUpdate, input.key), evaluation: input.evaluation }],
       }),
     );
   }
@@ -202,7 +230,9 @@ export class PledgeUpdatesUseCase {
   async conclude(context: RequestContext, pledgeId: string, input: { key: string }) {
     const { context: actor } = await this.authorised(context, pledgeId, 'conclude');
     return this.send(pledgeId, (h) =>
-      h.executeUpdate(concludePledgeEvaluationUpdate, { args: [{ idempotencyKey: input.key, actor }] }),
+      h.executeUpdate(concludePledgeEvaluationUpdate, {
+        args: [this.signed(actor, pledgeId, concludePledgeEvaluationUpdate, input.key)],
+      }),
     );
   }
 
@@ -210,7 +240,7 @@ export class PledgeUpdatesUseCase {
     const { context: actor } = await this.authorised(context, pledgeId, 'feedBack');
     return this.send(pledgeId, (h) =>
       h.executeUpdate(feedBackPledgeUpdate, {
-        args: [{ idempotencyKey: input.key, actor, message: input.message }],
+        args: [{ ...this.signed(actor, pledgeId, feedBackPledgeUpdate, input.key), message: input.message }],
       }),
     );
   }

@@ -17,6 +17,7 @@ import { MemberRepository, OrganisationRepository, PledgeRepository } from '@cxz
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { PLEDGE_ROLES } from './pledge-roles.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 import type { ProposePledgeCommand } from './propose-pledge.command.js';
@@ -36,6 +37,7 @@ export class ProposePledgeUseCase {
     private readonly temporal: TemporalClientProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessPolicy,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async execute(
@@ -111,6 +113,7 @@ export class ProposePledgeUseCase {
             ? { memberRecipient: proposal.memberId ? memberRecipient(proposal.memberId) : null, pledgerName }
             : null,
           link: new URL(`/pledges/${pledgeId}`, this.config.PUBLIC_BASE_URL).toString(),
+          identityKeys: this.identities.publicKeys(),
         },
       ],
     });

@@ -1,5 +1,5 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { BranchState, Tier } from '@cxzy/domain';
+import type { BranchState, SignedUpdateIdentity, Tier, UpdateIdentityKeys } from '@cxzy/domain';
 import type { RoundGradingCarry } from './grading-round-classification.contract.js';
 
 /**
@@ -39,6 +39,11 @@ export interface GradingRoundInput {
   readonly gradingActionsPerRun?: number;
   /** Set once the fan-out is done: the 分类定级 state carried over continue-as-new. */
   readonly grading?: RoundGradingCarry;
+  /**
+   * The API's public keys (ADR 0009), handed to every branch: their Update validators verify the
+   * signed identity. Absent in rounds started before it (their branches check no signature).
+   */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 export interface GradingRoundResult {
@@ -57,6 +62,8 @@ export interface GradingBranchInput {
   /** The pinned definition of the branch's sector (ADR 0004): the body is read by id. */
   readonly definitionId: string;
   readonly acknowledgeBy?: string;
+  /** The API's public keys: every Update must carry an identity signed by one (absent: legacy branch). */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 export type GradingBranchWorkflow = (input: GradingBranchInput) => Promise<void>;
@@ -66,6 +73,8 @@ export interface BranchUpdateBase {
   readonly idempotencyKey: string;
   readonly actor: string;
   readonly requestId: string | null;
+  /** What the API verified about the actor, signed (ADR 0009); the validator checks it against `actor`. */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export type AcknowledgeDeployRequest = BranchUpdateBase;

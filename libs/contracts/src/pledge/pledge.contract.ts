@@ -7,6 +7,8 @@ import type {
   PledgeProposal,
   PledgeState,
   ReviewWarning,
+  SignedUpdateIdentity,
+  UpdateIdentityKeys,
 } from '@cxzy/domain';
 
 /**
@@ -39,12 +41,19 @@ export interface PledgeWorkflowInput {
   readonly reminders: { readonly memberRecipient: string | null; readonly pledgerName: string } | null;
   /** Where the pledge is seen in the web app (in every notice). */
   readonly link: string;
+  /**
+   * The API's public keys (ADR 0009): every Update must carry an identity signed by one of them.
+   * Absent in pledges started before it (their Updates check no signature).
+   */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 /** Every Update carries an idempotency key: the same key again returns the first result. */
 interface UpdateBase {
   readonly idempotencyKey: string;
   readonly actor: PledgeActor;
+  /** What the API verified about the actor, signed (ADR 0009); the validator checks it against `actor`. */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export interface ReviewPledgeInput extends UpdateBase {

@@ -7,3 +7,4 @@ export * from './pledge-review.rules.js';
 export * from './pledge-evaluation.js';
 export * from './pledge-notices.js';
 export * from './pledge-drive.js';
+export { PLEDGE_ROLES } from './pledge-roles.js';

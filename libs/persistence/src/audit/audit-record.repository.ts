@@ -21,6 +21,11 @@ export interface AuditQuery {
   readonly actorId?: string;
   readonly from?: Date;
   readonly to?: Date;
+  /**
+   * Only records of these grading units (organisation ids): acted in one of their organisations
+   * (actor_org), or about one of them (object_type 'organisation'). Absent: the whole trail.
+   */
+  readonly gradingUnitIds?: readonly string[];
   readonly offset: number;
   readonly limit: number;
 }
@@ -76,8 +81,24 @@ export class AuditRecordRepository {
     if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
     if (query.from) builder.andWhere('a.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('a.occurred_at < :to', { to: query.to });
+    if (query.gradingUnitIds) {
+      const inUnits = 'SELECT o.id::text FROM organisations o WHERE o.grading_unit_id::text = ANY(:units)';
+      builder.andWhere(
+        `(a.actor_org IN (${inUnits}) OR (a.object_type = 'organisation' AND a.object_id IN (${inUnits})))`,
+        { units: [...query.gradingUnitIds] },
+      );
+    }
     const [rows, total] = await builder.orderBy('a.seq', 'DESC').skip(query.offset).take(query.limit).getManyAndCount();
     return { items: rows.map(toChained), total };
+  }
+
+  /** Of `organisationIds`, the grading units that exist in the registry (their ids). */
+  async existingGradingUnits(organisationIds: readonly string[]): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      'SELECT id::text AS id FROM organisations WHERE is_grading_unit AND id::text = ANY($1)',
+      [[...organisationIds]],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   /** Walks the whole trail in seq order, in batches, and reports the first broken link. */

@@ -1,0 +1,80 @@
+import { jest } from '@jest/globals';
+import { AuditTrail } from '@cxzy/application';
+import { accessTokenFor, bootstrapAdministrator, withToken, type Http } from '../../support/auth.js';
+import { upload } from '../../support/registry.js';
+import { useTestStack } from '../../support/test-stack.js';
+
+jest.setTimeout(120_000);
+
+// Two grading units, each with a branch.
+const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+QS-V01,青山长家庄党支部,branch,village,QS,,1,,
+HX,中共和溪县委员会,committee,agency,,,1,,true
+HX-V01,和溪东岸村党支部,branch,village,HX,,1,,
+`;
+
+/** "Administrators of a grading unit can query and export their unit's audit trail" — and no other's. */
+describe('the audit trail is scoped to the administrator’s grading unit', () => {
+  const stack = useTestStack('audit-scope');
+  let bootstrap: Http;
+  let qsAdmin: Http;
+  let hxAdmin: Http;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    bootstrap = await bootstrapAdministrator(stack.api);
+    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    // (The bootstrap token's grant is at no organisation: its read scope is empty, so ask the database.)
+    for (const row of await stack.db.query<{ id: string; code: string }>('SELECT id, code FROM organisations'))
+      ids[row.code] = row.id;
+    for (const [username, organisationCode] of [
+      ['qs-admin', 'QS'],
+      ['hx-admin', 'HX'],
+    ])
+      await bootstrap
+        .put(`/users/${username}`)
+        .send({ displayName: username, roles: [{ role: 'administrator', organisationCode }] })
+        .expect(200);
+    qsAdmin = withToken(stack.api, await accessTokenFor(stack.api, 'qs-admin'));
+    hxAdmin = withToken(stack.api, await accessTokenFor(stack.api, 'hx-admin'));
+    // One change acted in each unit's branch (as the workflows' activities record them) and one
+    // about each unit's branch by the registry operator.
+    const audit = stack.api.get(AuditTrail);
+    for (const unit of ['QS', 'HX'])
+      await audit.record(
+        { requestId: null, actorId: `${unit}-secretary`, actorRole: 'branch-secretary', actorOrg: ids[`${unit}-V01`]! },
+        { action: 'grading.acknowledgeNotice', objectType: 'grading-branch', objectId: `${unit}-round/${unit}-V01` },
+      );
+    for (const unit of ['QS', 'HX'])
+      await audit.record(
+        { requestId: null, actorId: 'bootstrap-admin', actorRole: 'administrator', actorOrg: null },
+        { action: 'organisation.note', objectType: 'organisation', objectId: ids[`${unit}-V01`]! },
+      );
+  }, 90_000);
+
+  const objectsSeenBy = async (http: Http) =>
+    ((await http.get('/audit-records').query({ pageSize: 100 }).expect(200)).body.items as { objectId: string }[])
+      .map((r) => r.objectId)
+      .sort();
+
+  it('each unit administrator lists only their unit’s records; the registry operator sees both', async () => {
+    expect(await objectsSeenBy(qsAdmin)).toEqual(['QS-round/QS-V01', ids['QS-V01']!].sort());
+    expect(await objectsSeenBy(hxAdmin)).toEqual(['HX-round/HX-V01', ids['HX-V01']!].sort());
+    const all = await objectsSeenBy(bootstrap);
+    expect(all).toEqual(expect.arrayContaining(['QS-round/QS-V01', 'HX-round/HX-V01', ids['QS-V01'], ids['HX-V01']]));
+    // A filter narrows inside the scope, never widens it.
+    const other = await hxAdmin.get('/audit-records').query({ objectId: 'QS-round/QS-V01' }).expect(200);
+    expect(other.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('the CSV export holds only the unit’s records', async () => {
+    const qs = (await qsAdmin.get('/audit-records/export.csv').expect(200)).text;
+    expect(qs).toContain('QS-round/QS-V01');
+    expect(qs).not.toContain('HX-round/HX-V01');
+    expect(qs).not.toContain(ids['HX-V01']);
+    const hx = (await hxAdmin.get('/audit-records/export.csv').expect(200)).text;
+    expect(hx).toContain('HX-round/HX-V01');
+    expect(hx).not.toContain('QS-round/QS-V01');
+  });
+});
