@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/common';
 import {
-  DOMAIN_REFUSAL_FAILURE_TYPE,
+  toUpdateRejection,
   type ClassificationSummary,
   type GradingRoundActivities,
   type ResolveObjectionRecord,
   type RoundActionRecord,
 } from '@cxzy/contracts';
-import { isDomainError } from '@cxzy/domain';
 import { GradingRoundClassificationSteps } from '@cxzy/application';
 
 /**
@@ -18,15 +16,7 @@ async function refusing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (!isDomainError(error)) throw error;
-    throw ApplicationFailure.create({
-      type: DOMAIN_REFUSAL_FAILURE_TYPE,
-      message: error.message,
-      nonRetryable: true,
-      details: [
-        { code: error.code, kind: error.kind, text: error.text, field: error.field, details: error.details ?? [] },
-      ],
-    });
+    throw toUpdateRejection(error);
   }
 }
 

@@ -21,7 +21,7 @@ export * from './digest/daily-digest.contract.js';
 export type { DigestActivities, DigestPageRequest } from './activities/digest.activities.js';
 export type { PlanStepRequest, ReminderPlanActivities } from './activities/reminder-plan.activities.js';
 export * from './pledge/pledge.contract.js';
-export { fromUpdateRejection, toUpdateRejection } from './pledge/pledge-rejection.js';
+export { fromUpdateRejection, toUpdateRejection } from './update-rejection.js';
 export type {
   PledgeActivities,
   PledgeStepPlanRequest,

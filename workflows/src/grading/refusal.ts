@@ -1,23 +1,13 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { isDomainError } from '@cxzy/domain';
-import { DOMAIN_REFUSAL_FAILURE_TYPE } from '@cxzy/contracts';
+import { toUpdateRejection } from '@cxzy/contracts';
 
 /**
- * Runs a rule check for an Update validator: a DomainError becomes a non-retryable failure whose
- * type and first detail carry the code, kind, texts and problems, so the API can answer 409/422/403.
+ * Runs a rule check for an Update validator: a DomainError becomes the non-retryable failure the
+ * API turns back into 409/422/403 (`toUpdateRejection`); anything else is thrown as it is.
  */
 export function refuseOnDomainError<T>(check: () => T): T {
   try {
     return check();
   } catch (error) {
-    if (!isDomainError(error)) throw error;
-    throw ApplicationFailure.create({
-      type: DOMAIN_REFUSAL_FAILURE_TYPE,
-      message: error.message,
-      nonRetryable: true,
-      details: [
-        { code: error.code, kind: error.kind, text: error.text, field: error.field, details: error.details ?? [] },
-      ],
-    });
+    throw toUpdateRejection(error);
   }
 }

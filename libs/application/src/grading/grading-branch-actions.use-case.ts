@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
 import {
   acknowledgeDeployUpdate,
+  fromUpdateRejection,
   gradingBranchWorkflowId,
   submitSelfAssessmentUpdate,
   submitSuperiorRatingUpdate,
@@ -24,7 +25,6 @@ import {
   notBranchSecretary,
   notOnLeadingLine,
 } from './grading-round.errors.js';
-import { domainErrorOfUpdateFailure } from './update-refusal.util.js';
 
 /**
  * The branch secretary's actions: each is a Workflow Update of the branch workflow, answered at
@@ -108,7 +108,7 @@ export class GradingBranchActionsUseCase {
         ],
       });
     } catch (error) {
-      throw domainErrorOfUpdateFailure(error) ?? error;
+      throw fromUpdateRejection(error) ?? error;
     }
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
 import {
   approveClassificationUpdate,
+  fromUpdateRejection,
   proposeClassificationUpdate,
   resolveObjectionUpdate,
   returnClassificationUpdate,
@@ -14,7 +15,6 @@ import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
 import { GradingActorCheck } from './grading-actor.util.js';
 import { gradingRoundNotFound } from './grading-round.errors.js';
-import { domainErrorOfUpdateFailure } from './update-refusal.util.js';
 
 export interface RoundActionCommand {
   readonly roundId: string;
@@ -85,7 +85,7 @@ export class GradingRoundActionsUseCase {
         ],
       });
     } catch (error) {
-      throw domainErrorOfUpdateFailure(error) ?? error;
+      throw fromUpdateRejection(error) ?? error;
     }
   }
 
