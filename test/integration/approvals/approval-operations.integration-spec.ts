@@ -21,6 +21,9 @@ jest.setTimeout(240_000);
 
 const stack = useTestStack('approval-ops');
 const reason = (text: string) => ({ comment: { text, attachments: [] } });
+// The small county (organisations and users) is imported once per file, by whichever test needs it first.
+let county: Promise<void> | undefined;
+const ensureCounty = () => (county ??= importReminderCounty(stack.api));
 
 const audits = (action: string, objectId?: string) =>
   stack.db.query<{ actor_id: string; after: Record<string, unknown>; reason: string | null }>(
@@ -56,7 +59,7 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
   });
 
   it('a return from step 3 to step 1 across a parallel step discards the approvals in between and restarts reminders', async () => {
-    await importReminderCounty(stack.api);
+    await ensureCounty();
     const organisationId = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
     const deadline = { deadline: { kind: 'calendar-days', days: 5 }, reminders: [{ when: 'before', days: 1 }] };
     // Starting for an organisation needs a role there or up its leading line (AccessPolicy).
@@ -133,6 +136,50 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       execFileSync(process.execPath, ['scripts/record-workflow-history.mjs', owner, file], {
         env: { ...process.env, TEMPORAL_ADDRESS: process.env['CXZY_TEST_TEMPORAL_ADDRESS'] },
       });
+  });
+
+  it('抄送 from the definition: the step’s cc actors (role + level) are resolved along the leading line when it opens', async () => {
+    await ensureCounty();
+    const organisationId = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
+    const copyLine = { approval: { cc: [{ role: 'supervisor', level: 'superior' }] } };
+    const pid = await startApproval(stack, {
+      actor: 'v01-secretary',
+      title: '定义抄送',
+      organisationId,
+      steps: [step('s1', { kind: 'one' }), step('s2', { kind: 'one' }, copyLine)],
+      people: { s1: { signers: ['cc1'] }, s2: { signers: ['cc2'] } },
+    });
+    const supervisor = await stack.as('t01-supervisor');
+    const copiedTo = async () =>
+      (
+        (await supervisor.get('/approval-tasks').query({ list: 'copied' }).expect(200)).body.items as {
+          processId: string;
+          stepKey: string;
+        }[]
+      ).filter((i) => i.processId === pid);
+    // Nobody is copied before the step with cc opens.
+    expect(await copiedTo()).toEqual([]);
+    await onTask(stack, await openTask(stack, pid, 'cc1'), 'approve', 'cc1').expect(200);
+    // 东岭镇 (QS-T01) is the superior of 长家庄党支部 on its leading line: its supervisor is copied.
+    await eventually(async () => ((await copiedTo()).length === 1 ? true : undefined), { what: 'the definition copy' });
+    expect(await copiedTo()).toEqual([expect.objectContaining({ stepKey: 's2' })]);
+    await eventually(
+      async () => ((await inboxTitles(stack, 't01-supervisor')).includes('【抄送】定义抄送') ? true : undefined),
+      { what: 'the copy notice' },
+    );
+    const history = (await supervisor.get(`/approvals/${pid}`).expect(200)).body.history as {
+      action: string;
+      actor: string;
+      target: string;
+    }[];
+    expect(history.filter((h) => h.action === 'cc')).toEqual([
+      expect.objectContaining({ actor: 'system', target: 't01-supervisor' }),
+    ]);
+    // Copied people read but do not act.
+    const task = await openTask(stack, pid, 'cc2');
+    expect((await onTask(stack, task, 'approve', 't01-supervisor').expect(403)).body.code).toBe(
+      'APPROVAL_NOT_ASSIGNEE',
+    );
   });
 
   it('转办: the original holder loses the task; 委派: the holder decides only after the delegate gives it back', async () => {
