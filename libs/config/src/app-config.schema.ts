@@ -136,6 +136,8 @@ const coreConfigSchema = z.object({
    * at the start of the day after the last working day, Beijing time); set = that many seconds (tests, demos).
    */
   GRADING_PUBLICITY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /** Accepted approval operations (审批 workflows) per run before continue-as-new. */
+  APPROVAL_OPERATIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Accepted round actions (proposals, decisions, objection resolutions) per run before continue-as-new. */
   GRADING_ROUND_ACTIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Branch workflows signalled per activity call when the tiers become final. */

@@ -14,6 +14,7 @@ import {
   processStatus,
   startApproval,
   step,
+  submitApproval,
   tasksOf,
 } from './approval-fixture.js';
 
@@ -21,6 +22,9 @@ jest.setTimeout(240_000);
 
 const stack = useTestStack('approval-ops');
 const reason = (text: string) => ({ comment: { text, attachments: [] } });
+// The small county (organisations and users) is imported once per file, by whichever test needs it first.
+let county: Promise<void> | undefined;
+const ensureCounty = () => (county ??= importReminderCounty(stack.api));
 
 const audits = (action: string, objectId?: string) =>
   stack.db.query<{ actor_id: string; after: Record<string, unknown>; reason: string | null }>(
@@ -56,7 +60,7 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
   });
 
   it('a return from step 3 to step 1 across a parallel step discards the approvals in between and restarts reminders', async () => {
-    await importReminderCounty(stack.api);
+    await ensureCounty();
     const organisationId = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
     const deadline = { deadline: { kind: 'calendar-days', days: 5 }, reminders: [{ when: 'before', days: 1 }] };
     // Starting for an organisation needs a role there or up its leading line (AccessPolicy).
@@ -133,6 +137,50 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       execFileSync(process.execPath, ['scripts/record-workflow-history.mjs', owner, file], {
         env: { ...process.env, TEMPORAL_ADDRESS: process.env['CXZY_TEST_TEMPORAL_ADDRESS'] },
       });
+  });
+
+  it('抄送 from the definition: the step’s cc actors (role + level) are resolved along the leading line when it opens', async () => {
+    await ensureCounty();
+    const organisationId = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
+    const copyLine = { approval: { cc: [{ role: 'supervisor', level: 'superior' }] } };
+    const pid = await startApproval(stack, {
+      actor: 'v01-secretary',
+      title: '定义抄送',
+      organisationId,
+      steps: [step('s1', { kind: 'one' }), step('s2', { kind: 'one' }, copyLine)],
+      people: { s1: { signers: ['cc1'] }, s2: { signers: ['cc2'] } },
+    });
+    const supervisor = await stack.as('t01-supervisor');
+    const copiedTo = async () =>
+      (
+        (await supervisor.get('/approval-tasks').query({ list: 'copied' }).expect(200)).body.items as {
+          processId: string;
+          stepKey: string;
+        }[]
+      ).filter((i) => i.processId === pid);
+    // Nobody is copied before the step with cc opens.
+    expect(await copiedTo()).toEqual([]);
+    await onTask(stack, await openTask(stack, pid, 'cc1'), 'approve', 'cc1').expect(200);
+    // 东岭镇 (QS-T01) is the superior of 长家庄党支部 on its leading line: its supervisor is copied.
+    await eventually(async () => ((await copiedTo()).length === 1 ? true : undefined), { what: 'the definition copy' });
+    expect(await copiedTo()).toEqual([expect.objectContaining({ stepKey: 's2' })]);
+    await eventually(
+      async () => ((await inboxTitles(stack, 't01-supervisor')).includes('【抄送】定义抄送') ? true : undefined),
+      { what: 'the copy notice' },
+    );
+    const history = (await supervisor.get(`/approvals/${pid}`).expect(200)).body.history as {
+      action: string;
+      actor: string;
+      target: string;
+    }[];
+    expect(history.filter((h) => h.action === 'cc')).toEqual([
+      expect.objectContaining({ actor: 'system', target: 't01-supervisor' }),
+    ]);
+    // Copied people read but do not act.
+    const task = await openTask(stack, pid, 'cc2');
+    expect((await onTask(stack, task, 'approve', 't01-supervisor').expect(403)).body.code).toBe(
+      'APPROVAL_NOT_ASSIGNEE',
+    );
   });
 
   it('转办: the original holder loses the task; 委派: the holder decides only after the delegate gives it back', async () => {
@@ -289,13 +337,14 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
   });
 
   it('bulk approve: every allowed task is approved and audited on its own; the refused ones are reported individually', async () => {
+    // The issue's scale: 200 tasks in one call, 3 of them not allowed. 198 approvals for 'bulk'
+    // (one decided beforehand), submitted ten at a time; then one wait until all their tasks are in.
     const processes: string[] = [];
-    // Started ten at a time (each waits until its task is in the projection).
-    for (let batch = 0; batch < 3; batch += 1)
+    for (let batch = 0; batch < 20; batch += 1)
       processes.push(
         ...(await Promise.all(
-          Array.from({ length: 10 }, (_, i) =>
-            startApproval(stack, {
+          Array.from({ length: batch < 19 ? 10 : 8 }, (_, i) =>
+            submitApproval(stack, {
               title: `批量 ${batch * 10 + i}`,
               steps: [step('s1', { kind: 'one' })],
               people: { s1: { signers: ['bulk'] } },
@@ -303,6 +352,15 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
           ),
         )),
       );
+    await eventually(
+      async () => {
+        const [row] = await stack.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM approval_tasks WHERE assignee = 'bulk' AND status = 'pending'`,
+        );
+        return row?.n === processes.length ? true : undefined;
+      },
+      { what: 'the 198 bulk tasks', timeoutMs: 180_000, intervalMs: 1_000 },
+    );
     const own = await Promise.all(processes.map((p) => openTask(stack, p, 'bulk')));
     const foreignProcess = await startApproval(stack, {
       steps: [step('s1', { kind: 'one' })],
@@ -323,7 +381,8 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
         taskIds: [...own, foreign, decided, missing],
       })
       .expect(200);
-    expect(response.body).toMatchObject({ succeeded: 29, failed: 3 });
+    expect(response.body.results).toHaveLength(200);
+    expect(response.body).toMatchObject({ succeeded: 197, failed: 3 });
     const refused = response.body.results.filter((r: { ok: boolean }) => !r.ok);
     expect(refused.map((r: { taskId: string; error: { code: string } }) => [r.taskId, r.error.code])).toEqual([
       [foreign, 'APPROVAL_NOT_ASSIGNEE'],
@@ -336,7 +395,7 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       `SELECT object_id FROM audit_records WHERE action = 'approval.approve' AND actor_id = 'bulk'`,
     );
     expect(audited.map((a) => a.object_id).sort()).toEqual([...own, decided].sort());
-  });
+  }, 600_000);
 
   it('bad input is refused naming the field, and changes nothing', async () => {
     const submitter = await caller(stack, 'submitter');

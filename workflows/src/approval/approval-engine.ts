@@ -1,7 +1,8 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   DomainError,
   applyApprovalOperation,
+  copyOnStepOpening,
   inPerson,
   isActionable,
   startApprovalProcess,
@@ -11,27 +12,42 @@ import {
   type ApprovalProcessState,
 } from '@cxzy/domain';
 import {
+  APPROVAL_IDEMPOTENCY_WINDOW,
   approvalOperationUpdate,
   approvalStatusQuery,
   toUpdateRejection,
   type ApprovalActivities,
   type ApprovalActor,
+  type ApprovalCarriedState,
   type ApprovalProcessInput,
   type ApprovalStatus,
   type ApprovalUpdateInput,
   type ApprovalUpdateResult,
+  type OrganisationActivities,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 import { performApprovalEffects } from './approval-effects.js';
 import { createApprovalReminders } from './approval-reminders.js';
 
 const approvals = proxyActivities<ApprovalActivities>(OWN_SERVICE_ACTIVITY);
+const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVITY);
+
+/** Histories recorded before the definition's 抄送 actors were resolved replay without it. */
+export const DEFINITION_CC_PATCH = 'approval-definition-cc';
+
+/** The engine itself (the definition's copies); audit records are for what people do. */
+const ENGINE: ApprovalActor = { requestId: null, actorId: 'system', actorRole: null, actorOrg: null };
 
 export interface ApprovalEngine {
   /** Records the process, opens its first step, notifies and starts reminders. */
   start(): Promise<void>;
   /** Resolves when the process has ended (approved, rejected or withdrawn). */
   finished(): Promise<void>;
+  ended(): boolean;
+  /** Operations accepted by this run (continue-as-new counts them). */
+  operationsThisRun(): number;
+  /** What the next run needs (continue-as-new), once every handler has finished. */
+  carry(): ApprovalCarriedState;
   status(): ApprovalStatus;
 }
 
@@ -51,8 +67,12 @@ const notStarted = () =>
  * workflow (it owns the `approvalOperation` Update and `approvalStatus` Query names).
  */
 export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId: string): ApprovalEngine {
-  let state: ApprovalProcessState | null = null;
+  // A run continued as new starts from the state and answers the previous run handed over.
+  let state: ApprovalProcessState | null = input.carried?.state ?? null;
   const byKey = new Map<string, Promise<ApprovalUpdateResult>>();
+  const answered = new Map<string, ApprovalUpdateResult>(input.carried?.results ?? []);
+  for (const [key, result] of answered) byKey.set(key, Promise.resolve(result));
+  let operations = 0;
   // Operations apply one at a time: each is judged against the state the previous one left.
   let queue: Promise<unknown> = Promise.resolve();
   const reminders = createApprovalReminders(input, ownerWorkflowId);
@@ -80,6 +100,7 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
     const routes = await approvals.resolveDeputies({ userIds: [...new Set(users)], at: now });
     const before = state;
     const outcome = change({ actor: actor.actorId, now, route: (u) => routes[u] ?? inPerson(u) });
+    if (outcome.state === before) return;
     state = outcome.state;
     const current = state;
     await approvals.recordApprovalChange({
@@ -93,6 +114,34 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
       copies: state.copies.slice(before?.copies.length ?? 0),
     });
     await performApprovalEffects(input, ownerWorkflowId, state, outcome.effects, reminders);
+    for (const effect of outcome.effects)
+      if (effect.kind === 'step-opened') await copyFromDefinition(effect.stepKey, effect.generation);
+  }
+
+  /**
+   * 抄送 from the definition: each time a step opens, its `cc` actors (role + level) are resolved
+   * along the process organisation's leading line — the same resolution reminders use — and the
+   * people found are copied (an inbox item each, and 抄送我). Without an organisation nobody is.
+   */
+  async function copyFromDefinition(stepKey: string, generation: number): Promise<void> {
+    const actors = state?.steps.find((s) => s.key === stepKey)?.options.cc ?? [];
+    const target = input.reminderTarget;
+    if (actors.length === 0 || !target || !patched(DEFINITION_CC_PATCH)) return;
+    const resolved = await Promise.all(
+      actors.map((actor) =>
+        organisations.resolveStepRecipients({
+          organisationId: target.organisationId,
+          level: actor.level,
+          assigneeRole: actor.role,
+          copyOtherLine: false,
+          copySuperior: false,
+        }),
+      ),
+    );
+    const userIds = resolved.flatMap((r) => r.to.map((recipient) => recipient.userId));
+    if (userIds.length === 0) return;
+    const current = state as ApprovalProcessState;
+    await apply(ENGINE, (context) => copyOnStepOpening(current, stepKey, generation, userIds, context), []);
   }
 
   function run(update: ApprovalUpdateInput): Promise<ApprovalUpdateResult> {
@@ -107,12 +156,15 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
         usersToRoute(current, update.operation),
       );
       const s = state as ApprovalProcessState;
-      return {
+      const result: ApprovalUpdateResult = {
         processId: input.processId,
         status: s.status,
         currentStep: s.steps[s.currentStep]?.key ?? '',
         version: s.history.length,
       };
+      operations += 1;
+      answered.set(update.idempotencyKey, result);
+      return result;
     })().catch((error: unknown) => {
       // A handler must fail with an ApplicationFailure (anything else would fail the workflow task).
       throw toUpdateRejection(error);
@@ -169,6 +221,15 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
     async finished() {
       await condition(() => state !== null && state.status !== 'running');
     },
+    ended: () => state !== null && state.status !== 'running',
+    operationsThisRun: () => operations,
+    carry: () => ({
+      state: state as ApprovalProcessState,
+      // The most recent keys only: the window bounds what every run carries.
+      results: [...answered].slice(-APPROVAL_IDEMPOTENCY_WINDOW),
+      reminders: reminders.running(),
+      run: (input.carried?.run ?? 0) + 1,
+    }),
     status,
   };
 }

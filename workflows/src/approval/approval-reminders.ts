@@ -1,4 +1,11 @@
-import { ParentClosePolicy, proxyActivities, startChild, type ChildWorkflowHandle } from '@temporalio/workflow';
+import {
+  ParentClosePolicy,
+  getExternalWorkflowHandle,
+  patched,
+  proxyActivities,
+  startChild,
+  type ChildWorkflowHandle,
+} from '@temporalio/workflow';
 import {
   STEP_DEADLINE_WORKFLOW_TYPE,
   stepCompletedSignal,
@@ -11,11 +18,20 @@ import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 
 const planner = proxyActivities<ReminderPlanActivities>(OWN_SERVICE_ACTIVITY);
 
+/**
+ * Reminders started since continue-as-new exists outlive the run that started them (the server
+ * applies the parent-close policy when a run continues as new); the engine stops them itself
+ * whenever their step generation closes. Older histories replay with the policy they recorded.
+ */
+export const REMINDERS_OUTLIVE_RUN_PATCH = 'approval-reminders-outlive-run';
+
 export interface ApprovalReminders {
   /** A step (re)opened as `generation`: start its step-deadline child, if the step has a deadline. */
   opened(stepKey: string, generation: number): Promise<void>;
   /** The generation closed (completed, returned, ended): its reminders stop. */
   closed(stepKey: string, generation: number): Promise<void>;
+  /** The generations whose reminders run (handed over on continue-as-new). */
+  running(): { stepKey: string; generation: number }[];
 }
 
 /**
@@ -24,8 +40,15 @@ export interface ApprovalReminders {
  * the old generation's reminders stop.
  */
 export function createApprovalReminders(input: ApprovalProcessInput, ownerWorkflowId: string): ApprovalReminders {
-  const children = new Map<string, ChildWorkflowHandle<StepDeadlineWorkflow>>();
+  // By step generation. A run continued as new gets the running ones from the previous run and
+  // signals those by workflow id (an external handle: they are not its children).
+  const children = new Map<
+    string,
+    { stepKey: string; generation: number; child: ChildWorkflowHandle<StepDeadlineWorkflow> | null }
+  >();
   const id = (stepKey: string, generation: number) => `${stepKey}#${generation}`;
+  for (const r of input.carried?.reminders ?? [])
+    children.set(id(r.stepKey, r.generation), { stepKey: r.stepKey, generation: r.generation, child: null });
   return {
     async opened(stepKey, generation) {
       const rules = input.deadlines[stepKey];
@@ -41,7 +64,9 @@ export function createApprovalReminders(input: ApprovalProcessInput, ownerWorkfl
       });
       const child = await startChild<StepDeadlineWorkflow>(STEP_DEADLINE_WORKFLOW_TYPE, {
         workflowId: stepDeadlineWorkflowId(ownerWorkflowId, stepKey, generation),
-        parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+        parentClosePolicy: patched(REMINDERS_OUTLIVE_RUN_PATCH)
+          ? ParentClosePolicy.ABANDON
+          : ParentClosePolicy.REQUEST_CANCEL,
         args: [
           {
             ownerWorkflowId,
@@ -58,13 +83,18 @@ export function createApprovalReminders(input: ApprovalProcessInput, ownerWorkfl
           },
         ],
       });
-      children.set(id(stepKey, generation), child);
+      children.set(id(stepKey, generation), { stepKey, generation, child });
     },
     async closed(stepKey, generation) {
-      const child = children.get(id(stepKey, generation));
-      if (!child) return;
+      const entry = children.get(id(stepKey, generation));
+      if (!entry) return;
       children.delete(id(stepKey, generation));
-      await child.signal(stepCompletedSignal);
+      if (entry.child) await entry.child.signal(stepCompletedSignal);
+      else
+        await getExternalWorkflowHandle(stepDeadlineWorkflowId(ownerWorkflowId, stepKey, generation)).signal(
+          stepCompletedSignal,
+        );
     },
+    running: () => [...children.values()].map(({ stepKey, generation }) => ({ stepKey, generation })),
   };
 }

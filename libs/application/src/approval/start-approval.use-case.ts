@@ -122,6 +122,7 @@ export class StartApprovalUseCase {
           deadlines,
           reminderTarget: target,
           link: new URL(`/approvals/${processId}`, this.config.PUBLIC_BASE_URL).toString(),
+          operationsPerRun: this.config.APPROVAL_OPERATIONS_PER_RUN,
         },
       ],
     });

@@ -3,6 +3,7 @@ import type {
   ApprovalCopy,
   ApprovalHistoryEntry,
   ApprovalOperation,
+  ApprovalProcessState,
   ApprovalProcessStatus,
   ApprovalStepPlan,
   ApprovalTask,
@@ -61,7 +62,27 @@ export interface ApprovalProcessInput {
   readonly deadlines: Readonly<Record<string, ApprovalStepDeadline>>;
   readonly reminderTarget: ApprovalReminderTarget | null;
   readonly link: string;
+  /** Accepted operations per run before the workflow continues as new (APPROVAL_OPERATIONS_PER_RUN). */
+  readonly operationsPerRun?: number;
+  /** Set only by continue-as-new: what the previous run hands over. */
+  readonly carried?: ApprovalCarriedState;
 }
+
+/**
+ * What a long approval carries into its next run (continue-as-new): the model's state, the
+ * answers of the most recent idempotency keys (a retried request across the boundary still gets
+ * its first answer), and which step generations have reminders running.
+ */
+export interface ApprovalCarriedState {
+  readonly state: ApprovalProcessState;
+  readonly results: readonly (readonly [string, ApprovalUpdateResult])[];
+  readonly reminders: readonly { readonly stepKey: string; readonly generation: number }[];
+  /** 1 for the second run, and so on. */
+  readonly run: number;
+}
+
+/** How many idempotency keys (the most recent) a run hands over to the next. */
+export const APPROVAL_IDEMPOTENCY_WINDOW = 1000;
 
 export interface ApprovalUpdateInput {
   /** The same key again returns the first result (a retried request changes nothing). */

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../domain.error.js';
-import type { AddSignerPosition, ApprovalQuorum } from '../pipeline/pipeline-definition.types.js';
+import type { AddSignerPosition, ApprovalQuorum, StepActor } from '../pipeline/pipeline-definition.types.js';
 
 /**
  * 审批 — the state of one approval process: an ordered list of steps, each opened in generations
@@ -41,6 +41,11 @@ export interface ResolvedApprovalOptions {
   readonly maxAddedSigners: number;
   readonly removeDefinitionSigners: boolean;
   readonly urgeIntervalMinutes: number;
+  /**
+   * The definition's 抄送 actors (role + level), resolved to people along the process
+   * organisation's leading line each time the step opens. Absent in plans started before.
+   */
+  readonly cc?: readonly StepActor[];
 }
 
 /** One step as a running process sees it: the definition's rules and the people resolved for it. */

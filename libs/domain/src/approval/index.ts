@@ -21,3 +21,4 @@ export {
   type ApprovalNotice,
 } from './approval-notices.js';
 export { validateApprovalSteps } from './validate-approval-steps.js';
+export { copyOnStepOpening } from './copy-to.js';

@@ -12,5 +12,6 @@ export function stepApprovalOptions(step: Pick<PipelineStep, 'approval'>): Resol
     maxAddedSigners: options.maxAddedSigners ?? DEFAULT_MAX_ADDED_SIGNERS,
     removeDefinitionSigners: options.removeDefinitionSigners ?? false,
     urgeIntervalMinutes: options.urgeIntervalMinutes ?? DEFAULT_URGE_INTERVAL_MINUTES,
+    ...(options.cc && options.cc.length > 0 ? { cc: options.cc } : {}),
   };
 }
