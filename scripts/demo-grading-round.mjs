@@ -66,9 +66,11 @@ export async function launchDemoGradingRound(apiUrl, villageBranch, options = {}
 
   /** @returns {Promise<any>} */
   const progress = async () => expectOk(await call(`${apiUrl}/grading-rounds/${round.id}`, admin), 'reading');
+  // The fan-out enrols the branches in pages: wait until the count stops growing.
   let view = await progress();
-  for (const deadline = Date.now() + 120_000; view.state !== 'grade.collecting' && Date.now() < deadline;) {
-    await pause(1000);
+  for (let last = -1, deadline = Date.now() + 120_000; Date.now() < deadline; last = view.progress.branches) {
+    if (view.progress.branches > 0 && view.progress.branches === last) break;
+    await pause(2000);
     view = await progress();
   }
   console.log(`[demo]   已通知 / ${view.progress.branches} branches notified: ${states(view.progress.byState)}`);
