@@ -1,6 +1,7 @@
 // @ts-check
 // Command 1's console log-ins: the demo county's users (saved by demo-county.mjs) get a known
 // password, so a newcomer can open the console as each role at once. Re-running resets them.
+import { bearer, devTokenWithGrantsOf } from './devkit/dev-auth.mjs';
 
 /** Username, what to tell the newcomer (users of libs/demo-data's demo county). */
 export const DEMO_ACCOUNTS = /** @type {const} */ ([
@@ -14,11 +15,13 @@ export const DEMO_PASSWORD = 'cxzy-demo-2026!';
 
 /** @param {string} apiUrl */
 export async function setDemoPasswords(apiUrl) {
+  // As the county administrator (a development token): setting others' passwords is administrators' work.
+  const admin = bearer(await devTokenWithGrantsOf(apiUrl, 'qs-admin', ['qs-admin']));
   for (const [username] of DEMO_ACCOUNTS) {
     const response = await fetch(`${apiUrl}/users/${username}/password`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ password: DEMO_PASSWORD, actor: 'qs-admin' }),
+      headers: { 'Content-Type': 'application/json', ...admin },
+      body: JSON.stringify({ password: DEMO_PASSWORD }),
     });
     if (!response.ok)
       throw new Error(`setting ${username}'s password answered ${response.status}: ${await response.text()}`);

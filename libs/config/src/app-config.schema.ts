@@ -140,6 +140,11 @@ const coreConfigSchema = z.object({
   APPROVAL_OPERATIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Accepted round actions (proposals, decisions, objection resolutions) per run before continue-as-new. */
   GRADING_ROUND_ACTIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
+  /**
+   * A round whose tiers may not become final yet because last year's round still has branches
+   * without 考核验收 (SPEC §6 rule 13) looks again this often (seconds).
+   */
+  GRADING_ACCEPTANCE_RECHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   /** Branch workflows signalled per activity call when the tiers become final. */
   GRADING_SIGNAL_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
   /**

@@ -36,6 +36,8 @@ const steps = proxyActivities<GradingRoundActivities>({ ...OWN_SERVICE_ACTIVITY,
 const ACTIONS_PER_RUN = 200;
 /** Results remembered across continue-as-new, newest first kept. */
 const RESULTS_KEPT = 100;
+/** Looks at last year's acceptances per run before continue-as-new (each is an activity and a timer). */
+const ACCEPTANCE_CHECKS_PER_RUN = 50;
 
 const refuse = (code: string, kind: 'conflict' | 'invalid', zhCN: string, en: string, field: string) =>
   refuseOnDomainError(() => {
@@ -276,12 +278,21 @@ export function roundGrading(input: GradingRoundInput) {
     }
     // Final once the period is over and every objection is resolved.
     let finalisedAt: string;
+    let acceptanceChecks = 0;
     for (;;) {
       const seen = resolutions;
       const outcome = await steps.finaliseRoundTiers({ roundId: input.roundId, actor: approvedBy ?? input.launchedBy });
       if (outcome.finalised) {
         finalisedAt = outcome.finalisedAt!;
         break;
+      }
+      if (outcome.previousRoundMissing !== undefined) {
+        // SPEC §6 rule 13: last year's acceptances come first; look again later, history bounded.
+        acceptanceChecks += 1;
+        const recheck = (input.acceptanceRecheckSeconds ?? 3600) * 1000;
+        if (await condition(shouldRoll, recheck)) return roll();
+        if (acceptanceChecks >= ACCEPTANCE_CHECKS_PER_RUN) return roll();
+        continue;
       }
       if (outcome.openObjections === 0) {
         await sleep('1 second'); // the database's clock has not reached the end yet

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { summarisePreviousRound, type PreviousRoundSummary } from '@cxzy/domain';
+import type { LocalizedText, PreviousRoundSummary } from '@cxzy/domain';
 import {
   GradingClassificationRepository,
   GradingRoundRepository,
@@ -7,6 +7,7 @@ import {
   RoundBranchRepository,
 } from '@cxzy/persistence';
 import { gradingRoundNotFound } from './grading-round.errors.js';
+import { previousRoundSummary } from './previous-round.util.js';
 
 export interface GradingRoundView {
   readonly id: string;
@@ -29,6 +30,15 @@ export interface GradingRoundView {
       readonly proposed: Record<string, number>;
       readonly final: Record<string, number>;
       readonly objections: Record<string, number>;
+      /**
+       * Why the tiers are not final although publicity is over (null: nothing holds them): open
+       * objections, or last year's branches still without 考核验收 (SPEC §6 rule 13).
+       */
+      readonly waitingFor: {
+        readonly reason: 'open-objections' | 'previous-round-acceptance';
+        readonly count: number;
+        readonly message: LocalizedText;
+      } | null;
     };
   };
   /** The unit's round of the year before, as accepted so far (null: none); live, not the launch's snapshot. */
@@ -65,7 +75,34 @@ export class GetGradingRoundUseCase {
       if (row.finalTier) final[row.finalTier] = (final[row.finalTier] ?? 0) + row.count;
     }
     const grading = await this.classification.round(id);
-    const previous = await this.rectifications.previousRound(round.gradingUnitId, round.year - 1);
+    const previousRound = await previousRoundSummary(this.rectifications, round.gradingUnitId, round.year - 1);
+    const objections = await this.classification.objectionCounts(id);
+    const publicityOver =
+      grading?.state === 'grade.publicity' &&
+      grading.publicityEndsAt !== null &&
+      grading.publicityEndsAt.getTime() <= Date.now();
+    const open = objections['open'] ?? 0;
+    let waitingFor: GradingRoundView['progress']['grading']['waitingFor'] = null;
+    if (publicityOver && open > 0) {
+      waitingFor = {
+        reason: 'open-objections',
+        count: open,
+        message: {
+          zhCN: `公示期已结束，尚有 ${open} 件异议待处理，等次暂不能确定`,
+          en: `publicity is over; ${open} objection(s) still open, so the tiers are not final yet`,
+        },
+      };
+    } else if (publicityOver && previousRound && !previousRound.mayFinalise) {
+      const missing = previousRound.missing.length;
+      waitingFor = {
+        reason: 'previous-round-acceptance',
+        count: missing,
+        message: {
+          zhCN: `公示期已结束，等待 ${previousRound.year} 年度 ${missing} 个党组织完成考核验收后确定等次`,
+          en: `publicity is over; the tiers wait for the acceptance of ${missing} branch(es) of ${previousRound.year}`,
+        },
+      };
+    }
     return {
       ...round,
       progress: {
@@ -76,20 +113,11 @@ export class GetGradingRoundUseCase {
           publicityEndsAt: grading?.publicityEndsAt ?? null,
           proposed,
           final,
-          objections: await this.classification.objectionCounts(id),
+          objections,
+          waitingFor,
         },
       },
-      previousRound: previous
-        ? summarisePreviousRound(
-            round.gradingUnitId,
-            round.year - 1,
-            previous.branches.map((b) => ({
-              organisationId: b.organisationId,
-              tier: b.tier,
-              passed: b.acceptance?.passed ?? null,
-            })),
-          )
-        : null,
+      previousRound,
     };
   }
 }

@@ -21,6 +21,7 @@ import type {
 import {
   branchClosed,
   branchNotInRound,
+  branchNotStarted,
   gradingRoundNotFound,
   notBranchSecretary,
   notOnLeadingLine,
@@ -108,6 +109,8 @@ export class GradingBranchActionsUseCase {
         ],
       });
     } catch (error) {
+      // Enrolled, but the fan-out has not started its workflow yet: a 409 to retry, not a 500.
+      if ((error as Error).name === 'WorkflowNotFoundError') throw branchNotStarted(command.organisationId);
       throw fromUpdateRejection(error) ?? error;
     }
   }

@@ -27,7 +27,12 @@ import {
   type ResolveObjectionRecord,
   type RoundActionRecord,
 } from '@cxzy/contracts';
-import { GradingClassificationRepository, TransactionRunner, type RoundGradingRow } from '@cxzy/persistence';
+import {
+  GradingClassificationRepository,
+  RectificationRepository,
+  TransactionRunner,
+  type RoundGradingRow,
+} from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -35,6 +40,7 @@ import { LoadWorkingDayCalendarUseCase } from '../calendar/load-working-day-cale
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 import { gradingRoundNotFound, objectionNotFound } from './grading-round.errors.js';
 import { gradingUnitInput, notRatedProblems } from './grading-unit-input.js';
+import { previousRoundSummary } from './previous-round.util.js';
 
 const QUOTA_CAUSES = new Set(['advanced-cap', 'lagging-floor']);
 
@@ -66,6 +72,7 @@ export class GradingRoundClassificationSteps {
     private readonly audit: AuditTrail,
     private readonly temporal: TemporalClientProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rectifications: RectificationRepository,
   ) {}
 
   /** Reads every branch, refuses with the full list of branches not ready, classifies, writes. */
@@ -285,11 +292,15 @@ export class GradingRoundClassificationSteps {
     });
   }
 
-  /** Tiers final once publicity is over and no objection is open (on the approving supervisor's word). */
+  /**
+   * Tiers final once publicity is over, no objection is open (on the approving supervisor's word)
+   * and every branch of last year's round has its 考核验收 (SPEC §6 rule 13: assertMayFinaliseRound).
+   */
   async finalise(request: { roundId: string; actor: string }): Promise<{
     finalised: boolean;
     openObjections: number;
     finalisedAt: string | null;
+    previousRoundMissing?: number;
   }> {
     return this.transactions.run(async (manager) => {
       const round = await this.repository.round(request.roundId, manager);
@@ -299,6 +310,15 @@ export class GradingRoundClassificationSteps {
       const open = (await this.repository.objectionCounts(round.id, manager))['open'] ?? 0;
       if (open > 0 || (round.publicityEndsAt && round.publicityEndsAt.getTime() > Date.now())) {
         return { finalised: false, openObjections: open, finalisedAt: null };
+      }
+      const previous = await previousRoundSummary(this.rectifications, round.gradingUnitId, round.year - 1);
+      if (previous && !previous.mayFinalise) {
+        return {
+          finalised: false,
+          openObjections: 0,
+          finalisedAt: null,
+          previousRoundMissing: previous.missing.length,
+        };
       }
       const transition = transitionRound('grade.publicity', { action: 'finaliseTiers', role: 'supervisor' });
       await this.repository.moveRound(round.id, transition.from, transition.to, {}, manager);

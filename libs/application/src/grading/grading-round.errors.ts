@@ -114,3 +114,15 @@ export const branchClosed = (organisationId: string): DomainError =>
     },
     'action',
   );
+
+/** The branch is enrolled but its workflow has not started yet (the fan-out runs in pages): try again shortly. */
+export const branchNotStarted = (organisationId: string): DomainError =>
+  new DomainError(
+    'GRADING_BRANCH_NOT_STARTED',
+    'conflict',
+    {
+      zhCN: `党组织 ${organisationId} 的本轮流程正在启动，请稍后再试`,
+      en: `branch ${organisationId} is still being started in this round; try again shortly`,
+    },
+    'organisationId',
+  );

@@ -6,7 +6,6 @@ import {
   checkDeployDate,
   gradingRoundKey,
   organisationNotFound,
-  summarisePreviousRound,
   type DeployDecision,
 } from '@cxzy/domain';
 import {
@@ -29,6 +28,7 @@ import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
 import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
+import { previousRoundSummary } from './previous-round.util.js';
 import { acknowledgeByInvalid, notAGradingUnit, nothingInScope } from './grading-round.errors.js';
 import type { LaunchGradingRoundCommand } from './launch-grading-round.command.js';
 
@@ -96,18 +96,7 @@ export class LaunchGradingRoundUseCase {
     const overridden = decisions.find((d) => d.overridden);
     const workflowId = gradingRoundWorkflowId(key);
     // 考核验收 of year N is an input of N+1 (SPEC §6 rule 13): read at launch, kept on the round.
-    const previous = await this.rectifications.previousRound(unit.id, command.year - 1);
-    const previousRound = previous
-      ? summarisePreviousRound(
-          unit.id,
-          command.year - 1,
-          previous.branches.map((b) => ({
-            organisationId: b.organisationId,
-            tier: b.tier,
-            passed: b.acceptance?.passed ?? null,
-          })),
-        )
-      : null;
+    const previousRound = await previousRoundSummary(this.rectifications, unit.id, command.year - 1);
 
     try {
       return await this.transactions.run(async (manager) => {
@@ -164,6 +153,7 @@ export class LaunchGradingRoundUseCase {
                 batchesPerRun: this.config.GRADING_FAN_OUT_BATCHES_PER_RUN,
               },
               gradingActionsPerRun: this.config.GRADING_ROUND_ACTIONS_PER_RUN,
+              acceptanceRecheckSeconds: this.config.GRADING_ACCEPTANCE_RECHECK_SECONDS,
               ...(command.acknowledgeBy ? { acknowledgeBy: new Date(command.acknowledgeBy).toISOString() } : {}),
               identityKeys: this.identities.publicKeys(),
             },

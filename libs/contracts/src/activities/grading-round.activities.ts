@@ -32,11 +32,17 @@ export interface GradingRoundActivities {
   /** approve (publicity opens: its end comes back) or return (reason mandatory). */
   decideRoundClassification(record: RoundActionRecord): Promise<{ publicityEndsAt: string | null }>;
   resolveRoundObjection(record: ResolveObjectionRecord): Promise<{ changedBranches: number }>;
-  /** Final when publicity is over and nothing is open; else how many objections are still open. */
-  finaliseRoundTiers(request: {
-    roundId: string;
-    actor: string;
-  }): Promise<{ finalised: boolean; openObjections: number; finalisedAt: string | null }>;
+  /**
+   * Final when publicity is over, nothing is open and last year's round is wholly accepted (SPEC §6
+   * rule 13); else how many objections are still open, or how many of last year's branches still
+   * wait for their acceptance (`previousRoundMissing`, absent when that gate is open).
+   */
+  finaliseRoundTiers(request: { roundId: string; actor: string }): Promise<{
+    finalised: boolean;
+    openObjections: number;
+    finalisedAt: string | null;
+    previousRoundMissing?: number;
+  }>;
   /** Signals a page of branch workflows their final tier (repeats harmless). */
   signalBranchTierPage(request: {
     roundId: string;

@@ -37,6 +37,11 @@ export interface GradingRoundInput {
   readonly started?: number;
   /** Accepted 分类定级 actions per run before continue-as-new; absent: 200. */
   readonly gradingActionsPerRun?: number;
+  /**
+   * How often a round whose tiers wait for last year's acceptances (SPEC §6 rule 13) looks again,
+   * in seconds; absent: 3600. It continues as new after ACCEPTANCE_CHECKS_PER_RUN looks.
+   */
+  readonly acceptanceRecheckSeconds?: number;
   /** Set once the fan-out is done: the 分类定级 state carried over continue-as-new. */
   readonly grading?: RoundGradingCarry;
   /**
