@@ -52,6 +52,18 @@ export function requireOpen(state: ApprovalProcessState, taskId: string): Approv
   return task;
 }
 
+/**
+ * A task its holder may hand to `to` (转办 or 委派): open, held by the actor, not already out on 委派,
+ * and `to` is someone else than the holder (or the person the holder stands in for).
+ */
+export function requireHandOver(state: ApprovalProcessState, taskId: string, actor: string, to: string): ApprovalTask {
+  const task = requireOpen(state, taskId);
+  if (task.assignee !== actor) throw approvalErrors.notAssignee(taskId);
+  if (task.delegate !== null) throw approvalErrors.delegationPending(taskId);
+  if (to === actor || to === task.deputyFor) throw approvalErrors.selfTarget('to');
+  return task;
+}
+
 /** A task the actor may decide on now: actionable, held by the actor, not out on 委派. */
 export function requireHeldActionable(state: ApprovalProcessState, taskId: string, actor: string): ApprovalTask {
   const task = requireOpen(state, taskId);

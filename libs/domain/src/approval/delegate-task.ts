@@ -1,6 +1,6 @@
 import type { ApprovalComment, ApprovalContext, ApprovalProcessState } from './approval.types.js';
 import { approvalErrors } from './approval.errors.js';
-import { onBehalfOf, record, requireOpen } from './approval-state.js';
+import { onBehalfOf, record, requireHandOver, requireOpen } from './approval-state.js';
 import { checkComment } from './approval-comment.js';
 
 /**
@@ -14,10 +14,7 @@ export function delegateTask(
   to: string,
   comment: ApprovalComment | undefined,
 ): void {
-  const task = requireOpen(state, taskId);
-  if (task.assignee !== context.actor) throw approvalErrors.notAssignee(taskId);
-  if (task.delegate !== null) throw approvalErrors.delegationPending(taskId);
-  if (to === context.actor || to === task.deputyFor) throw approvalErrors.selfTarget('to');
+  const task = requireHandOver(state, taskId, context.actor, to);
   const checked = checkComment(comment, false);
   task.delegate = to;
   record(state, context.actor, context.now, 'delegate', {

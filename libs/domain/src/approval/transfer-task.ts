@@ -1,6 +1,6 @@
 import type { ApprovalComment, ApprovalContext, ApprovalProcessState } from './approval.types.js';
 import { approvalErrors } from './approval.errors.js';
-import { onBehalfOf, record, requireOpen, signsCurrentStep } from './approval-state.js';
+import { onBehalfOf, record, requireHandOver, signsCurrentStep } from './approval-state.js';
 import { checkComment } from './approval-comment.js';
 
 /**
@@ -14,10 +14,7 @@ export function transferTask(
   to: string,
   comment: ApprovalComment | undefined,
 ): void {
-  const task = requireOpen(state, taskId);
-  if (task.assignee !== context.actor) throw approvalErrors.notAssignee(taskId);
-  if (task.delegate !== null) throw approvalErrors.delegationPending(taskId);
-  if (to === context.actor || to === task.deputyFor) throw approvalErrors.selfTarget('to');
+  const task = requireHandOver(state, taskId, context.actor, to);
   if (signsCurrentStep(state, to)) throw approvalErrors.alreadySigner(to, 'to');
   const checked = checkComment(comment, false);
   const behalf = onBehalfOf(task, context.actor);
