@@ -157,3 +157,5 @@ export {
 export { readScopeOf, type ReadScope } from './access/read-scope.js';
 export * from './pledge/index.js';
 export * from './approval/index.js';
+export * from './campaign/index.js';
+export * from './commendation/index.js';
