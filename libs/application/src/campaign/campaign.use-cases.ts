@@ -169,7 +169,14 @@ export class CampaignUseCases {
    */
   async ratePublicly(
     campaignId: string,
-    input: { token: string; score: unknown; vote: unknown; suggestion?: unknown; complaint?: unknown; requestId: string | null },
+    input: {
+      token: string;
+      score: unknown;
+      vote: unknown;
+      suggestion?: unknown;
+      complaint?: unknown;
+      requestId: string | null;
+    },
   ): Promise<{ ratingId: string; followUpId: string | null }> {
     const rating = checkPublicRating(input);
     const campaign = await this.load(campaignId);
@@ -187,7 +194,12 @@ export class CampaignUseCases {
           deadlineAt: new Date(Date.now() + campaign.rules.followUpDays * DAY_MS).toISOString(),
         }
       : null;
-    const context: RequestContext = { requestId: input.requestId, actorId: 'public', actorRole: 'public', actorOrg: null };
+    const context: RequestContext = {
+      requestId: input.requestId,
+      actorId: 'public',
+      actorRole: 'public',
+      actorOrg: null,
+    };
     await this.transactions.run(async (manager) => {
       await this.campaigns.insertPublicRating(manager, ratingId, campaignId, rating);
       await this.audit.record(
@@ -249,7 +261,12 @@ export class CampaignUseCases {
       }
       await this.audit.record(
         context,
-        { action: 'campaign.follow-up.close', objectType: 'campaign', objectId: campaignId, after: { followUpId, resolution } },
+        {
+          action: 'campaign.follow-up.close',
+          objectType: 'campaign',
+          objectId: campaignId,
+          after: { followUpId, resolution },
+        },
         manager,
       );
     });
@@ -273,7 +290,12 @@ export class CampaignUseCases {
       await this.campaigns.insertLeaderComment(manager, commentId, campaignId, comment, context.actorId);
       await this.audit.record(
         context,
-        { action: 'campaign.leader-comment', objectType: 'campaign', objectId: campaignId, after: { commentId, ...comment } },
+        {
+          action: 'campaign.leader-comment',
+          objectType: 'campaign',
+          objectId: campaignId,
+          after: { commentId, ...comment },
+        },
         manager,
       );
     });

@@ -82,7 +82,12 @@ export class CampaignRepository {
     };
   }
 
-  async insertPublicRating(manager: EntityManager, id: string, campaignId: string, rating: PublicRating): Promise<void> {
+  async insertPublicRating(
+    manager: EntityManager,
+    id: string,
+    campaignId: string,
+    rating: PublicRating,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO campaign_public_ratings (id, campaign_id, score, vote, suggestion, complaint)
        VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -206,7 +211,8 @@ export class CampaignRepository {
        FROM subjects s`,
       [campaignId, organisationId],
     )) as Row[];
-    const num = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100);
+    const num = (value: unknown) =>
+      value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
     return rows.map((row) => ({
       kind: row['kind'] as 'unit' | 'member',
       id: String(row['id']),
