@@ -8,6 +8,7 @@ import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-stora
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
 import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
 import { CampaignActivitiesProvider } from './campaign/campaign.activities.js';
+import { CommendationActivitiesProvider } from './commendation/commendation.activities.js';
 import { GradingActivitiesProvider } from './grading/grading.activities.js';
 import { GradingRoundActivitiesProvider } from './grading/grading-round.activities.js';
 import { GradingLaunchActivitiesProvider } from './grading/grading-launch.activities.js';
@@ -23,6 +24,7 @@ export const ACTIVITY_PROVIDERS = [
   ReminderPlanActivitiesProvider,
   PledgeActivitiesProvider,
   CampaignActivitiesProvider,
+  CommendationActivitiesProvider,
   GradingActivitiesProvider,
   GradingRoundActivitiesProvider,
   GradingLaunchActivitiesProvider,

@@ -9,3 +9,4 @@ export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';
 export { gradingLaunchWorkflow } from './grading/grading-launch.workflow.js';
 export { approvalProcessWorkflow } from './approval/approval-process.workflow.js';
 export { campaignWorkflow } from './campaign/campaign.workflow.js';
+export { commendationWorkflow } from './commendation/commendation.workflow.js';

@@ -27,6 +27,7 @@ import { ApprovalTasksController } from './approvals/approval-tasks.controller.j
 import { ApprovalsController } from './approvals/approvals.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 import { CampaignsController } from './campaigns/campaigns.controller.js';
+import { CommendationsController } from './commendations/commendations.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
@@ -70,6 +71,7 @@ export class AppModule {
         ApprovalTasksController,
         PublicEvaluationController,
         CampaignsController,
+        CommendationsController,
         PledgeDriveController,
         GradingRoundsController,
         GradingClassificationController,

@@ -43,6 +43,8 @@ import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 import { CampaignUseCases } from './campaign/campaign.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
+import { CommendationUseCases } from './commendation/commendation.use-cases.js';
+import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
 import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
 import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
@@ -102,6 +104,8 @@ const useCases = [
   LaunchPledgeDriveUseCase,
   CampaignUseCases,
   RankCampaignUseCase,
+  CommendationUseCases,
+  RecordCommendationUseCase,
   LaunchGradingRoundUseCase,
   GetGradingRoundUseCase,
   GradingRoundStepsUseCase,

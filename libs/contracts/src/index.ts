@@ -48,3 +48,4 @@ export type {
 export * from './approval/approval.contract.js';
 export type { ApprovalActivities, ApprovalChangeRecord } from './activities/approval.activities.js';
 export * from './campaign/campaign.contract.js';
+export * from './commendation/commendation.contract.js';

@@ -101,3 +101,9 @@ export {
   type NewCampaign,
   type ResultRow,
 } from './campaign/campaign.repository.js';
+export {
+  CommendationRepository,
+  type CommendationPhase,
+  type CommendationRoundRecord,
+  type NominationRecord,
+} from './commendation/commendation.repository.js';
