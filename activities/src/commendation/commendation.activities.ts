@@ -4,14 +4,23 @@ import type {
   AdvanceCommendationResult,
   ApprovalActor,
   CommendationActivities,
+  CommendationLaunchActivities,
+  CommendationLaunchResult,
   CommendationStatus,
 } from '@cxzy/contracts';
-import { RecordCommendationUseCase } from '@cxzy/application';
+import { CommendationUseCases, RecordCommendationUseCase } from '@cxzy/application';
 
 /** 学习先进 activities: adapters only, the use case holds the logic. */
 @Injectable()
-export class CommendationActivitiesProvider implements CommendationActivities {
-  constructor(private readonly record: RecordCommendationUseCase) {}
+export class CommendationActivitiesProvider implements CommendationActivities, CommendationLaunchActivities {
+  constructor(
+    private readonly record: RecordCommendationUseCase,
+    private readonly commendations: CommendationUseCases,
+  ) {}
+
+  launchScheduledCommendation(request: { gradingUnitCode: string; firedAt: string }): Promise<CommendationLaunchResult> {
+    return this.commendations.launchScheduled(request);
+  }
 
   advanceCommendation(input: { roundId: string } & AdvanceCommendationRequest): Promise<AdvanceCommendationResult> {
     return this.record.advance(input);

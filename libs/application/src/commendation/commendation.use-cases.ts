@@ -110,6 +110,23 @@ export class CommendationUseCases {
     return { roundId, workflowId };
   }
 
+  /** The Schedule's launch: one round per unit and year (a round launched by hand is left as it is). */
+  async launchScheduled(input: { gradingUnitCode: string; firedAt: string }) {
+    const unit = await this.organisations.findByCode(input.gradingUnitCode);
+    if (!unit) throw organisationNotFound(input.gradingUnitCode);
+    const year = Number(input.firedAt.slice(0, 4));
+    const existing = await this.rounds.roundOfYear(unit.id, year);
+    if (existing) return { year, roundId: existing, launched: false };
+    const system: RequestContext = {
+      requestId: null,
+      actorId: this.config.COMMENDATION_LAUNCH_ACTOR,
+      actorRole: 'system',
+      actorOrg: unit.id,
+    };
+    const { roundId } = await this.launch(system, { gradingUnitId: unit.id, title: `${year}年学习先进表彰`, year });
+    return { year, roundId, launched: true };
+  }
+
   async nominate(
     caller: RequestContext,
     roundId: string,

@@ -47,3 +47,25 @@ export interface CommendationActivities {
     decidedBy: ApprovalActor;
   }): Promise<CommendationStatus>;
 }
+
+/** 学习先进 launched once a year per configured grading unit by a Temporal Schedule (disabled by default). */
+export const COMMENDATION_LAUNCH_WORKFLOW_TYPE = 'commendationLaunchWorkflow';
+export const commendationLaunchScheduleId = (taskQueue: string, unitCode: string): string =>
+  `commendation-launch/${taskQueue}/${unitCode}`;
+
+export interface CommendationLaunchInput {
+  readonly gradingUnitCode: string;
+}
+
+export interface CommendationLaunchResult {
+  readonly year: number;
+  readonly roundId: string;
+  /** false: the unit's round of that year existed already. */
+  readonly launched: boolean;
+}
+
+export type CommendationLaunchWorkflow = (input: CommendationLaunchInput) => Promise<CommendationLaunchResult>;
+
+export interface CommendationLaunchActivities {
+  launchScheduledCommendation(request: { gradingUnitCode: string; firedAt: string }): Promise<CommendationLaunchResult>;
+}

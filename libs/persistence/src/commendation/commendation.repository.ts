@@ -72,6 +72,14 @@ export class CommendationRepository {
     );
   }
 
+  async roundOfYear(gradingUnitId: string, year: number): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      'SELECT id FROM commendation_rounds WHERE grading_unit_id = $1 AND year = $2 ORDER BY launched_at LIMIT 1',
+      [gradingUnitId, year],
+    )) as Row[];
+    return row ? String(row['id']) : null;
+  }
+
   async findRound(id: string, manager?: EntityManager, lock = false): Promise<CommendationRoundRecord | null> {
     const [row] = (await (manager ?? this.dataSource).query(
       `SELECT id, workflow_id, grading_unit_id, title, year, rules, phase, approval_process_id, definition_id
