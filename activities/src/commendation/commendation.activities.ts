@@ -18,7 +18,10 @@ export class CommendationActivitiesProvider implements CommendationActivities, C
     private readonly commendations: CommendationUseCases,
   ) {}
 
-  launchScheduledCommendation(request: { gradingUnitCode: string; firedAt: string }): Promise<CommendationLaunchResult> {
+  launchScheduledCommendation(request: {
+    gradingUnitCode: string;
+    firedAt: string;
+  }): Promise<CommendationLaunchResult> {
     return this.commendations.launchScheduled(request);
   }
 
@@ -26,7 +29,11 @@ export class CommendationActivitiesProvider implements CommendationActivities, C
     return this.record.advance(input);
   }
 
-  concludeCommendation(input: { roundId: string; approved: boolean; decidedBy: ApprovalActor }): Promise<CommendationStatus> {
+  concludeCommendation(input: {
+    roundId: string;
+    approved: boolean;
+    decidedBy: ApprovalActor;
+  }): Promise<CommendationStatus> {
     return this.record.conclude(input);
   }
 }

@@ -68,15 +68,26 @@ describe('学习先进: one commendation round through to the commendation list'
     const w01Secretary = await stack.as('w01-secretary');
     const w02Secretary = await stack.as('w02-secretary');
 
-    await w01Secretary.post('/commendations').send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 }).expect(403);
+    await w01Secretary
+      .post('/commendations')
+      .send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 })
+      .expect(403);
     const { roundId } = (
-      await admin.post('/commendations').send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 }).expect(201)
+      await admin
+        .post('/commendations')
+        .send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 })
+        .expect(201)
     ).body as { roundId: string };
 
     // 推荐, citing evidence by id; the neighbouring secretary cannot nominate for W01.
     const nominate = (http: typeof admin, body: Record<string, unknown>) =>
       http.post(`/commendations/${roundId}/nominations`).send(body);
-    await nominate(w02Secretary, { nomineeKind: 'member', nomineeId: members[0], organisationId: w01, reason: '事迹' }).expect(403);
+    await nominate(w02Secretary, {
+      nomineeKind: 'member',
+      nomineeId: members[0],
+      organisationId: w01,
+      reason: '事迹',
+    }).expect(403);
     await nominate(w01Secretary, {
       nomineeKind: 'member',
       nomineeId: members[0],
@@ -119,12 +130,15 @@ describe('学习先进: one commendation round through to the commendation list'
     const member1 = await stack.as('w01-member');
     await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(409);
     await admin.post(`/commendations/${roundId}/advance`).send({ to: 'vet' }).expect(200);
-    await w01Secretary.post(`/commendations/${roundId}/nominations`).send({
-      nomineeKind: 'member',
-      nomineeId: members[0],
-      organisationId: w01,
-      reason: 'late',
-    }).expect(409);
+    await w01Secretary
+      .post(`/commendations/${roundId}/nominations`)
+      .send({
+        nomineeKind: 'member',
+        nomineeId: members[0],
+        organisationId: w01,
+        reason: 'late',
+      })
+      .expect(409);
 
     // 考察: members of the nominating branch and the public (one opinion per token).
     await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(201);
@@ -191,7 +205,7 @@ describe('学习先进: one commendation round through to the commendation list'
     expect(await handle.result()).toEqual({ phase: 'commended', approvalProcessId: processId });
     expect(await handle.query(commendationStatusQuery)).toMatchObject({ phase: 'commended' });
     expect(await states()).toEqual({ [star]: 'commended', [unit]: 'withdrawn', [weak]: 'not-vetted' });
-    const list = (await w01Secretary.get(`/commendations/${roundId}/commended`).expect(200)).body as {
+    const list = (await admin.get(`/commendations/${roundId}/commended`).expect(200)).body as {
       nomineeId: string;
       evidence: unknown[];
     }[];

@@ -39,9 +39,11 @@ export async function commendationWorkflow(input: CommendationWorkflowInput): Pr
       }
     },
     // One phase move at a time, and none once the decision is under way.
-    { validator: (_request) => {
-      if (busy || approval) throw new Error('the round is moving to its next phase or is being decided');
-    } },
+    {
+      validator: (_request) => {
+        if (busy || approval) throw new Error('the round is moving to its next phase or is being decided');
+      },
+    },
   );
 
   await condition(() => approval !== null || status.phase === 'commended' || status.phase === 'rejected');

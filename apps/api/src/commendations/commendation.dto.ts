@@ -18,7 +18,11 @@ import { EVIDENCE_KINDS, NOMINEE_KINDS, OPINION_STANCES } from '@cxzy/domain';
 
 export class LaunchCommendationDto {
   @ApiProperty({ description: '组织实施单位' }) @IsUUID() gradingUnitId!: string;
-  @ApiProperty({ description: '评选名称（如 2027年“七一”表彰）' }) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
+  @ApiProperty({ description: '评选名称（如 2027年“七一”表彰）' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
   @ApiProperty({ minimum: 2000, maximum: 2999 }) @IsInt() @Min(2000) @Max(2999) year!: number;
 }
 
@@ -31,7 +35,9 @@ export class EvidenceDto {
 }
 
 export class NominateDto {
-  @ApiProperty({ enum: NOMINEE_KINDS, description: '先进基层党组织 / 优秀共产党员' }) @IsIn(NOMINEE_KINDS) nomineeKind!: string;
+  @ApiProperty({ enum: NOMINEE_KINDS, description: '先进基层党组织 / 优秀共产党员' })
+  @IsIn(NOMINEE_KINDS)
+  nomineeKind!: string;
   @ApiProperty() @IsUUID() nomineeId!: string;
   @ApiProperty({ description: '推荐单位' }) @IsUUID() organisationId!: string;
   @ApiProperty({ description: '推荐事迹' }) @IsString() @IsNotEmpty() @MaxLength(4000) reason!: string;

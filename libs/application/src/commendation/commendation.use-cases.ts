@@ -37,12 +37,20 @@ import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolv
 export const commendationOpinionRef = (roundId: string): string => `commendation:${roundId}`;
 
 const roundNotFound = (id: string) =>
-  new DomainError('COMMENDATION_NOT_FOUND', 'not-found', { zhCN: `没有评选 ${id}`, en: `no commendation round ${id}` }, 'roundId');
+  new DomainError(
+    'COMMENDATION_NOT_FOUND',
+    'not-found',
+    { zhCN: `没有评选 ${id}`, en: `no commendation round ${id}` },
+    'roundId',
+  );
 const wrongPhase = (phase: CommendationPhase, needed: string) =>
   new DomainError(
     'COMMENDATION_PHASE',
     'conflict',
-    { zhCN: `评选处于「${phase}」阶段，此操作需在「${needed}」阶段`, en: `the round is in phase ${phase}; this needs ${needed}` },
+    {
+      zhCN: `评选处于「${phase}」阶段，此操作需在「${needed}」阶段`,
+      en: `the round is in phase ${phase}; this needs ${needed}`,
+    },
     'phase',
   );
 
@@ -135,7 +143,11 @@ export class CommendationUseCases {
     const round = await this.load(roundId);
     const organisation = await this.organisations.findById(input.organisationId);
     if (!organisation) throw organisationNotFound(input.organisationId);
-    const context = await this.access.actAsAnyOf(caller, ['branch-secretary', 'supervisor', 'administrator'], organisation.id);
+    const context = await this.access.actAsAnyOf(
+      caller,
+      ['branch-secretary', 'supervisor', 'administrator'],
+      organisation.id,
+    );
     if (organisation.id !== round.gradingUnitId && organisation.gradingUnitId !== round.gradingUnitId) {
       throw new DomainError(
         'COMMENDATION_OUT_OF_UNIT',
@@ -159,7 +171,12 @@ export class CommendationUseCases {
       await this.rounds.insertNomination(manager, nominationId, roundId, nomination, context.actorId);
       await this.audit.record(
         context,
-        { action: 'commendation.nominate', objectType: 'commendation-round', objectId: roundId, after: { nominationId, ...nomination } },
+        {
+          action: 'commendation.nominate',
+          objectType: 'commendation-round',
+          objectId: roundId,
+          after: { nominationId, ...nomination },
+        },
         manager,
       );
     });
@@ -188,7 +205,12 @@ export class CommendationUseCases {
   ): Promise<{ opinionId: string }> {
     const nomination = await this.rounds.findNomination(nominationId);
     if (!nomination) {
-      throw new DomainError('NOMINATION_NOT_FOUND', 'not-found', { zhCN: '没有该推荐', en: 'no such nomination' }, 'nominationId');
+      throw new DomainError(
+        'NOMINATION_NOT_FOUND',
+        'not-found',
+        { zhCN: '没有该推荐', en: 'no such nomination' },
+        'nominationId',
+      );
     }
     const round = await this.load(nomination.roundId);
     if (round.phase !== 'vet') throw wrongPhase(round.phase, 'vet');
@@ -237,7 +259,12 @@ export class CommendationUseCases {
   async object(caller: RequestContext, nominationId: string, reason: string): Promise<{ objectionId: string }> {
     const nomination = await this.rounds.findNomination(nominationId);
     if (!nomination) {
-      throw new DomainError('NOMINATION_NOT_FOUND', 'not-found', { zhCN: '没有该推荐', en: 'no such nomination' }, 'nominationId');
+      throw new DomainError(
+        'NOMINATION_NOT_FOUND',
+        'not-found',
+        { zhCN: '没有该推荐', en: 'no such nomination' },
+        'nominationId',
+      );
     }
     const round = await this.load(nomination.roundId);
     if (round.phase !== 'publicise') throw wrongPhase(round.phase, 'publicise');
@@ -247,7 +274,12 @@ export class CommendationUseCases {
       await this.rounds.insertObjection(manager, objectionId, nominationId, reason);
       await this.audit.record(
         context,
-        { action: 'commendation.objection', objectType: 'commendation-round', objectId: round.id, after: { nominationId, objectionId } },
+        {
+          action: 'commendation.objection',
+          objectType: 'commendation-round',
+          objectId: round.id,
+          after: { nominationId, objectionId },
+        },
         manager,
       );
     });
@@ -260,14 +292,29 @@ export class CommendationUseCases {
     const context = await this.access.actAs(caller, 'administrator', round.gradingUnitId);
     if (round.phase !== 'publicise') throw wrongPhase(round.phase, 'publicise');
     await this.transactions.run(async (manager) => {
-      const nominationId = await this.rounds.resolveObjection(manager, objectionId, uphold ? 'upheld' : 'rejected', context.actorId);
+      const nominationId = await this.rounds.resolveObjection(
+        manager,
+        objectionId,
+        uphold ? 'upheld' : 'rejected',
+        context.actorId,
+      );
       if (!nominationId) {
-        throw new DomainError('OBJECTION_NOT_OPEN', 'conflict', { zhCN: '该异议不存在或已处理', en: 'no such open objection' }, 'objectionId');
+        throw new DomainError(
+          'OBJECTION_NOT_OPEN',
+          'conflict',
+          { zhCN: '该异议不存在或已处理', en: 'no such open objection' },
+          'objectionId',
+        );
       }
       if (uphold) await this.rounds.setNominationState(manager, nominationId, 'withdrawn');
       await this.audit.record(
         context,
-        { action: 'commendation.objection.resolve', objectType: 'commendation-round', objectId: roundId, after: { objectionId, uphold } },
+        {
+          action: 'commendation.objection.resolve',
+          objectType: 'commendation-round',
+          objectId: roundId,
+          after: { objectionId, uphold },
+        },
         manager,
       );
     });
@@ -275,9 +322,24 @@ export class CommendationUseCases {
   }
 
   /** Closes the current phase (the administrator of the grading unit) through the workflow. */
-  async advance(caller: RequestContext, roundId: string, to: CommendationAdvanceTo): Promise<AdvanceCommendationResult> {
+  async advance(
+    caller: RequestContext,
+    roundId: string,
+    to: CommendationAdvanceTo,
+  ): Promise<AdvanceCommendationResult> {
     const round = await this.load(roundId);
     const context = await this.access.actAs(caller, 'administrator', round.gradingUnitId);
+    // Checked here for a clear answer; the activity checks again under the round's lock.
+    const from = { vet: 'nominate', publicise: 'vet', decide: 'publicise' } as const;
+    if (round.phase !== from[to]) throw wrongPhase(round.phase, from[to]);
+    if (to === 'decide' && (await this.transactions.run((m) => this.rounds.openObjections(m, roundId))) > 0) {
+      throw new DomainError(
+        'COMMENDATION_OBJECTIONS_OPEN',
+        'conflict',
+        { zhCN: '公示期的异议尚未处理完', en: 'objections from the publicity period are still open' },
+        'to',
+      );
+    }
     const client = await this.temporal.get();
     try {
       return await client.workflow
@@ -288,7 +350,10 @@ export class CommendationUseCases {
     }
   }
 
-  async round(caller: RequestContext, roundId: string): Promise<CommendationRoundRecord & { nominations: NominationRecord[] }> {
+  async round(
+    caller: RequestContext,
+    roundId: string,
+  ): Promise<CommendationRoundRecord & { nominations: NominationRecord[] }> {
     const round = await this.load(roundId);
     await this.access.canRead(caller, round.gradingUnitId);
     return { ...round, nominations: await this.rounds.nominations(roundId) };

@@ -45,7 +45,8 @@ export class RecordCommendationUseCase {
       if (!round) throw new Error(`commendation round ${input.roundId} vanished`);
       // A retry after the move committed answers the same (the approval keeps its stored process id).
       if (round.phase === input.to) {
-        const again = input.to === 'decide' && round.approvalProcessId ? await this.buildApproval(round, input.actor) : null;
+        const again =
+          input.to === 'decide' && round.approvalProcessId ? await this.buildApproval(round, input.actor) : null;
         return { phase: round.phase, approval: again };
       }
       if (round.phase !== NEXT[input.to]) {
@@ -79,7 +80,10 @@ export class RecordCommendationUseCase {
           );
         }
       }
-      const approval = input.to === 'decide' && inTheRunning(nominations).length > 0 ? await this.buildApproval(round, input.actor) : null;
+      const approval =
+        input.to === 'decide' && inTheRunning(nominations).length > 0
+          ? await this.buildApproval(round, input.actor)
+          : null;
       const phase = input.to === 'decide' && !approval ? 'rejected' : input.to;
       await this.rounds.setPhase(manager, round.id, phase, approval?.processId);
       await this.audit.record(
@@ -126,15 +130,22 @@ export class RecordCommendationUseCase {
 
   /** The approval the round's 'decide' step runs: supervisors at the grading unit sign (或签 by default). */
   private async buildApproval(
-    round: { id: string; gradingUnitId: string; title: string; year: number; definitionId: string; approvalProcessId: string | null },
+    round: {
+      id: string;
+      gradingUnitId: string;
+      title: string;
+      year: number;
+      definitionId: string;
+      approvalProcessId: string | null;
+    },
     actor: ApprovalActor,
   ): Promise<ApprovalProcessInput> {
     const definition = await this.definitions.byId(round.definitionId);
     const step = definition.body.steps.find((s) => s.key === 'decide');
     if (!step) throw new Error(`definition ${round.definitionId} has no decide step`);
-    const signers = (await this.users.holdersOf([{ organisationId: round.gradingUnitId, roles: [step.actor.role] }])).map(
-      (h) => h.username,
-    );
+    const signers = (
+      await this.users.holdersOf([{ organisationId: round.gradingUnitId, roles: [step.actor.role] }])
+    ).map((h) => h.username);
     if (signers.length === 0) {
       throw new DomainError(
         'COMMENDATION_NO_DECIDER',
@@ -165,7 +176,9 @@ export class RecordCommendationUseCase {
             },
           }
         : {},
-      reminderTarget: unit ? { organisationId: unit.id, assigneeName: { zhCN: unit.name, en: unit.name }, year: round.year } : null,
+      reminderTarget: unit
+        ? { organisationId: unit.id, assigneeName: { zhCN: unit.name, en: unit.name }, year: round.year }
+        : null,
       link: new URL(`/commendations/${round.id}`, this.config.PUBLIC_BASE_URL).toString(),
     };
   }

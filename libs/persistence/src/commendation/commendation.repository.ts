@@ -100,14 +100,25 @@ export class CommendationRepository {
     };
   }
 
-  async setPhase(manager: EntityManager, id: string, phase: CommendationPhase, approvalProcessId?: string): Promise<void> {
+  async setPhase(
+    manager: EntityManager,
+    id: string,
+    phase: CommendationPhase,
+    approvalProcessId?: string,
+  ): Promise<void> {
     await manager.query(
       `UPDATE commendation_rounds SET phase = $2, approval_process_id = COALESCE($3, approval_process_id) WHERE id = $1`,
       [id, phase, approvalProcessId ?? null],
     );
   }
 
-  async insertNomination(manager: EntityManager, id: string, roundId: string, n: Nomination, by: string): Promise<void> {
+  async insertNomination(
+    manager: EntityManager,
+    id: string,
+    roundId: string,
+    n: Nomination,
+    by: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO commendation_nominations (id, round_id, nominee_kind, nominee_id, organisation_id, reason, evidence,
          state, nominated_by)
@@ -153,7 +164,13 @@ export class CommendationRepository {
 
   async insertOpinion(
     manager: EntityManager,
-    opinion: { id: string; nominationId: string; source: 'member' | 'public'; stance: OpinionStance; comment: string | null },
+    opinion: {
+      id: string;
+      nominationId: string;
+      source: 'member' | 'public';
+      stance: OpinionStance;
+      comment: string | null;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO commendation_opinions (id, nomination_id, source, stance, comment) VALUES ($1, $2, $3, $4, $5)`,

@@ -62,7 +62,12 @@ export class Commendations1765600000001 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['commendation_objections', 'commendation_opinions', 'commendation_nominations', 'commendation_rounds'])
+    for (const table of [
+      'commendation_objections',
+      'commendation_opinions',
+      'commendation_nominations',
+      'commendation_rounds',
+    ])
       await db.query(`DROP TABLE ${table}`);
   }
 }
