@@ -7,6 +7,8 @@ import { OrganisationActivitiesProvider } from './organisation/organisation.acti
 import { SmokeCheckStorageActivitiesProvider } from './storage/smoke-check-storage.activities.js';
 import { StepTaskActivitiesProvider } from './storage/step-task.activities.js';
 import { PledgeActivitiesProvider } from './pledge/pledge.activities.js';
+import { CampaignActivitiesProvider } from './campaign/campaign.activities.js';
+import { CommendationActivitiesProvider } from './commendation/commendation.activities.js';
 import { GradingActivitiesProvider } from './grading/grading.activities.js';
 import { GradingRoundActivitiesProvider } from './grading/grading-round.activities.js';
 import { GradingLaunchActivitiesProvider } from './grading/grading-launch.activities.js';
@@ -21,6 +23,8 @@ export const ACTIVITY_PROVIDERS = [
   DigestActivitiesProvider,
   ReminderPlanActivitiesProvider,
   PledgeActivitiesProvider,
+  CampaignActivitiesProvider,
+  CommendationActivitiesProvider,
   GradingActivitiesProvider,
   GradingRoundActivitiesProvider,
   GradingLaunchActivitiesProvider,

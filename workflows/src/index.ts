@@ -8,3 +8,6 @@ export { gradingRoundWorkflow } from './grading/grading-round.workflow.js';
 export { gradingBranchWorkflow } from './grading/grading-branch.workflow.js';
 export { gradingLaunchWorkflow } from './grading/grading-launch.workflow.js';
 export { approvalProcessWorkflow } from './approval/approval-process.workflow.js';
+export { campaignWorkflow } from './campaign/campaign.workflow.js';
+export { commendationWorkflow } from './commendation/commendation.workflow.js';
+export { commendationLaunchWorkflow } from './commendation/commendation-launch.workflow.js';

@@ -26,6 +26,8 @@ import { PledgesController } from './pledges/pledges.controller.js';
 import { ApprovalTasksController } from './approvals/approval-tasks.controller.js';
 import { ApprovalsController } from './approvals/approvals.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
+import { CampaignsController } from './campaigns/campaigns.controller.js';
+import { CommendationsController } from './commendations/commendations.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
@@ -68,6 +70,8 @@ export class AppModule {
         ApprovalsController,
         ApprovalTasksController,
         PublicEvaluationController,
+        CampaignsController,
+        CommendationsController,
         PledgeDriveController,
         GradingRoundsController,
         GradingClassificationController,

@@ -2,6 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { Client, Connection, ScheduleOverlapPolicy, type ScheduleOptions } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
+  COMMENDATION_LAUNCH_WORKFLOW_TYPE,
+  commendationLaunchScheduleId,
+  type CommendationLaunchWorkflow,
   DAILY_DIGEST_WORKFLOW_TYPE,
   dailyDigestScheduleId,
   GRADING_LAUNCH_WORKFLOW_TYPE,
@@ -25,11 +28,13 @@ export class ScheduleRegistrar implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     const units = this.config.GRADING_LAUNCH_UNITS.split(',').filter((code) => code !== '');
-    if (!this.config.DIGEST_ENABLED && units.length === 0) return;
+    const commendationUnits = this.config.COMMENDATION_LAUNCH_UNITS.split(',').filter((code) => code !== '');
+    if (!this.config.DIGEST_ENABLED && units.length === 0 && commendationUnits.length === 0) return;
     this.connection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const client = new Client({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE });
     if (this.config.DIGEST_ENABLED) await this.upsert(client, this.dailyDigest());
     for (const code of units) await this.upsert(client, this.gradingLaunch(code));
+    for (const code of commendationUnits) await this.upsert(client, this.commendationLaunch(code));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -66,6 +71,21 @@ export class ScheduleRegistrar implements OnApplicationBootstrap, OnApplicationS
         workflowType: GRADING_LAUNCH_WORKFLOW_TYPE,
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [{ gradingUnitCode: unitCode }] as Parameters<GradingLaunchWorkflow>,
+      },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '7 days' },
+    };
+  }
+
+  /** 学习先进 once a year per configured unit (around 七一); none unless COMMENDATION_LAUNCH_UNITS is set. */
+  private commendationLaunch(unitCode: string): ScheduleOptions {
+    return {
+      scheduleId: commendationLaunchScheduleId(this.config.TEMPORAL_TASK_QUEUE, unitCode),
+      spec: { cronExpressions: [this.config.COMMENDATION_LAUNCH_CRON], timezone: this.config.APP_TIME_ZONE },
+      action: {
+        type: 'startWorkflow',
+        workflowType: COMMENDATION_LAUNCH_WORKFLOW_TYPE,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ gradingUnitCode: unitCode }] as Parameters<CommendationLaunchWorkflow>,
       },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '7 days' },
     };

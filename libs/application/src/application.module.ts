@@ -42,6 +42,10 @@ import { ApprovalListsUseCase } from './approval/approval-lists.use-case.js';
 import { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
+import { CampaignUseCases } from './campaign/campaign.use-cases.js';
+import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
+import { CommendationUseCases } from './commendation/commendation.use-cases.js';
+import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
 import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
 import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
@@ -100,6 +104,10 @@ const useCases = [
   DeputyRangesUseCase,
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
+  CampaignUseCases,
+  RankCampaignUseCase,
+  CommendationUseCases,
+  RecordCommendationUseCase,
   LaunchGradingRoundUseCase,
   GetGradingRoundUseCase,
   GradingRoundStepsUseCase,

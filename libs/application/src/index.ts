@@ -136,3 +136,7 @@ export {
 } from './approval/approval-operations.use-case.js';
 export { APPROVAL_LISTS, ApprovalListsUseCase, type ApprovalList } from './approval/approval-lists.use-case.js';
 export { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
+export { CampaignUseCases, campaignRatingRef } from './campaign/campaign.use-cases.js';
+export { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
+export { CommendationUseCases, commendationOpinionRef } from './commendation/commendation.use-cases.js';
+export { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';

@@ -171,6 +171,20 @@ const coreConfigSchema = z.object({
     .regex(/^\s*\S+(\s+\S+){4}\s*$/, 'must be a five-field cron expression, e.g. "0 9 5 1 *"')
     .default('0 9 5 1 *'),
   GRADING_LAUNCH_ACTOR: z.string().min(1).max(64).default('system:grading-schedule'),
+  /**
+   * 学习先进 launched each year (around 七一) by a Temporal Schedule (docs/campaigns.md): the grading
+   * units (organisation codes, comma-separated) and the day and time (cron, APP_TIME_ZONE).
+   * Empty (the default) = no schedule: disabled until configured.
+   */
+  COMMENDATION_LAUNCH_UNITS: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*)?$/, 'must be organisation codes separated by commas, e.g. "QS,HX"')
+    .default(''),
+  COMMENDATION_LAUNCH_CRON: z
+    .string()
+    .regex(/^\s*\S+(\s+\S+){4}\s*$/, 'must be a five-field cron expression, e.g. "0 9 1 6 *"')
+    .default('0 9 1 6 *'),
+  COMMENDATION_LAUNCH_ACTOR: z.string().min(1).max(64).default('system:commendation-schedule'),
 
   /** 每日待办提醒: a Temporal Schedule, created or updated by the worker at start. */
   DIGEST_ENABLED: z

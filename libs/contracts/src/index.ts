@@ -47,3 +47,5 @@ export type {
 } from './activities/grading-round.activities.js';
 export * from './approval/approval.contract.js';
 export type { ApprovalActivities, ApprovalChangeRecord } from './activities/approval.activities.js';
+export * from './campaign/campaign.contract.js';
+export * from './commendation/commendation.contract.js';

@@ -167,3 +167,5 @@ export {
 } from './access/update-identity.js';
 export * from './pledge/index.js';
 export * from './approval/index.js';
+export * from './campaign/index.js';
+export * from './commendation/index.js';

@@ -94,3 +94,16 @@ export {
   type NewApprovalProcess,
 } from './approval/approval.repository.js';
 export { DeputyRangeRepository, type DeputyRangeRow } from './approval/deputy-range.repository.js';
+export {
+  CampaignRepository,
+  type CampaignRecord,
+  type FollowUpRecord,
+  type NewCampaign,
+  type ResultRow,
+} from './campaign/campaign.repository.js';
+export {
+  CommendationRepository,
+  type CommendationPhase,
+  type CommendationRoundRecord,
+  type NominationRecord,
+} from './commendation/commendation.repository.js';

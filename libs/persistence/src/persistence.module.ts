@@ -26,6 +26,8 @@ import { UserRepository } from './user/user.repository.js';
 import { PledgeRepository } from './pledge/pledge.repository.js';
 import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
+import { CampaignRepository } from './campaign/campaign.repository.js';
+import { CommendationRepository } from './commendation/commendation.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
@@ -53,6 +55,8 @@ const repositories = [
   PledgeRepository,
   PledgeLedgerRepository,
   PledgePublicTokenRepository,
+  CampaignRepository,
+  CommendationRepository,
   GradingRoundRepository,
   GradingClassificationRepository,
   RoundBranchRepository,

@@ -198,6 +198,51 @@ export interface PipelineDefinitionBody {
   readonly advancedMinPublicSatisfactionPercent?: number;
   readonly appraisalWeights?: AppraisalWeights;
   readonly participation?: ParticipationThresholds;
+  /** 三亮三比三评 — what the campaign kind needs (its rating channel, ranking and mapping). */
+  readonly campaign?: CampaignRules;
+  /** 学习先进 — what the commendation kind needs (vetting window and support threshold). */
+  readonly commendation?: CommendationRules;
+}
+
+/** One item of the 三比 competition sheet (技能 / 作风 / 业绩 by default); weights add up to 100. */
+export interface CompetitionItem {
+  readonly key: string;
+  readonly name: LocalizedText;
+  readonly weight: number;
+}
+
+/** 三评 weights in percent of a subject's campaign score; they add up to 100. */
+export interface CampaignWeights {
+  readonly public: number;
+  readonly peer: number;
+  readonly leader: number;
+  readonly competition: number;
+}
+
+/** A campaign score at or above `minScore` maps to this 群众评价 share (percent of the indicator). */
+export interface PublicAppraisalBand {
+  readonly minScore: number;
+  readonly percent: number;
+}
+
+export interface CampaignRules {
+  readonly competitionSheet: readonly CompetitionItem[];
+  readonly weights: CampaignWeights;
+  /** A public rating (0–100) below this opens a 整改存在问题 follow-up task for the unit. */
+  readonly lowPublicScoreBelow: number;
+  /** Calendar days the unit has to close a follow-up task. */
+  readonly followUpDays: number;
+  /** Bands, highest minScore first, mapping a unit's campaign score to the 群众评价 indicator. */
+  readonly publicAppraisalMapping: readonly PublicAppraisalBand[];
+}
+
+export interface CommendationRules {
+  /** How long members' and the public's opinions are collected on nominations (working days). */
+  readonly vetWorkingDays: number;
+  /** A nominee needs at least this share of supporting opinions to pass vetting. */
+  readonly minSupportPercent: number;
+  /** At most this many nominations per organisation in one round. */
+  readonly maxNominationsPerOrganisation: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GRADING_SECTIONS, rulesOfKind, type GradingSection } from './process-kinds.js';
+import { DEFINITION_SECTIONS, rulesOfKind, type DefinitionSection } from './process-kinds.js';
 import {
   checkKey,
   checkLocalizedText,
@@ -19,17 +19,20 @@ import {
   validateVetoConditions,
 } from './validation/validate-grading-rules.js';
 import { validateSteps } from './validation/validate-steps.js';
+import { validateCampaignRules, validateCommendationRules } from './validation/validate-campaign-rules.js';
 
 const ROOT = '$';
-const BODY_KEYS = ['schemaVersion', 'processKind', 'name', 'steps', 'publicityWorkingDays', ...GRADING_SECTIONS];
+const BODY_KEYS = ['schemaVersion', 'processKind', 'name', 'steps', 'publicityWorkingDays', ...DEFINITION_SECTIONS];
 
-const SECTION_VALIDATORS: Record<GradingSection, (value: unknown, path: string, problems: Problems) => void> = {
+const SECTION_VALIDATORS: Record<DefinitionSection, (value: unknown, path: string, problems: Problems) => void> = {
   indicatorSheet: validateIndicatorSheet,
   tiers: validateTiers,
   vetoConditions: validateVetoConditions,
   advancedMinPublicSatisfactionPercent: validateSatisfactionFloor,
   appraisalWeights: validateAppraisalWeights,
   participation: validateParticipation,
+  campaign: validateCampaignRules,
+  commendation: validateCommendationRules,
 };
 
 /**
@@ -84,7 +87,7 @@ function check(body: unknown, problems: Problems): void {
     },
   );
 
-  for (const section of GRADING_SECTIONS) {
+  for (const section of DEFINITION_SECTIONS) {
     const path = childPath(ROOT, section);
     if (root[section] !== undefined) {
       SECTION_VALIDATORS[section](root[section], path, problems);

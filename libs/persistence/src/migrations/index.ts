@@ -11,6 +11,8 @@ import { Authentication1764900000000 } from './1764900000000-authentication.js';
 import { GradingClassification1765000000000 } from './1765000000000-grading-classification.js';
 import { GradingRectification1765100000000 } from './1765100000000-grading-rectification.js';
 import { Approvals1765300000000 } from './1765300000000-approvals.js';
+import { Campaigns1765600000000 } from './1765600000000-campaigns.js';
+import { Commendations1765600000001 } from './1765600000001-commendations.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   GradingClassification1765000000000,
   GradingRectification1765100000000,
   Approvals1765300000000,
+  Campaigns1765600000000,
+  Commendations1765600000001,
 ];

@@ -2,8 +2,8 @@ import { defaultPipelineDefinition, KINDS_WITH_DEFAULTS, KNOWN_SECTOR_CODES } fr
 import { practiceDefaultMarks, PRACTICE_DEFAULT_LABEL } from './practice-defaults.js';
 
 describe('default pipeline definitions', () => {
-  it('ship for the grading cycle and pledges, and for all eight sectors of the documents', () => {
-    expect(KINDS_WITH_DEFAULTS).toEqual(['grading-cycle', 'pledge']);
+  it('ship for the grading cycle, pledges, campaigns and commendations, and for all eight sectors', () => {
+    expect(KINDS_WITH_DEFAULTS).toEqual(['grading-cycle', 'pledge', 'campaign', 'commendation']);
     expect(KNOWN_SECTOR_CODES).toEqual([
       'village',
       'urban-community',
@@ -14,7 +14,27 @@ describe('default pipeline definitions', () => {
       'university',
       'window-service',
     ]);
-    expect(defaultPipelineDefinition('commendation', 'village')).toBeUndefined();
+    expect(defaultPipelineDefinition('democratic-appraisal', 'village')).toBeUndefined();
+  });
+
+  it('run the campaign 三亮 → 三比 → 三评 → 排名 and commendations 推荐 → 考察 → 公示 → 审批 → 表彰', () => {
+    const stepNames = (kind: string) =>
+      defaultPipelineDefinition(kind, 'window-service')?.steps.map((s) => s.name.zhCN);
+    expect(stepNames('campaign')).toEqual(['三亮', '三比', '三评', '结果排名']);
+    expect(stepNames('commendation')).toEqual(['推荐', '考察', '公示', '审批', '表彰']);
+    // The decision is a supervisor approval at the grading-unit level (issue 11).
+    expect(defaultPipelineDefinition('commendation', 'agency')?.steps[3]?.actor).toEqual({
+      role: 'supervisor',
+      level: 'grading-unit',
+    });
+  });
+
+  it("name the campaign's results item after the sector's own results, generic for a new sector", () => {
+    const results = (sector: string) =>
+      defaultPipelineDefinition('campaign', sector)?.campaign?.competitionSheet.find((i) => i.key === 'results')?.name
+        .zhCN;
+    expect(results('window-service')).toBe('建设群众满意窗口、创造优质服务品牌');
+    expect(results('harbour-pilots')).toBe('比业绩');
   });
 
   it('run the grading cycle 部署 → 分类定级 → 整改提高 → 考核验收 and pledges 提出 → … → 反馈', () => {
@@ -100,6 +120,6 @@ describe('practiceDefaultMarks — "默认值，可配置"', () => {
       rule: 'SPEC §6 rule 17',
       label: PRACTICE_DEFAULT_LABEL,
     });
-    expect(practiceDefaultMarks('commendation', 'village', {})).toEqual([]);
+    expect(practiceDefaultMarks('democratic-appraisal', 'village', {})).toEqual([]);
   });
 });

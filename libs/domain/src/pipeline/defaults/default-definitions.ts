@@ -2,6 +2,8 @@ import type { LocalizedText } from '../../domain.error.js';
 import type { PipelineDefinitionBody, ProcessKind } from '../pipeline-definition.types.js';
 import { defaultGradingCycle } from './grading-cycle.defaults.js';
 import { defaultPledge } from './pledge.defaults.js';
+import { defaultCampaign } from './campaign.defaults.js';
+import { defaultCommendation } from './commendation.defaults.js';
 
 /**
  * 工作业绩 per sector (领域), in the words of document 1's sector guidance (农村党员带头致富 …,
@@ -49,6 +51,8 @@ export const KNOWN_SECTOR_CODES = Object.keys(RESULTS_ITEMS_BY_SECTOR);
 const DEFAULT_BUILDERS: Readonly<Record<string, (sectorCode: string) => PipelineDefinitionBody>> = {
   'grading-cycle': (sectorCode) => defaultGradingCycle(RESULTS_ITEMS_BY_SECTOR[sectorCode]),
   pledge: () => defaultPledge(),
+  campaign: (sectorCode) => defaultCampaign(RESULTS_ITEMS_BY_SECTOR[sectorCode]?.[0]),
+  commendation: () => defaultCommendation(),
 };
 
 /** The kinds that ship with a default definition. */

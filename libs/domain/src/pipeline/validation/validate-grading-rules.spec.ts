@@ -134,7 +134,7 @@ describe('validatePipelineDefinition — the whole body', () => {
 
   it('accepts a kind without built-in rules, which needs no grading sections', () => {
     const body = withChange((b) => {
-      b.processKind = 'commendation';
+      b.processKind = 'democratic-appraisal';
       for (const section of ['indicatorSheet', 'tiers', 'vetoConditions', 'appraisalWeights', 'participation']) {
         delete b[section];
       }

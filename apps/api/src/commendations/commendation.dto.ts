@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EVIDENCE_KINDS, NOMINEE_KINDS, OPINION_STANCES } from '@cxzy/domain';
+
+export class LaunchCommendationDto {
+  @ApiProperty({ description: '组织实施单位' }) @IsUUID() gradingUnitId!: string;
+  @ApiProperty({ description: '评选名称（如 2027年“七一”表彰）' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+  @ApiProperty({ minimum: 2000, maximum: 2999 }) @IsInt() @Min(2000) @Max(2999) year!: number;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ enum: EVIDENCE_KINDS, description: '定级结果 / 承诺评议 / 三亮三比三评结果' })
+  @IsIn(EVIDENCE_KINDS)
+  kind!: string;
+
+  @ApiProperty({ description: '记录标识' }) @IsString() @IsNotEmpty() @MaxLength(100) id!: string;
+}
+
+export class NominateDto {
+  @ApiProperty({ enum: NOMINEE_KINDS, description: '先进基层党组织 / 优秀共产党员' })
+  @IsIn(NOMINEE_KINDS)
+  nomineeKind!: string;
+  @ApiProperty() @IsUUID() nomineeId!: string;
+  @ApiProperty({ description: '推荐单位' }) @IsUUID() organisationId!: string;
+  @ApiProperty({ description: '推荐事迹' }) @IsString() @IsNotEmpty() @MaxLength(4000) reason!: string;
+  @ApiPropertyOptional({ type: [EvidenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[];
+}
+
+export class OpinionDto {
+  @ApiProperty({ enum: OPINION_STANCES }) @IsIn(OPINION_STANCES) stance!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) comment?: string;
+}
+
+export class PublicOpinionDto extends OpinionDto {
+  @ApiProperty({ description: '评议码' }) @IsString() @IsNotEmpty() @MaxLength(2000) token!: string;
+}
+
+export class ObjectionDto {
+  @ApiProperty({ description: '异议理由' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ description: '是否成立（成立则撤销该推荐）' }) @IsBoolean() uphold!: boolean;
+}
+
+export class AdvanceCommendationDto {
+  @ApiProperty({ enum: ['vet', 'publicise', 'decide'], description: '进入考察 / 公示 / 审批' })
+  @IsIn(['vet', 'publicise', 'decide'])
+  to!: 'vet' | 'publicise' | 'decide';
+}
+
+export class IssueOpinionTokensDto {
+  @ApiProperty({ minimum: 1, maximum: 5000 }) @IsInt() @Min(1) @Max(5000) count!: number;
+  @ApiProperty({ minimum: 1, maximum: 2160 }) @IsInt() @Min(1) @Max(2160) validHours!: number;
+}

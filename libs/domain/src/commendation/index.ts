@@ -1,0 +1,3 @@
+export * from './nomination.js';
+export * from './vetting.js';
+export * from './nomination-state.js';

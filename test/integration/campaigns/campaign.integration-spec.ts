@@ -1,0 +1,269 @@
+import { jest } from '@jest/globals';
+import { residentIdCheckCharacter } from '@cxzy/domain';
+import {
+  campaignStatusQuery,
+  campaignWorkflowId,
+  stepDeadlineWorkflowId,
+  type StepDeadlineInput,
+} from '@cxzy/contracts';
+import { bootstrapAdministrator } from '../../support/auth.js';
+import { eventually } from '../../support/eventually.js';
+import { idOf, upload } from '../../support/registry.js';
+import { useTestStack } from '../../support/test-stack.js';
+
+jest.setTimeout(240_000);
+
+const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
+QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
+QS-T01-W02,行政服务中心不动产窗口党支部,branch,window-service,QS-T01,,1,,
+`;
+const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
+const MEMBERS = [idNumber('33010119800101011'), idNumber('33010119810101012'), idNumber('33010119820101013')];
+const MEMBERS_CSV = [
+  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
+  `${MEMBERS[0]},周窗口,QS-T01-W01,regular,综合受理岗,,,`,
+  `${MEMBERS[1]},吴窗口,QS-T01-W01,regular,审核岗,,,`,
+  `${MEMBERS[2]},郑窗口,QS-T01-W01,regular,出件岗,,,`,
+].join('\n');
+
+describe('三亮三比三评: one campaign for a window unit on the real stack', () => {
+  const stack = useTestStack('campaign', {
+    env: () => ({ PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '1000' }),
+  });
+  let unitId = '';
+  let members: string[] = [];
+
+  beforeAll(async () => {
+    const bootstrap = await bootstrapAdministrator(stack.api);
+    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
+    for (const [username, role, organisationCode] of [
+      ['qs-admin', 'administrator', 'QS'],
+      ['t01-supervisor', 'supervisor', 'QS-T01'],
+      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+      ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
+      ['w01-member', 'member', 'QS-T01-W01'],
+    ])
+      await bootstrap
+        .put(`/users/${username}`)
+        .send({ displayName: username, roles: [{ role, organisationCode }] })
+        .expect(200);
+    const admin = await stack.as('qs-admin');
+    const draft = await admin
+      .post('/pipeline-definitions')
+      .send({ processKind: 'campaign', sectorCode: 'window-service' })
+      .expect(201);
+    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
+    unitId = await idOf(admin, 'QS-T01-W01');
+    const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
+    members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+  });
+
+  it('collects ratings from many tokens, refuses a replayed token, follows up a complaint, ranks the unit and its members', async () => {
+    const supervisor = await stack.as('t01-supervisor');
+    const secretary = await stack.as('w01-secretary');
+    const neighbour = await stack.as('w02-secretary');
+
+    // The unit's own secretary cannot launch (the superior line runs the campaign); the supervisor can.
+    await secretary
+      .post('/campaigns')
+      .send({ organisationId: unitId, title: '2027年三亮三比三评', periodStart: '2027-04-01', periodEnd: '2027-06-30' })
+      .expect(403);
+    await supervisor
+      .post('/campaigns')
+      .send({ organisationId: unitId, title: 'x', periodStart: '2027-06-30', periodEnd: '2027-04-01' })
+      .expect(422)
+      .expect((res) => expect(JSON.stringify(res.body)).toContain('periodEnd'));
+    const launched = await supervisor
+      .post('/campaigns')
+      .send({ organisationId: unitId, title: '2027年三亮三比三评', periodStart: '2027-04-01', periodEnd: '2027-06-30' })
+      .expect(201);
+    const campaignId = launched.body.campaignId as string;
+    expect(launched.body.workflowId).toBe(campaignWorkflowId(campaignId));
+
+    // 三评 public tokens: the unit issues them; the neighbouring unit may not.
+    await neighbour.post(`/campaigns/${campaignId}/rating-tokens`).send({ count: 2, validHours: 24 }).expect(403);
+    const { tokens } = (
+      await secretary.post(`/campaigns/${campaignId}/rating-tokens`).send({ count: 12, validHours: 24 }).expect(201)
+    ).body as { tokens: string[] };
+    expect(tokens).toHaveLength(12);
+
+    const rate = (token: string, body: Record<string, unknown>) =>
+      stack
+        .http()
+        .post(`/public/campaigns/${campaignId}/ratings`)
+        .send({ token, ...body });
+    const scores = [95, 90, 88, 92, 85, 97, 91, 89, 94, 86];
+    for (const [i, score] of scores.entries()) {
+      const res = await rate(tokens[i] as string, { score, vote: 'satisfied', suggestion: '办事效率高' }).expect(200);
+      expect(res.body.followUpId).toBeNull();
+    }
+    // A replayed token is refused and nothing is stored; a malformed rating leaves the token unspent.
+    await rate(tokens[0] as string, { score: 100, vote: 'satisfied' })
+      .expect(409)
+      .expect((res) => expect(res.body.code).toBe('RATING_TOKEN_USED'));
+    await rate(tokens[10] as string, { score: 40, vote: 'dissatisfied', complaint: true })
+      .expect(422)
+      .expect((res) => expect(JSON.stringify(res.body)).toContain('suggestion'));
+    // …so the same token then carries the complaint, which opens a follow-up for the unit.
+    const complaint = await rate(tokens[10] as string, {
+      score: 40,
+      vote: 'dissatisfied',
+      suggestion: '窗口午休时间无人办理',
+      complaint: true,
+    }).expect(200);
+    const followUpId = complaint.body.followUpId as string;
+    expect(followUpId).toEqual(expect.any(String));
+    const ratings = await stack.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM campaign_public_ratings WHERE campaign_id = $1',
+      [campaignId],
+    );
+    expect(ratings[0]?.n).toBe(11);
+
+    // The follow-up is an open step task for the unit with its reminder plan (stepDeadlineWorkflow).
+    const workflowId = campaignWorkflowId(campaignId);
+    const childId = stepDeadlineWorkflowId(workflowId, `follow-up-${followUpId}`, 0);
+    const task = await eventually(async () => {
+      const rows = await stack.db.query<{ status: string; organisation_id: string; step_zh_cn: string }>(
+        'SELECT status, organisation_id, step_zh_cn FROM step_tasks WHERE owner_workflow_id = $1',
+        [workflowId],
+      );
+      return rows.length > 0 ? rows[0] : undefined;
+    });
+    expect(task).toEqual({ status: 'open', organisation_id: unitId, step_zh_cn: '整改存在问题' });
+    const history = await stack.client.workflow.getHandle(childId).fetchHistory();
+    const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
+    const payload = started?.input?.payloads?.[0]?.data;
+    const input = JSON.parse(Buffer.from(payload as Uint8Array).toString('utf8')) as StepDeadlineInput;
+    expect(input.assigneeRole).toBe('branch-secretary');
+    expect(input.plan.length).toBeGreaterThan(0);
+    expect(input.plan.map((p) => p.template)).toContain('step-due-soon');
+
+    const followUps = (await secretary.get(`/campaigns/${campaignId}/follow-ups`).expect(200)).body as {
+      id: string;
+      reason: string;
+      status: string;
+      suggestion: string;
+    }[];
+    expect(followUps).toEqual([
+      expect.objectContaining({
+        id: followUpId,
+        reason: 'complaint',
+        status: 'open',
+        suggestion: '窗口午休时间无人办理',
+      }),
+    ]);
+
+    // 领导点评: collective on the unit, individual on one member; a collective comment naming a member is refused.
+    await supervisor
+      .post(`/campaigns/${campaignId}/leader-comments`)
+      .send({ kind: 'collective', memberId: members[0], score: 90, text: 'x' })
+      .expect(422)
+      .expect((res) => expect(JSON.stringify(res.body)).toContain('memberId'));
+    await secretary
+      .post(`/campaigns/${campaignId}/leader-comments`)
+      .send({ kind: 'collective', score: 90, text: 'x' })
+      .expect(403);
+    await supervisor
+      .post(`/campaigns/${campaignId}/leader-comments`)
+      .send({ kind: 'on-site', score: 80, text: '现场检查：服务规范，标识清楚' })
+      .expect(201);
+    await supervisor
+      .post(`/campaigns/${campaignId}/leader-comments`)
+      .send({ kind: 'individual', memberId: members[0], score: 96, text: '业务熟练，群众称赞' })
+      .expect(201);
+    await supervisor
+      .post(`/campaigns/${campaignId}/leader-comments`)
+      .send({ kind: 'random', memberId: members[1], score: 70, text: '随机抽查：答复不够耐心' })
+      .expect(201);
+
+    // 三比 entries on the sheet; 互评 among members.
+    await supervisor
+      .post(`/campaigns/${campaignId}/entries`)
+      .send({ subjectKind: 'member', subjectId: members[0], itemScores: { skills: 95, 'work-style': 90 } })
+      .expect(422)
+      .expect((res) => expect(JSON.stringify(res.body)).toContain('itemScores.results'));
+    for (const [memberId, s] of [
+      [members[0], 95],
+      [members[1], 75],
+      [members[2], 85],
+    ] as const) {
+      await supervisor
+        .post(`/campaigns/${campaignId}/entries`)
+        .send({ subjectKind: 'member', subjectId: memberId, itemScores: { skills: s, 'work-style': s, results: s } })
+        .expect(201);
+    }
+    const member = await stack.as('w01-member');
+    await member
+      .post(`/campaigns/${campaignId}/peer-reviews`)
+      .send({ reviewerMemberId: members[1], memberId: members[0], score: 92 })
+      .expect(201);
+    await member
+      .post(`/campaigns/${campaignId}/peer-reviews`)
+      .send({ reviewerMemberId: members[1], memberId: members[0], score: 50 })
+      .expect(409);
+    await member
+      .post(`/campaigns/${campaignId}/peer-reviews`)
+      .send({ reviewerMemberId: members[0], memberId: members[0], score: 100 })
+      .expect(422);
+
+    // The unit fixes the problem: the follow-up closes and its reminders stop.
+    await neighbour
+      .post(`/campaigns/${campaignId}/follow-ups/${followUpId}/close`)
+      .send({ resolution: '已安排午间轮岗' })
+      .expect(403);
+    await secretary
+      .post(`/campaigns/${campaignId}/follow-ups/${followUpId}/close`)
+      .send({ resolution: '已安排午间轮岗' })
+      .expect(200);
+    await secretary
+      .post(`/campaigns/${campaignId}/follow-ups/${followUpId}/close`)
+      .send({ resolution: '再次' })
+      .expect(409);
+    const closedChild = await stack.client.workflow.getHandle(childId).result();
+    expect(closedChild.completed).toBe(true);
+
+    // 结果排名: stored per unit and per member, with the unit's mapped 群众评价 share.
+    await secretary.post(`/campaigns/${campaignId}/rank`).send({}).expect(403);
+    expect((await supervisor.post(`/campaigns/${campaignId}/rank`).send({}).expect(200)).body).toEqual({
+      units: 1,
+      members: 3,
+    });
+    const result = (await secretary.get(`/campaigns/${campaignId}/result`).expect(200)).body as {
+      kind: string;
+      id: string;
+      score: number;
+      rank: number;
+      publicAppraisalPercent: number | null;
+    }[];
+    // Public mean (10 × ~90.7 and one 40) 86.09 weighs 40, on-site comment 80 weighs 20, no unit entry: 84.06.
+    expect(result[0]).toMatchObject({ kind: 'unit', id: unitId, rank: 1, score: 84.06, publicAppraisalPercent: 85 });
+    expect(result.filter((r) => r.kind === 'member').map((r) => [r.id, r.rank])).toEqual([
+      [members[0], 1],
+      [members[2], 2],
+      [members[1], 3],
+    ]);
+    // The campaign is over for the public: a late rating is refused.
+    await rate(tokens[11] as string, { score: 99, vote: 'satisfied' }).expect(409);
+    const handle = stack.client.workflow.getHandle(workflowId);
+    expect(await handle.query(campaignStatusQuery)).toEqual({ state: 'ranked', openFollowUps: [] });
+    await handle.result();
+    const audited = await stack.db.query<{ action: string }>(
+      `SELECT DISTINCT action FROM audit_records WHERE object_id = $1 ORDER BY action`,
+      [campaignId],
+    );
+    expect(audited.map((a) => a.action)).toEqual([
+      'campaign.entry',
+      'campaign.follow-up.close',
+      'campaign.follow-up.open',
+      'campaign.launch',
+      'campaign.leader-comment',
+      'campaign.peer-review',
+      'campaign.public-rating',
+      'campaign.rank',
+      'campaign.rating-tokens.issue',
+    ]);
+  });
+});

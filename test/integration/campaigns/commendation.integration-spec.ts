@@ -1,0 +1,220 @@
+import { jest } from '@jest/globals';
+import { residentIdCheckCharacter } from '@cxzy/domain';
+import {
+  approvalOperationUpdate,
+  approvalWorkflowId,
+  commendationStatusQuery,
+  commendationWorkflowId,
+} from '@cxzy/contracts';
+import { bootstrapAdministrator } from '../../support/auth.js';
+import { eventually } from '../../support/eventually.js';
+import { idOf, upload } from '../../support/registry.js';
+import { useTestStack } from '../../support/test-stack.js';
+
+jest.setTimeout(240_000);
+
+const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
+QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
+QS-T01-W02,行政服务中心不动产窗口党支部,branch,window-service,QS-T01,,1,,
+`;
+const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
+const MEMBERS = [idNumber('33010119800101021'), idNumber('33010119810101022')];
+const MEMBERS_CSV = [
+  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
+  `${MEMBERS[0]},孙先进,QS-T01-W01,regular,综合受理岗,,,`,
+  `${MEMBERS[1]},钱一般,QS-T01-W02,regular,审核岗,,,`,
+].join('\n');
+
+describe('学习先进: one commendation round through to the commendation list', () => {
+  const stack = useTestStack('commendation', { env: () => ({ PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '1000' }) });
+  let unitId = '';
+  let w01 = '';
+  let w02 = '';
+  let members: string[] = [];
+
+  beforeAll(async () => {
+    const bootstrap = await bootstrapAdministrator(stack.api);
+    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
+    for (const [username, role, organisationCode] of [
+      ['qs-admin', 'administrator', 'QS'],
+      ['qs-supervisor', 'supervisor', 'QS'],
+      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+      ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
+      ['w01-member', 'member', 'QS-T01-W01'],
+      ['w02-member', 'member', 'QS-T01-W02'],
+    ])
+      await bootstrap
+        .put(`/users/${username}`)
+        .send({ displayName: username, roles: [{ role, organisationCode }] })
+        .expect(200);
+    const admin = await stack.as('qs-admin');
+    const draft = await admin
+      .post('/pipeline-definitions')
+      .send({ processKind: 'commendation', sectorCode: 'agency' })
+      .expect(201);
+    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
+    unitId = await idOf(admin, 'QS');
+    w01 = await idOf(admin, 'QS-T01-W01');
+    w02 = await idOf(admin, 'QS-T01-W02');
+    const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
+    members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+  });
+
+  it('nominates with evidence, vets with members and the public, publicises with an objection, decides by approval, commends', async () => {
+    const admin = await stack.as('qs-admin');
+    const w01Secretary = await stack.as('w01-secretary');
+    const w02Secretary = await stack.as('w02-secretary');
+
+    await w01Secretary
+      .post('/commendations')
+      .send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 })
+      .expect(403);
+    const { roundId } = (
+      await admin
+        .post('/commendations')
+        .send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 })
+        .expect(201)
+    ).body as { roundId: string };
+
+    // 推荐, citing evidence by id; the neighbouring secretary cannot nominate for W01.
+    const nominate = (http: typeof admin, body: Record<string, unknown>) =>
+      http.post(`/commendations/${roundId}/nominations`).send(body);
+    await nominate(w02Secretary, {
+      nomineeKind: 'member',
+      nomineeId: members[0],
+      organisationId: w01,
+      reason: '事迹',
+    }).expect(403);
+    await nominate(w01Secretary, {
+      nomineeKind: 'member',
+      nomineeId: members[0],
+      organisationId: w01,
+      reason: '窗口服务群众满意率第一',
+      evidence: [{ kind: 'rumour', id: 'x' }],
+    }).expect(400);
+    const star = (
+      await nominate(w01Secretary, {
+        nomineeKind: 'member',
+        nomineeId: members[0],
+        organisationId: w01,
+        reason: '窗口服务群众满意率第一',
+        evidence: [{ kind: 'campaign-result', id: 'campaign-2027-w01' }],
+      }).expect(201)
+    ).body.nominationId as string;
+    await nominate(w01Secretary, { nomineeKind: 'member', nomineeId: members[0], organisationId: w01, reason: '再次' })
+      .expect(409)
+      .expect((res) => expect(res.body.code).toBe('NOMINATION_DUPLICATE'));
+    const unit = (
+      await nominate(w01Secretary, {
+        nomineeKind: 'organisation',
+        nomineeId: w01,
+        organisationId: w01,
+        reason: '三亮三比三评成效突出',
+        evidence: [{ kind: 'grading-tier', id: 'grading-2026-w01' }],
+      }).expect(201)
+    ).body.nominationId as string;
+    const weak = (
+      await nominate(w02Secretary, {
+        nomineeKind: 'member',
+        nomineeId: members[1],
+        organisationId: w02,
+        reason: '工作认真',
+        evidence: [{ kind: 'pledge-evaluation', id: 'pledge-2027-qian' }],
+      }).expect(201)
+    ).body.nominationId as string;
+
+    // Opinions are taken only while vetting.
+    const member1 = await stack.as('w01-member');
+    await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(409);
+    await admin.post(`/commendations/${roundId}/advance`).send({ to: 'vet' }).expect(200);
+    await w01Secretary
+      .post(`/commendations/${roundId}/nominations`)
+      .send({
+        nomineeKind: 'member',
+        nomineeId: members[0],
+        organisationId: w01,
+        reason: 'late',
+      })
+      .expect(409);
+
+    // 考察: members of the nominating branch and the public (one opinion per token).
+    await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(201);
+    await member1.post(`/nominations/${unit}/opinions`).send({ stance: 'support' }).expect(201);
+    const member2 = await stack.as('w02-member');
+    await member2.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(403);
+    await member2.post(`/nominations/${weak}/opinions`).send({ stance: 'oppose' }).expect(201);
+    const { tokens } = (
+      await admin.post(`/commendations/${roundId}/opinion-tokens`).send({ count: 5, validHours: 24 }).expect(201)
+    ).body as { tokens: string[] };
+    const publicOpinion = (nominationId: string, token: string, stance: string) =>
+      stack.http().post(`/public/nominations/${nominationId}/opinions`).send({ token, stance });
+    await publicOpinion(star, tokens[0] as string, 'support').expect(200);
+    await publicOpinion(star, tokens[0] as string, 'support').expect(409);
+    await publicOpinion(unit, tokens[1] as string, 'support').expect(200);
+    await publicOpinion(weak, tokens[2] as string, 'abstain').expect(200);
+
+    // 公示: those with enough support are publicised; an objection is filed and must be resolved.
+    await admin.post(`/commendations/${roundId}/advance`).send({ to: 'publicise' }).expect(200);
+    const states = async () =>
+      Object.fromEntries(
+        (
+          (await admin.get(`/commendations/${roundId}`).expect(200)).body.nominations as { id: string; state: string }[]
+        ).map((n) => [n.id, n.state]),
+      );
+    expect(await states()).toEqual({ [star]: 'publicised', [unit]: 'publicised', [weak]: 'not-vetted' });
+    const objection = (
+      await member1.post(`/nominations/${unit}/objections`).send({ reason: '该支部年内有群众投诉未整改' }).expect(201)
+    ).body.objectionId as string;
+    await admin
+      .post(`/commendations/${roundId}/advance`)
+      .send({ to: 'decide' })
+      .expect(409)
+      .expect((res) => expect(res.body.code).toBe('COMMENDATION_OBJECTIONS_OPEN'));
+    await admin.post(`/commendations/${roundId}/objections/${objection}/resolve`).send({ uphold: true }).expect(200);
+
+    // 审批: a supervisor at the grading unit decides through the approval engine.
+    const decided = (await admin.post(`/commendations/${roundId}/advance`).send({ to: 'decide' }).expect(200)).body as {
+      phase: string;
+      approval: { processId: string };
+    };
+    expect(decided.phase).toBe('decide');
+    const processId = decided.approval.processId;
+    const task = await eventually(async () => {
+      const rows = await stack.db.query<{ id: string; assignee: string }>(
+        `SELECT id, assignee FROM approval_tasks WHERE process_id = $1 AND actionable`,
+        [processId],
+      );
+      return rows[0];
+    });
+    expect(task.assignee).toBe('qs-supervisor');
+    await stack.client.workflow.getHandle(approvalWorkflowId(processId)).executeUpdate(approvalOperationUpdate, {
+      args: [
+        {
+          idempotencyKey: 'approve-1',
+          actor: { requestId: null, actorId: 'qs-supervisor', actorRole: 'supervisor', actorOrg: unitId },
+          operation: { kind: 'approve', taskId: task.id, comment: { text: '同意表彰', attachments: [] } },
+        },
+      ],
+    });
+
+    // 表彰: the workflow ends with the commendation list.
+    const handle = stack.client.workflow.getHandle(commendationWorkflowId(roundId));
+    expect(await handle.result()).toEqual({ phase: 'commended', approvalProcessId: processId });
+    expect(await handle.query(commendationStatusQuery)).toMatchObject({ phase: 'commended' });
+    expect(await states()).toEqual({ [star]: 'commended', [unit]: 'withdrawn', [weak]: 'not-vetted' });
+    const list = (await admin.get(`/commendations/${roundId}/commended`).expect(200)).body as {
+      nomineeId: string;
+      evidence: unknown[];
+    }[];
+    expect(list.map((n) => n.nomineeId)).toEqual([members[0]]);
+    expect(list[0]?.evidence).toEqual([{ kind: 'campaign-result', id: 'campaign-2027-w01' }]);
+    const audited = await stack.db.query<{ action: string; actor_id: string }>(
+      `SELECT action, actor_id FROM audit_records WHERE object_id = $1 AND action = 'commendation.commend'`,
+      [roundId],
+    );
+    expect(audited).toEqual([{ action: 'commendation.commend', actor_id: 'qs-supervisor' }]);
+  });
+});
