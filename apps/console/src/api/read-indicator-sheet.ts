@@ -1,6 +1,6 @@
 /**
  * The indicator sheet of a grading definition. The API serves a definition's body as free JSON
- * (its shape is checked when the definition is published, not described in OpenAPI; ADR 0014), so this
+ * (its shape is checked when the definition is published, not described in OpenAPI; ADR 0012), so this
  * reads only the fields the self-assessment form needs and refuses anything else loudly.
  */
 export interface SheetItem {
