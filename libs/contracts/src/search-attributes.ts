@@ -12,4 +12,6 @@ export const searchAttributes = {
   ProcessKind: defineSearchAttributeKey('ProcessKind', 'KEYWORD'),
   SectorCode: defineSearchAttributeKey('SectorCode', 'KEYWORD'),
   OrgCode: defineSearchAttributeKey('OrgCode', 'KEYWORD'),
+  /** The state a grading round or branch is in now (e.g. grade.awaiting-rating), kept current by the workflow. */
+  CurrentStep: defineSearchAttributeKey('CurrentStep', 'KEYWORD'),
 } as const;

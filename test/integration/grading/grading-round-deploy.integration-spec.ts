@@ -165,7 +165,7 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
       async () => {
         const found = [];
         for await (const execution of client.workflow.list({
-          query: `GradingUnit = 'QS' AND RoundYear = ${year} AND SectorCode = 'village' AND WorkflowType = 'gradingBranchWorkflow'`,
+          query: `GradingUnit = 'QS' AND RoundYear = ${year} AND SectorCode = 'village' AND WorkflowType = 'gradingBranchWorkflow' AND CurrentStep = 'deploy.notified'`,
         })) {
           // Other specs on this server grade 青山县 too: keep this round's branches.
           if (execution.workflowId.startsWith(`${round.workflowId}/branch/`)) found.push(execution.workflowId);

@@ -44,6 +44,7 @@ import type { BranchActorRole, BranchPayload, BranchRuntime, StepOpening } from 
 import { assertSelfAssessmentValid, assertSuperiorRatingValid } from './branch-scores.js';
 import { checkUpdateIdentity } from '../identity-check.js';
 import { refuseOnDomainError } from './refusal.js';
+import { showCurrentStep } from './current-step.js';
 
 const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
 const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVITY);
@@ -69,6 +70,7 @@ type BranchStepKey = keyof typeof STEP_NAMES;
 export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<void> {
   const { workflowId } = workflowInfo();
   let state: BranchState = 'deploy.notified';
+  showCurrentStep(state);
   // The round's final tier for this branch (整改提高 starts from it); the first signal wins.
   let tierFinalised: BranchTierFinalised | undefined;
   // Filled once the pinned definition is loaded; the self-assessment validator reads it.
@@ -114,6 +116,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     if (first) return first;
     const transition = check(action, role, reason);
     state = transition.to;
+    showCurrentStep(state);
     const result: BranchUpdateResult = {
       organisationId: input.organisationId,
       action,

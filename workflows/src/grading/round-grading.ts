@@ -28,6 +28,7 @@ import {
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 import { refuseOnDomainError } from './refusal.js';
+import { showCurrentStep } from './current-step.js';
 
 // Classifying a county of 10 000 branches reads and writes them all: more time than a lookup.
 const steps = proxyActivities<GradingRoundActivities>({ ...OWN_SERVICE_ACTIVITY, startToCloseTimeout: '5 minutes' });
@@ -69,6 +70,7 @@ export function roundGrading(input: GradingRoundInput) {
     results: {},
   };
   let state: RoundState = carry.state;
+  showCurrentStep(state);
   let publicityEndsAt = carry.publicityEndsAt;
   let approvedBy = carry.approvedBy;
   let resolutions = carry.resolutions;
@@ -138,6 +140,7 @@ export function roundGrading(input: GradingRoundInput) {
           record(request, t.action, t.from, t.to, 'administrator'),
         );
         state = t.to;
+        showCurrentStep(state);
         return { action: t.action, from: t.from, to: t.to, classification };
       }),
     {
@@ -156,6 +159,7 @@ export function roundGrading(input: GradingRoundInput) {
         const t = check('approveClassification', 'supervisor');
         const decided = await steps.decideRoundClassification(record(request, t.action, t.from, t.to, 'supervisor'));
         state = t.to;
+        showCurrentStep(state);
         publicityEndsAt = decided.publicityEndsAt;
         approvedBy = request.actor;
         return { action: t.action, from: t.from, to: t.to, ...(publicityEndsAt ? { publicityEndsAt } : {}) };
@@ -177,6 +181,7 @@ export function roundGrading(input: GradingRoundInput) {
           reason: request.reason.trim(),
         });
         state = t.to;
+        showCurrentStep(state);
         return { action: t.action, from: t.from, to: t.to };
       }),
     {
@@ -303,6 +308,7 @@ export function roundGrading(input: GradingRoundInput) {
     }
     await condition(() => !busy);
     state = 'grade.final';
+    showCurrentStep(state);
     // Every branch workflow hears its final tier, a page at a time (a repeat is harmless).
     let cursor: string | null = null;
     do {
@@ -317,6 +323,7 @@ export function roundGrading(input: GradingRoundInput) {
     } while (cursor !== null);
     await steps.openRoundRectification({ roundId: input.roundId, actor: approvedBy ?? input.launchedBy });
     state = 'rectify.open';
+    showCurrentStep(state);
     await condition(allHandlersFinished);
     return { branches };
   }
