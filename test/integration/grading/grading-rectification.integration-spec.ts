@@ -61,7 +61,11 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
 
   const url = (code: string, action: string, roundId = round.id) =>
     `/grading-rounds/${roundId}/branches/${ids.get(code)}/${action}`;
-  const post = (code: string, action: string, body: object) => stack.http().post(url(code, action)).send(body);
+  /** Posts as the user the body names in `actor` (taken out: the token is the only identity). */
+  const post = async (code: string, action: string, { actor, ...body }: { actor: string } & Record<string, unknown>) =>
+    (await stack.as(actor)).post(url(code, action)).send(body);
+  /** Reads as the county's administrator (200 expected), the body. */
+  const read = async (path: string) => (await (await stack.as('qs-admin')).get(path).expect(200)).body;
   const branchState = async (code: string, roundId = round.id) =>
     (
       await stack.db.query<{ state: string }>(
@@ -72,15 +76,16 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
   const reachState = (code: string, state: string) =>
     eventually(async () => ((await branchState(code)) === state ? true : undefined), { what: `${code} in ${state}` });
   const launch = async (launchYear: number) => {
-    const response = await stack
-      .http()
+    const response = await (
+      await stack.as('qs-admin')
+    )
       .post('/grading-rounds')
-      .send({ gradingUnitId: unitId, year: launchYear, actor: 'qs-admin', overrideReason: '测试：窗口外部署' });
+      .send({ gradingUnitId: unitId, year: launchYear, overrideReason: '测试：窗口外部署' });
     expect(response.status).toBe(201);
     const launched = response.body as RoundView;
     await eventually(
       async () => {
-        const view = (await stack.http().get(`/grading-rounds/${launched.id}`).expect(200)).body as RoundView;
+        const view = (await read(`/grading-rounds/${launched.id}`)) as RoundView;
         return view.progress.branches === 10 ? view : undefined;
       },
       { what: `the ${launchYear} round enrolled` },
@@ -118,13 +123,14 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
   beforeAll(async () => {
     await importGradingCounty(stack.api);
     await publishDefaultGradingPipelines(stack.api, ['village', 'urban-community']);
-    unitId = await idOf(stack.api, 'QS');
-    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(stack.api, code));
+    const admin = await stack.as('qs-admin');
+    unitId = await idOf(admin, 'QS');
+    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(admin, code));
     round = await launch(year);
   });
 
   it('grades four branches; the round’s tier signal (first one wins) opens rectification with the weakest indicators as targets', async () => {
-    const definition = await stack.http().get(`/pipeline-definitions/${round.definitionIds['village']}`).expect(200);
+    const definition = { body: await read(`/pipeline-definitions/${round.definitionIds['village']}`) };
     const items = definition.body.body.indicatorSheet.items as { key: string; weight: number }[];
     // Full marks except the venue and support items: those are the weakest indicators.
     const scores = Object.fromEntries(
@@ -163,7 +169,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     await signalTier(V01, 'lagging'); // a repeat: ignored, the first signal won
     for (const code of [V01, V02, V03, V04]) await reachState(code, 'rectify.plan-due');
 
-    const view = (await stack.http().get(url(V01, 'rectification')).expect(200)).body;
+    const view = await read(url(V01, 'rectification'));
     expect(view).toMatchObject({
       state: 'rectify.plan-due',
       finalTier: 'advanced',
@@ -174,7 +180,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
         reportIntervalMonths: 6,
       },
     });
-    const lagging = (await stack.http().get(url(V03, 'rectification')).expect(200)).body;
+    const lagging = await read(url(V03, 'rectification'));
     expect(lagging.planRequirements).toMatchObject({
       goal: 'rectify',
       contactLeaderRequired: true,
@@ -233,7 +239,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ action: 'submitPlan', to: 'rectify.plan-submitted' });
     }
-    const stored = (await stack.http().get(url(V03, 'rectification')).expect(200)).body;
+    const stored = await read(url(V03, 'rectification'));
     expect(stored.rectificationPlan.contactLeader).toEqual({ name: '王镇长', position: '镇党委副书记' });
   });
 
@@ -257,7 +263,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({ action: 'returnPlan', to: 'rectify.plan-due' });
-    const review = (await stack.http().get(url(V02, 'rectification')).expect(200)).body.planReview;
+    const review = (await read(url(V02, 'rectification'))).planReview;
     expect(review).toEqual({ decision: 'returned', text: '措施不够具体' });
     // The same key again: the first result, nothing changes.
     const repeat = await post(V02, 'rectification-plan/return', {
@@ -353,7 +359,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
       expect(done.body).toMatchObject({ action: 'completeRectification', to: 'rectify.completed' });
     }
     expect((await report(V01, 'late', { summary: '再报' })).status).toBe(409);
-    const reports = (await stack.http().get(url(V03, 'rectification')).expect(200)).body.progressReports;
+    const reports = (await read(url(V03, 'rectification'))).progressReports;
     expect(reports.map((r: { summary: string; complete: boolean }) => [r.summary, r.complete])).toEqual([
       ['活动场所已选址', false],
       ['整改任务全部完成', true],
@@ -417,7 +423,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
         .sort(),
       mayFinalise: false,
     };
-    const view = (await stack.http().get(`/grading-rounds/${next.id}`).expect(200)).body as RoundView;
+    const view = (await read(`/grading-rounds/${next.id}`)) as RoundView;
     expect(view.previousRound).toEqual(expected);
     const [stored] = await stack.db.query<{ previous_round: unknown }>(
       'SELECT previous_round FROM grading_rounds WHERE id = $1',
@@ -425,16 +431,11 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     );
     expect(stored?.previous_round).toEqual(expected);
     // The branch's N+1 sheet shows its N tier and acceptance.
-    const line = (
-      await stack
-        .http()
-        .get(url(V03, 'rectification', next.id))
-        .expect(200)
-    ).body.previousRound;
+    const line = (await read(url(V03, 'rectification', next.id))).previousRound;
     expect(line).toMatchObject({ year, tier: 'lagging', acceptance: 'not-passed', failedChecks: ['problemsSolved'] });
     // V04 is accepted later (at the next deployment, as the seed says): the next round sees it at once.
     expect((await post(V04, 'acceptance', acceptance(V04, true))).status).toBe(200);
-    const after = (await stack.http().get(`/grading-rounds/${next.id}`).expect(200)).body as RoundView;
+    const after = (await read(`/grading-rounds/${next.id}`)) as RoundView;
     expect(after.previousRound?.passed).toBe(3);
   });
 

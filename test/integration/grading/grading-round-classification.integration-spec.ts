@@ -8,6 +8,8 @@ import {
   publishDefaultGradingPipelines,
   secretaryOf,
 } from '../../support/grading-county.js';
+import type { Role } from '@cxzy/domain';
+import { userWith } from '../../support/auth.js';
 import { idOf } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -59,24 +61,23 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
 
   beforeAll(async () => {
     await importGradingCounty(stack.api);
+    const admin = await stack.as('qs-admin');
     const users: [string, string, string][] = [
       ['qs-supervisor', 'supervisor', 'QS'],
       ...GRADING_COUNTY_BRANCHES.map((code): [string, string, string] => [memberOf(code), 'member', code]),
     ];
     for (const [username, role, organisationCode] of users) {
-      await http()
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
+      await userWith(stack.api, username, [{ role: role as Role, organisationCode }]);
     }
     await publishDefaultGradingPipelines(stack.api, ['village', 'urban-community']);
-    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(stack.api, code));
-    const launched = await http()
+    for (const code of GRADING_COUNTY_BRANCHES) ids.set(code, await idOf(admin, code));
+    const launched = await (
+      await stack.as('qs-admin')
+    )
       .post('/grading-rounds')
       .send({
-        gradingUnitId: await idOf(stack.api, 'QS'),
+        gradingUnitId: await idOf(admin, 'QS'),
         year,
-        actor: 'qs-admin',
         overrideReason: '测试：在部署窗口外部署',
         acknowledgeBy: new Date(Date.now() + 3_600_000).toISOString(),
       })
@@ -84,7 +85,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     roundId = launched.body.id;
     workflowId = launched.body.workflowId;
     for (const [sector, id] of Object.entries(launched.body.definitionIds as Record<string, string>)) {
-      const definition = await http().get(`/pipeline-definitions/${id}`).expect(200);
+      const definition = await admin.get(`/pipeline-definitions/${id}`).expect(200);
       sheets.set(sector, definition.body.body.indicatorSheet.items);
     }
     await eventually(
@@ -102,32 +103,42 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       const ratio = SCORES[code]!;
       const secretary = secretaryOf(code);
       await eventually(async () => {
-        const response = await http()
+        const response = await (
+          await stack.as(secretary)
+        )
           .post(branchUrl(code, '/acknowledge'))
-          .send({ actor: secretary, idempotencyKey: `ack-${code}` });
+          .send({ idempotencyKey: `ack-${code}` });
         return response.status === 200 ? true : undefined;
       });
-      await http()
+      await (
+        await stack.as(secretary)
+      )
         .post(branchUrl(code, '/self-assessment'))
-        .send({ actor: secretary, idempotencyKey: `self-${code}`, items: itemsAt(code, ratio) })
+        .send({ idempotencyKey: `self-${code}`, items: itemsAt(code, ratio) })
         .expect(200);
-      await http()
+      await (
+        await stack.as('t01-supervisor')
+      )
         .post(branchUrl(code, '/superior-rating'))
-        .send({ actor: 't01-supervisor', idempotencyKey: `rate-${code}`, overall: ratio * 100 })
+        .send({ idempotencyKey: `rate-${code}`, overall: ratio * 100 })
         .expect(200);
-      await http()
+      await (
+        await stack.as('t01-supervisor')
+      )
         .put(branchUrl(code, '/facts'))
-        .send({ actor: 't01-supervisor', secretaryPostVacantSince: null, lastPartyActivityOn: lastActivity })
+        .send({ secretaryPostVacantSince: null, lastPartyActivityOn: lastActivity })
         .expect(204);
     }
-    const view = await http().get(url('')).expect(200);
+    const view = await (await stack.as('qs-admin')).get(url('')).expect(200);
     expect(view.body.progress.byState).toEqual({ 'grade.rated': 10 });
   });
 
   it('collects appraisals from members and from the public with single-use tokens bound to one branch', async () => {
     const tokens = new Map<string, string>();
     for (const code of GRADING_COUNTY_BRANCHES) {
-      const issued = await http()
+      const issued = await (
+        await stack.as('qs-admin')
+      )
         .post(url('/rating-tokens'))
         .send({
           purpose: 'appraisal',
@@ -135,7 +146,6 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
           count: 2,
           ttlHours: 1,
           publicBase: 10,
-          actor: 'qs-admin',
         })
         .expect(201);
       expect(issued.body.tokens).toHaveLength(2);
@@ -144,15 +154,12 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     // Only the administrator issues tokens.
     expect(
       (
-        await http()
-          .post(url('/rating-tokens'))
-          .send({
-            purpose: 'appraisal',
-            organisationId: ids.get('QS-T01-V01'),
-            count: 1,
-            ttlHours: 1,
-            actor: 'qs-supervisor',
-          })
+        await (await stack.as('qs-supervisor')).post(url('/rating-tokens')).send({
+          purpose: 'appraisal',
+          organisationId: ids.get('QS-T01-V01'),
+          count: 1,
+          ttlHours: 1,
+        })
       ).status,
     ).toBe(403);
 
@@ -165,9 +172,11 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       expect(response.body.total).toBe(overall);
       // The sixth village's member has not appraised yet: participation is short there.
       if (code === 'QS-T01-V06') continue;
-      await http()
+      await (
+        await stack.as(memberOf(code))
+      )
         .post(branchUrl(code, '/appraisals'))
-        .send({ actor: memberOf(code), items: itemsAt(code, SCORES[code]!) })
+        .send({ items: itemsAt(code, SCORES[code]!) })
         .expect(201);
     }
     const replay = await http()
@@ -182,21 +191,27 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     // A member appraises once, and only their own branch.
     expect(
       (
-        await http()
+        await (
+          await stack.as(memberOf('QS-T01-V01'))
+        )
           .post(branchUrl('QS-T01-V01', '/appraisals'))
-          .send({ actor: memberOf('QS-T01-V01'), overall: 50 })
+          .send({ overall: 50 })
       ).status,
     ).toBe(409);
     expect(
       (
-        await http()
+        await (
+          await stack.as(memberOf('QS-T01-V01'))
+        )
           .post(branchUrl('QS-T01-V02', '/appraisals'))
-          .send({ actor: memberOf('QS-T01-V01'), overall: 50 })
+          .send({ overall: 50 })
       ).status,
     ).toBe(403);
-    const bad = await http()
+    const bad = await (
+      await stack.as(memberOf('QS-T01-V06'))
+    )
       .post(branchUrl('QS-T01-V06', '/appraisals'))
-      .send({ actor: memberOf('QS-T01-V06'), overall: 120 });
+      .send({ overall: 120 });
     expect(bad.status).toBe(422);
     const counts = await stack.db.query<{ rater_kind: string; n: number }>(
       `SELECT rater_kind, count(*)::int AS n FROM grading_appraisals WHERE round_id = $1 GROUP BY rater_kind ORDER BY 1`,
@@ -209,9 +224,11 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
   });
 
   it('refuses a proposal while participation is short, naming the branch, and changes nothing', async () => {
-    const refused = await http()
+    const refused = await (
+      await stack.as('qs-admin')
+    )
       .post(url('/classification/propose'))
-      .send({ actor: 'qs-admin', idempotencyKey: 'propose-early' });
+      .send({ idempotencyKey: 'propose-early' });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('GRADING_PARTICIPATION_SHORT');
     expect(JSON.stringify(refused.body)).toContain('QS-T01-V06');
@@ -219,18 +236,23 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     expect(await roundState()).toBe('grade.collecting');
     // Not the administrator of the unit: 403.
     expect(
-      (await http().post(url('/classification/propose')).send({ actor: 't01-supervisor', idempotencyKey: 'x' })).status,
+      (await (await stack.as('t01-supervisor')).post(url('/classification/propose')).send({ idempotencyKey: 'x' }))
+        .status,
     ).toBe(403);
   });
 
   it('proposes (quotas move branches, each with its reason), is returned with a reason, proposes again and is approved', async () => {
-    await http()
+    await (
+      await stack.as(memberOf('QS-T01-V06'))
+    )
       .post(branchUrl('QS-T01-V06', '/appraisals'))
-      .send({ actor: memberOf('QS-T01-V06'), overall: 80 })
+      .send({ overall: 80 })
       .expect(201);
-    const proposed = await http()
+    const proposed = await (
+      await stack.as('qs-admin')
+    )
       .post(url('/classification/propose'))
-      .send({ actor: 'qs-admin', idempotencyKey: 'propose-1' });
+      .send({ idempotencyKey: 'propose-1' });
     expect(proposed.status).toBe(200);
     expect(proposed.body).toMatchObject({
       action: 'proposeClassification',
@@ -239,7 +261,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       // ⌊30 % × 10⌋ = 3 advanced; ⌈5 % × 10⌉ = 1 lagging.
       classification: { branches: 10, byTier: { advanced: 3, average: 6, lagging: 1 }, movedByQuota: 3 },
     });
-    const list = await http().get(url('/classification')).expect(200);
+    const list = await (await stack.as('qs-admin')).get(url('/classification')).expect(200);
     const byCode = new Map<
       string,
       { proposedTier: string; score: number; reasons: { cause: string; reason: { zhCN: string } }[] }
@@ -251,26 +273,34 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     expect(byCode.get('QS-T01-C04')!.reasons[0]!.reason.zhCN.length).toBeGreaterThan(0);
 
     // A second proposal is a wrong step; the returned one needs a reason.
-    const again = await http()
+    const again = await (
+      await stack.as('qs-admin')
+    )
       .post(url('/classification/propose'))
-      .send({ actor: 'qs-admin', idempotencyKey: 'propose-2' });
+      .send({ idempotencyKey: 'propose-2' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('GRADING_WRONG_STEP');
-    const noReason = await http()
+    const noReason = await (
+      await stack.as('qs-supervisor')
+    )
       .post(url('/classification/return'))
-      .send({ actor: 'qs-supervisor', idempotencyKey: 'return-0', reason: '  ' });
+      .send({ idempotencyKey: 'return-0', reason: '  ' });
     expect(noReason.status).toBe(422);
     expect(
       (
-        await http()
+        await (
+          await stack.as('t01-supervisor')
+        )
           .post(url('/classification/return'))
-          .send({ actor: 't01-supervisor', idempotencyKey: 'r', reason: 'x' })
+          .send({ idempotencyKey: 'r', reason: 'x' })
       ).status,
     ).toBe(403);
     expect(await roundState()).toBe('grade.proposed');
-    const returned = await http()
+    const returned = await (
+      await stack.as('qs-supervisor')
+    )
       .post(url('/classification/return'))
-      .send({ actor: 'qs-supervisor', idempotencyKey: 'return-1', reason: '请核实社区得分' });
+      .send({ idempotencyKey: 'return-1', reason: '请核实社区得分' });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({ from: 'grade.proposed', to: 'grade.collecting' });
     expect(await roundState()).toBe('grade.collecting');
@@ -279,23 +309,29 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     );
     expect(audit).toEqual({ reason: '请核实社区得分', actor_id: 'qs-supervisor' });
 
-    await http()
+    await (
+      await stack.as('qs-admin')
+    )
       .post(url('/classification/propose'))
-      .send({ actor: 'qs-admin', idempotencyKey: 'propose-3' })
+      .send({ idempotencyKey: 'propose-3' })
       .expect(200);
-    const approved = await http()
+    const approved = await (
+      await stack.as('qs-supervisor')
+    )
       .post(url('/classification/approve'))
-      .send({ actor: 'qs-supervisor', idempotencyKey: 'approve-1' });
+      .send({ idempotencyKey: 'approve-1' });
     approvedAt = Date.now();
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ from: 'grade.proposed', to: 'grade.publicity' });
-    const repeat = await http()
+    const repeat = await (
+      await stack.as('qs-supervisor')
+    )
       .post(url('/classification/approve'))
-      .send({ actor: 'qs-supervisor', idempotencyKey: 'approve-1' });
+      .send({ idempotencyKey: 'approve-1' });
     expect(repeat.body).toEqual(approved.body);
     approvedBody = approved.body;
     expect(await roundState()).toBe('grade.publicity');
-    const distribution = await http().get(url('/tier-distribution')).expect(200);
+    const distribution = await (await stack.as('qs-admin')).get(url('/tier-distribution')).expect(200);
     expect(distribution.body.bySector).toEqual([
       {
         sectorCode: 'urban-community',
@@ -314,22 +350,21 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
   });
 
   it('takes objections during publicity; one upheld re-grades, one rejected keeps the tier; tiers final only after the period', async () => {
-    const secretaryObjection = await http()
-      .post(url('/objections'))
-      .send({
-        organisationId: ids.get('QS-T01-C04'),
-        realName: '王建国',
-        contact: '13800138000',
-        reason: '上级评定漏计了本社区的创建成果',
-        actor: secretaryOf('QS-T01-C04'),
-      });
+    const secretaryObjection = await (await stack.as(secretaryOf('QS-T01-C04'))).post(url('/objections')).send({
+      organisationId: ids.get('QS-T01-C04'),
+      realName: '王建国',
+      contact: '13800138000',
+      reason: '上级评定漏计了本社区的创建成果',
+    });
     expect(secretaryObjection.status).toBe(201);
-    const issued = await http()
+    const issued = await (
+      await stack.as('qs-admin')
+    )
       .post(url('/rating-tokens'))
-      .send({ purpose: 'objection', count: 1, ttlHours: 1, actor: 'qs-admin' })
+      .send({ purpose: 'objection', count: 1, ttlHours: 1 })
       .expect(201);
     const publicObjection = await http()
-      .post(url('/objections'))
+      .post(url('/public-objections'))
       .send({
         organisationId: ids.get('QS-T01-V04'),
         realName: '李秀英',
@@ -339,7 +374,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       });
     expect(publicObjection.status).toBe(201);
     const replayed = await http()
-      .post(url('/objections'))
+      .post(url('/public-objections'))
       .send({
         organisationId: ids.get('QS-T01-V04'),
         realName: '李秀英',
@@ -348,26 +383,21 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
         token: issued.body.tokens[0],
       });
     expect(replayed.status).toBe(409);
-    const anonymous = await http()
-      .post(url('/objections'))
-      .send({
-        organisationId: ids.get('QS-T01-V04'),
-        realName: '匿名',
-        contact: 'x',
-        reason: 'r',
-        actor: memberOf('QS-T01-V04'),
-      });
+    const anonymous = await (await stack.as(memberOf('QS-T01-V04'))).post(url('/objections')).send({
+      organisationId: ids.get('QS-T01-V04'),
+      realName: '匿名',
+      contact: 'x',
+      reason: 'r',
+    });
     expect(anonymous.status).toBe(422);
 
-    const listed = await http().get(url('/objections')).expect(200);
+    const listed = await (await stack.as('qs-admin')).get(url('/objections')).expect(200);
     expect(listed.body.counts).toEqual({ open: 2, upheld: 0, rejected: 0 });
     expect(JSON.stringify(listed.body)).not.toContain('王建国');
     expect(JSON.stringify(listed.body)).not.toContain('13800138000');
 
-    const resolve = (id: string, body: object) =>
-      http()
-        .post(url(`/objections/${id}/resolve`))
-        .send({ actor: 'qs-supervisor', ...body });
+    const resolve = async (id: string, body: object) =>
+      (await stack.as('qs-supervisor')).post(url(`/objections/${id}/resolve`)).send(body);
     const noCorrection = await resolve(secretaryObjection.body.id, {
       idempotencyKey: 'o1-bad',
       outcome: 'upheld',
@@ -411,9 +441,11 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       { what: 'the round continued as new twice' },
     );
     expect(new Set(runs).size).toBe(runs.length);
-    const again = await http()
+    const again = await (
+      await stack.as('qs-supervisor')
+    )
       .post(url('/classification/approve'))
-      .send({ actor: 'qs-supervisor', idempotencyKey: 'approve-1' });
+      .send({ idempotencyKey: 'approve-1' });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(approvedBody);
 
@@ -455,7 +487,7 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     expect(final.get('QS-T01-C04')!.final_tier).toBe('average');
     expect(final.get('QS-T01-C03')!.final_tier).toBe('lagging');
     expect([...final.values()].filter((t) => t.final_tier === 'advanced')).toHaveLength(3);
-    const view = await http().get(url('')).expect(200);
+    const view = await (await stack.as('qs-admin')).get(url('')).expect(200);
     expect(view.body.state).toBe('rectify.open');
     expect(view.body.progress.grading).toMatchObject({
       final: { advanced: 3, average: 6, lagging: 1 },
@@ -485,20 +517,19 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     }
     expect(await stack.client.workflow.getHandle(workflowId).result()).toEqual({ branches: 10 });
     // After the period nothing more is taken: neither objections nor appraisals, nor a late decision.
-    const late = await http()
-      .post(url('/objections'))
-      .send({
-        organisationId: ids.get('QS-T01-V01'),
-        realName: '张伟',
-        contact: '13700137000',
-        reason: '公示期后提出',
-        actor: secretaryOf('QS-T01-V01'),
-      });
+    const late = await (await stack.as(secretaryOf('QS-T01-V01'))).post(url('/objections')).send({
+      organisationId: ids.get('QS-T01-V01'),
+      realName: '张伟',
+      contact: '13700137000',
+      reason: '公示期后提出',
+    });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('OBJECTION_OUTSIDE_PUBLICITY');
-    const lateAppraisal = await http()
+    const lateAppraisal = await (
+      await stack.as(memberOf('QS-T01-V01'))
+    )
       .post(branchUrl('QS-T01-V01', '/appraisals'))
-      .send({ actor: memberOf('QS-T01-V01'), overall: 50 });
+      .send({ overall: 50 });
     expect(lateAppraisal.status).toBe(409);
     expect(lateAppraisal.body.code).toBe('GRADING_APPRAISAL_CLOSED');
     const audits = await stack.db.query<{ action: string; n: number }>(

@@ -8,7 +8,9 @@ import {
   GradingRoundActionsUseCase,
 } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
-import { requestContext } from '../http/request-context.js';
+import { publicRequestContext, requestContext } from '../http/request-context.js';
+import { Public } from '../auth/public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import {
   BranchFactsDto,
   FileObjectionDto,
@@ -16,6 +18,7 @@ import {
   MemberAppraisalDto,
   PageQueryDto,
   PublicAppraisalDto,
+  PublicObjectionDto,
   ResolveObjectionDto,
   ReturnClassificationDto,
   RoundActionDto,
@@ -51,7 +54,7 @@ export class GradingClassificationController {
   @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator of the grading unit' })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'the round is not collecting appraisals' })
   issueTokens(@Param('roundId', uuid) roundId: string, @Body() dto: IssueRatingTokensDto, @Req() request: Request) {
-    return this.appraisals.issueTokens(requestContext(request, dto.actor), { roundId, ...dto });
+    return this.appraisals.issueTokens(requestContext(request), { roundId, ...dto });
   }
 
   @Post(':roundId/branches/:orgId/appraisals')
@@ -66,9 +69,11 @@ export class GradingClassificationController {
     @Body() dto: MemberAppraisalDto,
     @Req() request: Request,
   ) {
-    return this.appraisals.byMember(requestContext(request, dto.actor), { roundId, organisationId, ...dto });
+    return this.appraisals.byMember(requestContext(request), { roundId, organisationId, ...dto });
   }
 
+  @Public()
+  @RateLimited('public-rating')
   @Post(':roundId/branches/:orgId/public-appraisals')
   @ApiOperation({ summary: '群众评议 — with a token issued for this branch’s appraisal in this round (spent once)' })
   @ApiCreatedResponse({ description: '{ id, total }' })
@@ -82,7 +87,7 @@ export class GradingClassificationController {
     @Body() dto: PublicAppraisalDto,
     @Req() request: Request,
   ) {
-    return this.appraisals.byPublic(requestContext(request, PUBLIC_ACTOR), { roundId, organisationId, ...dto });
+    return this.appraisals.byPublic(publicRequestContext(request, PUBLIC_ACTOR), { roundId, organisationId, ...dto });
   }
 
   @Put(':roundId/branches/:orgId/facts')
@@ -96,7 +101,7 @@ export class GradingClassificationController {
     @Body() dto: BranchFactsDto,
     @Req() request: Request,
   ): Promise<void> {
-    await this.appraisals.recordFacts(requestContext(request, dto.actor), { roundId, organisationId, ...dto });
+    await this.appraisals.recordFacts(requestContext(request), { roundId, organisationId, ...dto });
   }
 
   @Post(':roundId/classification/propose')
@@ -110,7 +115,7 @@ export class GradingClassificationController {
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'branches not ready, each named' })
   propose(@Param('roundId', uuid) roundId: string, @Body() dto: RoundActionDto, @Req() request: Request) {
-    return this.actions.propose(requestContext(request, dto.actor), { roundId, ...dto });
+    return this.actions.propose(requestContext(request), { roundId, ...dto });
   }
 
   @Post(':roundId/classification/approve')
@@ -120,7 +125,7 @@ export class GradingClassificationController {
   @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not a supervisor of the grading unit' })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'wrong step: nothing changed' })
   approve(@Param('roundId', uuid) roundId: string, @Body() dto: RoundActionDto, @Req() request: Request) {
-    return this.actions.approve(requestContext(request, dto.actor), { roundId, ...dto });
+    return this.actions.approve(requestContext(request), { roundId, ...dto });
   }
 
   @Post(':roundId/classification/return')
@@ -135,7 +140,7 @@ export class GradingClassificationController {
     @Body() dto: ReturnClassificationDto,
     @Req() request: Request,
   ) {
-    return this.actions.return(requestContext(request, dto.actor), { roundId, ...dto });
+    return this.actions.return(requestContext(request), { roundId, ...dto });
   }
 
   @Get(':roundId/classification')
@@ -158,14 +163,32 @@ export class GradingClassificationController {
   @Post(':roundId/objections')
   @ApiOperation({
     summary:
-      '提出异议 — during publicity, by the branch’s secretary or member, or by the public with a token; real name and contact, never shown',
+      '提出异议 — during publicity, by the branch’s secretary or a member (from the token); real name and contact, never shown',
   })
   @ApiCreatedResponse({ description: '{ id, status }' })
   @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'neither secretary nor member of the branch' })
-  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'outside the publicity period, or token used' })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'outside the publicity period' })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every problem (name, contact, reason)' })
   fileObjection(@Param('roundId', uuid) roundId: string, @Body() dto: FileObjectionDto, @Req() request: Request) {
-    return this.objections.file(requestContext(request, dto.actor ?? PUBLIC_ACTOR), { roundId, ...dto });
+    return this.objections.file(requestContext(request), { roundId, ...dto });
+  }
+
+  @Public()
+  @RateLimited('public-rating')
+  @Post(':roundId/public-objections')
+  @ApiOperation({
+    summary: '群众提出异议 — during publicity, with a token issued for this round’s objections (spent once)',
+  })
+  @ApiCreatedResponse({ description: '{ id, status }' })
+  @ApiResponse({ status: 401, type: ErrorResponseBody, description: 'forged, unknown or expired token' })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'outside the publicity period, or token used' })
+  @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every problem (name, contact, reason)' })
+  filePublicObjection(
+    @Param('roundId', uuid) roundId: string,
+    @Body() dto: PublicObjectionDto,
+    @Req() request: Request,
+  ) {
+    return this.objections.file(publicRequestContext(request, PUBLIC_ACTOR), { roundId, ...dto });
   }
 
   @Get(':roundId/objections')
@@ -189,6 +212,6 @@ export class GradingClassificationController {
     @Body() dto: ResolveObjectionDto,
     @Req() request: Request,
   ) {
-    return this.actions.resolveObjection(requestContext(request, dto.actor), { roundId, objectionId, ...dto });
+    return this.actions.resolveObjection(requestContext(request), { roundId, objectionId, ...dto });
   }
 }

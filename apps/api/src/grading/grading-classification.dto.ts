@@ -21,12 +21,6 @@ import {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class RoundActionDto {
-  @ApiProperty({ description: 'Who acts (administrator or supervisor); a stand-in until login exists' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '幂等键: a repeat with the same key returns the first result', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
@@ -107,21 +101,9 @@ export class IssueRatingTokensDto {
   @IsInt()
   @Min(0)
   publicBase?: number;
-
-  @ApiProperty({ description: 'Who issues (the administrator); a stand-in until login exists' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
 }
 
 export class MemberAppraisalDto {
-  @ApiProperty({ description: 'The member who appraises; a stand-in until login exists' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiPropertyOptional({
     description: '逐项打分（与 overall 二选一）',
     type: 'object',
@@ -164,12 +146,6 @@ export class PublicAppraisalDto {
 }
 
 export class BranchFactsDto {
-  @ApiProperty({ description: 'A supervisor on the branch’s leading line; a stand-in until login exists' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  actor!: string;
-
   @ApiProperty({ description: '书记职位空缺起始日期（YYYY-MM-DD），在职为 null', nullable: true, type: String })
   @ValidateIf((_: unknown, value: unknown) => value !== null)
   @Matches(ISO_DATE)
@@ -200,19 +176,15 @@ export class FileObjectionDto {
   @IsString()
   @MaxLength(2000)
   reason!: string;
+}
 
-  @ApiPropertyOptional({ description: '支部书记或党员（与 token 二选一）' })
-  @ValidateIf((dto: FileObjectionDto) => dto.token === undefined)
+/** The public's objection: no account, a token issued for this round's objections instead. */
+export class PublicObjectionDto extends FileObjectionDto {
+  @ApiProperty({ description: '群众：本轮异议码（签名、有限期、一次有效）' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(64)
-  actor?: string;
-
-  @ApiPropertyOptional({ description: '群众：本轮异议码（与 actor 二选一）' })
-  @IsOptional()
-  @IsString()
   @MaxLength(2000)
-  token?: string;
+  token!: string;
 }
 
 export class PageQueryDto {

@@ -53,7 +53,7 @@ export class GradingRectificationController {
     @Body() dto: RectificationPlanDto,
     @Req() request: Request,
   ) {
-    return this.rectification.submitPlan(requestContext(request, dto.actor), { roundId, organisationId, ...dto });
+    return this.rectification.submitPlan(requestContext(request), { roundId, organisationId, ...dto });
   }
 
   @Post('rectification-plan/approve')
@@ -68,7 +68,7 @@ export class GradingRectificationController {
     @Req() request: Request,
   ) {
     const { comment, ...rest } = dto;
-    return this.rectification.approvePlan(requestContext(request, dto.actor), {
+    return this.rectification.approvePlan(requestContext(request), {
       roundId,
       organisationId,
       ...rest,
@@ -88,7 +88,7 @@ export class GradingRectificationController {
     @Req() request: Request,
   ) {
     const { reason, ...rest } = dto;
-    return this.rectification.returnPlan(requestContext(request, dto.actor), {
+    return this.rectification.returnPlan(requestContext(request), {
       roundId,
       organisationId,
       ...rest,
@@ -109,7 +109,7 @@ export class GradingRectificationController {
     @Body() dto: ProgressReportDto,
     @Req() request: Request,
   ) {
-    return this.rectification.reportProgress(requestContext(request, dto.actor), { roundId, organisationId, ...dto });
+    return this.rectification.reportProgress(requestContext(request), { roundId, organisationId, ...dto });
   }
 
   @Post('acceptance')
@@ -130,6 +130,6 @@ export class GradingRectificationController {
     @Body() dto: AcceptanceDto,
     @Req() request: Request,
   ) {
-    return this.rectification.recordAcceptance(requestContext(request, dto.actor), { roundId, organisationId, ...dto });
+    return this.rectification.recordAcceptance(requestContext(request), { roundId, organisationId, ...dto });
   }
 }

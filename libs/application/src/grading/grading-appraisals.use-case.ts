@@ -33,13 +33,11 @@ export interface IssueRatingTokensCommand {
   readonly ttlHours: number;
   /** The public base of the branch's participation (households, service recipients…); default: count. */
   readonly publicBase?: number;
-  readonly actor: string;
 }
 
 export interface BranchFactsCommand {
   readonly roundId: string;
   readonly organisationId: string;
-  readonly actor: string;
   readonly secretaryPostVacantSince: string | null;
   readonly lastPartyActivityOn: string | null;
 }
@@ -67,7 +65,7 @@ export class GradingAppraisalsUseCase {
   async issueTokens(context: RequestContext, command: IssueRatingTokensCommand): Promise<{ tokens: string[] }> {
     const round = await this.classification.round(command.roundId);
     if (!round) throw gradingRoundNotFound(command.roundId);
-    await this.actors.assert(command.actor, 'administrator', round.gradingUnitId);
+    const acting = await this.actors.actAs(context, 'administrator', round.gradingUnitId);
     let ref = objectionTokenRef(round.id);
     if (command.purpose === 'appraisal') {
       if (!command.organisationId) {
@@ -95,7 +93,7 @@ export class GradingAppraisalsUseCase {
         );
       }
       await this.audit.record(
-        { ...context, actorRole: 'administrator' },
+        acting,
         {
           action: 'grading-round.issue-rating-tokens',
           objectType: 'grading-round',
@@ -117,11 +115,11 @@ export class GradingAppraisalsUseCase {
   /** A member of the branch appraises it once (409 on a second time). */
   async byMember(
     context: RequestContext,
-    command: AppraisalScores & { roundId: string; organisationId: string; actor: string },
+    command: AppraisalScores & { roundId: string; organisationId: string },
   ): Promise<{ id: string; total: number }> {
     const { total, organisationCode } = await this.check(command.roundId, command.organisationId, command);
-    await this.actors.assert(command.actor, 'member', command.organisationId);
-    return this.store(context, command, 'member', command.actor, total, null, organisationCode);
+    const acting = await this.actors.actAs(context, 'member', command.organisationId);
+    return this.store(acting, command, 'member', acting.actorId, total, null, organisationCode);
   }
 
   /** A member of the public, with a token bound to this branch's appraisal in this round. */
@@ -151,7 +149,7 @@ export class GradingAppraisalsUseCase {
     if (!(await this.branches.find(round.id, command.organisationId))) {
       throw branchNotInRound(round.id, command.organisationId);
     }
-    await this.actors.assert(command.actor, 'supervisor', command.organisationId);
+    const acting = await this.actors.actAs(context, 'supervisor', command.organisationId);
     if (round.state !== 'grade.collecting') throw roundNotCollecting(round.state);
     for (const field of ['secretaryPostVacantSince', 'lastPartyActivityOn'] as const) {
       const value = command[field];
@@ -171,7 +169,7 @@ export class GradingAppraisalsUseCase {
     await this.transactions.run(async (manager) => {
       await this.classification.setFacts(round.id, command.organisationId, facts, manager);
       await this.audit.record(
-        { ...context, actorRole: 'supervisor' },
+        acting,
         {
           action: 'grading-branch.record-facts',
           objectType: 'grading-branch',

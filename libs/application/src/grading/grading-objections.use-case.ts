@@ -4,7 +4,7 @@ import { GradingClassificationRepository, RoundBranchRepository, TransactionRunn
 import type { RequestContext } from '../audit/request-context.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
-import { GradingActorCheck } from './grading-actor.util.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
 import { objectionTokenRef } from './grading-appraisals.use-case.js';
 import {
   branchNotClassified,
@@ -19,9 +19,7 @@ export interface FileObjectionCommand {
   readonly realName: string;
   readonly contact: string;
   readonly reason: string;
-  /** A branch secretary or member of the branch… */
-  readonly actor?: string;
-  /** …or a member of the public with a token issued for this round's objections. */
+  /** A member of the public files with a token issued for this round's objections (no account). */
   readonly token?: string;
 }
 
@@ -35,7 +33,7 @@ export class GradingObjectionsUseCase {
     private readonly repository: GradingClassificationRepository,
     private readonly branches: RoundBranchRepository,
     private readonly ratingTokens: RatingTokenUseCases,
-    private readonly actors: GradingActorCheck,
+    private readonly access: AccessPolicy,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
   ) {}
@@ -59,16 +57,15 @@ export class GradingObjectionsUseCase {
     const open = (r: { state: string; publicityEndsAt: Date | null } | null) =>
       r?.state === 'grade.publicity' && r.publicityEndsAt !== null && r.publicityEndsAt.getTime() > Date.now();
     if (!open(round)) throw objectionOutsidePublicity();
-    let filedVia: 'branch-secretary' | 'member' | 'public';
-    let filedBy: string;
+    let acting: RequestContext;
     if (command.token !== undefined) {
       await this.ratingTokens.redeem(command.token, objectionTokenRef(round.id));
-      filedVia = 'public';
-      filedBy = 'public';
+      acting = { ...context, actorId: 'public', actorRole: 'public', actorOrg: null };
     } else {
-      filedBy = command.actor ?? '';
-      filedVia = await this.secretaryOrMember(filedBy, command.organisationId);
+      acting = await this.secretaryOrMember(context, command.organisationId);
     }
+    const filedVia = acting.actorRole as 'branch-secretary' | 'member' | 'public';
+    const filedBy = acting.actorId;
     return this.transactions.run(async (manager) => {
       // Locked: the round cannot be finalised between this check and the insert.
       if (!open(await this.repository.round(round.id, manager))) throw objectionOutsidePublicity();
@@ -87,7 +84,7 @@ export class GradingObjectionsUseCase {
       );
       // The audit record keeps who filed it, never the objector's contact in the clear.
       await this.audit.record(
-        { ...context, actorId: filedBy, actorRole: filedVia },
+        acting,
         {
           action: 'grading-round.file-objection',
           objectType: 'grading-objection',
@@ -131,13 +128,8 @@ export class GradingObjectionsUseCase {
     };
   }
 
-  private async secretaryOrMember(actor: string, organisationId: string): Promise<'branch-secretary' | 'member'> {
-    try {
-      await this.actors.assert(actor, 'branch-secretary', organisationId);
-      return 'branch-secretary';
-    } catch {
-      await this.actors.assert(actor, 'member', organisationId);
-      return 'member';
-    }
+  /** The branch's secretary or one of its members (403 naming both roles otherwise). */
+  private secretaryOrMember(context: RequestContext, organisationId: string): Promise<RequestContext> {
+    return this.access.actAsAnyOf(context, ['branch-secretary', 'member'], organisationId);
   }
 }

@@ -18,7 +18,6 @@ import { domainErrorOfUpdateFailure } from './update-refusal.util.js';
 
 export interface RoundActionCommand {
   readonly roundId: string;
-  readonly actor: string;
   /** A repeat with the same key returns the first result and changes nothing. */
   readonly idempotencyKey: string;
 }
@@ -75,14 +74,14 @@ export class GradingRoundActionsUseCase {
   ): Promise<RoundUpdateResult> {
     const round = await this.repository.round(command.roundId);
     if (!round) throw gradingRoundNotFound(command.roundId);
-    await this.actors.assert(command.actor, role, round.gradingUnitId);
+    const acting = await this.actors.actAs(context, role, round.gradingUnitId);
     const workflowId = (await this.workflowIdOf(round.id))!;
     const handle = (await this.temporal.get()).workflow.getHandle(workflowId);
     try {
       return await handle.executeUpdate(definition, {
         updateId: `${definition.name}/${command.idempotencyKey}`,
         args: [
-          { idempotencyKey: command.idempotencyKey, actor: command.actor, requestId: context.requestId, ...extra },
+          { idempotencyKey: command.idempotencyKey, actor: acting.actorId, requestId: acting.requestId, ...extra },
         ],
       });
     } catch (error) {

@@ -52,12 +52,30 @@ export class LaunchGradingRoundUseCase {
   ) {}
 
   async execute(caller: RequestContext, command: LaunchGradingRoundCommand): Promise<GradingRoundRecord> {
-    const key = gradingRoundKey(command);
     const unit = await this.organisations.findById(command.gradingUnitId);
     if (!unit) throw organisationNotFound(command.gradingUnitId);
     if (!unit.isGradingUnit) throw notAGradingUnit(unit.code);
     // 部署 is the work of the unit's own administrators (403 naming the role otherwise).
-    const context = await this.access.actAs(caller, 'administrator', unit.id);
+    return this.launch(await this.access.actAs(caller, 'administrator', unit.id), unit, command);
+  }
+
+  /**
+   * The yearly schedule's launch: no person and no token, the system acting under the configured
+   * name (GRADING_LAUNCH_ACTOR), audited with the role `system` at the unit.
+   */
+  async executeAsSystem(actorId: string, command: LaunchGradingRoundCommand): Promise<GradingRoundRecord> {
+    const unit = await this.organisations.findById(command.gradingUnitId);
+    if (!unit) throw organisationNotFound(command.gradingUnitId);
+    if (!unit.isGradingUnit) throw notAGradingUnit(unit.code);
+    return this.launch({ requestId: null, actorId, actorRole: 'system', actorOrg: unit.id }, unit, command);
+  }
+
+  private async launch(
+    context: RequestContext,
+    unit: { id: string; code: string },
+    command: LaunchGradingRoundCommand,
+  ): Promise<GradingRoundRecord> {
+    const key = gradingRoundKey(command);
     if (command.acknowledgeBy !== undefined && !(Date.parse(command.acknowledgeBy) > Date.now())) {
       throw acknowledgeByInvalid();
     }

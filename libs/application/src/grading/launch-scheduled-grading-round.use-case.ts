@@ -27,10 +27,7 @@ export class LaunchScheduledGradingRoundUseCase {
     const year = scheduledRoundYear(beijingDateTime(new Date(request.firedAt)).date);
     const actor = this.config.GRADING_LAUNCH_ACTOR;
     try {
-      const round = await this.launching.execute(
-        { requestId: null, actorId: actor, actorRole: 'administrator', actorOrg: unit.id },
-        { gradingUnitId: unit.id, year, actor },
-      );
+      const round = await this.launching.executeAsSystem(actor, { gradingUnitId: unit.id, year });
       return { year, roundId: round.id, launched: true };
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'GRADING_ROUND_EXISTS') throw error;
