@@ -2,54 +2,69 @@ import { jest } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { Client, Connection } from '@temporalio/client';
-import { smokeCheckWorkflowId } from '@cxzy/contracts';
+import { gradingBranchWorkflowId } from '@cxzy/contracts';
+import type { Role } from '@cxzy/domain';
 import { exited, freePort, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
-import { accessTokenSignedWith } from '../support/auth.js';
+import { accessTokenSignedWith, REGISTRY_BOOTSTRAP_ORGANISATION } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
 import { uniqueTaskQueue } from '../support/temporal.js';
 
-jest.setTimeout(420_000);
+jest.setTimeout(900_000);
 
-/** 200 checks, the size of a county's yearly grading round (issue 13), until that workflow exists. */
-const CHECKS = 200;
-const PAUSE_MS = 4_000;
-/** The APIs of this cluster sign and verify access tokens with it; the test signs each branch's token. */
+/** A county's grading round at the size issue 13 asks for: 200 village branches in one unit. */
+const BRANCHES = Array.from({ length: 200 }, (_, i) => `QS-T01-V${String(i + 1).padStart(3, '0')}`);
+/** The APIs of this cluster sign and verify access tokens with it; the test signs each user's token. */
 const AUTH_TOKEN_SECRET = 'cluster-test-only-secret-0123456789abcdef';
+/** HTTP requests in flight at once: enough to keep both workers busy, few enough for 2 shared cores. */
+const LANES = 8;
+const PUBLICITY_SECONDS = 5;
+/** The village sheet's indicators: the acceptance comments on each (docs/grading-rounds.md). */
+const INDICATORS = ['leader', 'work-plan', 'rules', 'venue', 'support', 'results', 'public-appraisal'];
+const ADMIN = 'qs-admin';
+const UNIT_SUPERVISOR = 'qs-supervisor';
+const SUPERVISOR = 't01-supervisor';
+/** Last year's round: outside its deploy window, so launched with a reason. */
+const YEAR = new Date().getUTCFullYear() - 1;
+const secretaryOf = (code: string): string => `${code.toLowerCase()}-secretary`;
 
-interface SmokeCheckView {
-  checkId: string;
-  workflowStatus: string;
-  stage: string | null;
-  record: { status: string; requestedBy: string } | null;
-  notice: { id: string; recipient: string } | null;
-}
+const ORGANISATIONS_CSV = [
+  'code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit',
+  'QS,中共青山县委员会,committee,agency,,,1,,true',
+  'QS-T01,中共青山县东岭镇委员会,committee,agency,QS,,1,,',
+  ...BRANCHES.map((code) => `${code},东岭镇${code.slice(-4)}村党支部,branch,village,QS-T01,,1,,`),
+].join('\n');
 
 interface ClusterEnv {
-  readonly TEMPORAL_ADDRESS: string;
-  readonly DATABASE_URL: string;
-  readonly LOG_LEVEL: string;
-  readonly NODE_ENV: string;
-  readonly DATABASE_POOL_SIZE: string;
-  readonly AUTH_TOKEN_SECRET: string;
+  readonly [name: string]: string;
 }
 
 function clusterEnv(): ClusterEnv {
   const address = process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS;
   const databaseUrl = process.env.CXZY_CLUSTER_DATABASE_URL;
   if (!address || !databaseUrl) throw new Error('run through the Jest `cluster` project (its globalSetup)');
-  // Four processes share PostgreSQL with the cluster's own pools: small pools keep all within 100.
   return {
     TEMPORAL_ADDRESS: address,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
+    // Four processes × 5 + the test's 2 + the cluster server's own (~30) stay well within PostgreSQL's 100.
     DATABASE_POOL_SIZE: '5',
     AUTH_TOKEN_SECRET,
+    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cluster'),
+    REMINDER_QUIET_HOURS: '',
+    // Short durations: publicity of seconds; a progress "month" long enough that no period runs out.
+    GRADING_PUBLICITY_SECONDS: String(PUBLICITY_SECONDS),
+    GRADING_PROGRESS_MONTH_SECONDS: '300',
+    // Pages of 40, two per run: the fan-out of 200 continues as new twice.
+    GRADING_FAN_OUT_BATCH: '40',
+    GRADING_FAN_OUT_BATCHES_PER_RUN: '2',
+    // 200 public appraisals come from one address (the test) within a minute or two.
+    PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
   };
 }
 
 /** Runs `action` over `items`, `width` at a time. */
-async function inBatches<T, R>(items: T[], width: number, action: (item: T, index: number) => Promise<R>) {
+async function inLanes<T, R>(items: readonly T[], width: number, action: (item: T, index: number) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
@@ -59,26 +74,75 @@ async function inBatches<T, R>(items: T[], width: number, action: (item: T, inde
   return results;
 }
 
-async function readCheck(apiUrl: string, checkId: string): Promise<SmokeCheckView> {
-  const response = await fetch(`${apiUrl}/smoke-checks/${checkId}`, {
-    headers: { authorization: `Bearer ${await accessTokenSignedWith(AUTH_TOKEN_SECRET, 'cluster-reader')}` },
-  });
-  if (response.status !== 200) throw new Error(`GET ${checkId} on ${apiUrl}: ${response.status}`);
-  return (await response.json()) as SmokeCheckView;
+interface Reply {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many endpoints
 }
 
-describe('the cluster profile: 2 API and 2 worker processes on the full Temporal server', () => {
-  const env = { ...clusterEnv(), TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cluster') };
+describe('the cluster profile: a 200-branch grading round on 2 API and 2 worker processes, one worker killed', () => {
+  const env = clusterEnv();
   const children: ChildProcess[] = [];
   const apiUrls: string[] = [];
+  const ids = new Map<string, string>();
+  const tokens = new Map<string, string>();
   let db: pg.Pool;
   let connection: Connection;
   /** The surviving worker serves the SDK's Prometheus metrics (TEMPORAL_METRICS_BIND_ADDRESS). */
   let metricsUrl: string;
+  let workerA: ChildProcess;
+  let workerB: ChildProcess;
+  let roundId: string;
+  let roundWorkflowId: string;
+  let sheet: { key: string; weight: number }[];
+  const atKill = { rated: -1 };
+
+  /** One request to API process `api` (0 or 1) as `username` (a token of theirs), JSON in and out. */
+  const call = async (api: number, method: string, path: string, username: string, body?: unknown): Promise<Reply> => {
+    const token = tokens.get(username) ?? (await accessTokenSignedWith(AUTH_TOKEN_SECRET, username));
+    const response = await fetch(`${apiUrls[api % 2]}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+  /** Like `call`, and fails naming the request and the API's answer when the status is not `expected`. */
+  const expectCall = async (expected: number, ...args: Parameters<typeof call>): Promise<Reply> => {
+    const reply = await call(...args);
+    if (reply.status !== expected) {
+      throw new Error(
+        `${args[1]} ${args[2]} as ${args[3]} on API ${args[0] % 2}: ${reply.status} ${JSON.stringify(reply.body)}`,
+      );
+    }
+    return reply;
+  };
+  const branchPath = (code: string, action: string) => `/grading-rounds/${roundId}/branches/${ids.get(code)}/${action}`;
+  const count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    Number((await db.query(sql, params)).rows[0].n);
+  const branchesIn = (state: string) =>
+    count('SELECT count(*) AS n FROM round_branches WHERE round_id = $1 AND state = $2', [roundId, state]);
+  const allBranchesIn = (state: string, timeoutMs = 180_000) =>
+    eventually(async () => ((await branchesIn(state)) === BRANCHES.length ? true : undefined), {
+      timeoutMs,
+      intervalMs: 1_000,
+      what: `all ${BRANCHES.length} branches in ${state}`,
+    });
+
+  /** Saves the user through the API (as the registry's bootstrap administrator) and signs their token. */
+  const saveUser = async (api: number, username: string, role: Role, organisationCode: string) => {
+    await expectCall(200, api, 'PUT', `/users/${username}`, 'bootstrap-admin', {
+      displayName: username,
+      roles: [{ role, organisationCode }],
+    });
+  };
 
   beforeAll(async () => {
     db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
-    connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+    connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS as string });
     const metricsAddress = `127.0.0.1:${await freePort()}`;
     metricsUrl = `http://${metricsAddress}/metrics`;
     for (let i = 0; i < 2; i++) {
@@ -90,14 +154,61 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
         }),
       );
       const port = await freePort();
-      const api = spawnApp('apps/api/src/main.ts', {
-        env: { ...process.env, ...env, API_PORT: String(port) },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      children.push(api);
+      children.push(
+        spawnApp('apps/api/src/main.ts', {
+          env: { ...process.env, ...env, API_PORT: String(port) },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
       apiUrls.push(`http://127.0.0.1:${port}`);
     }
-    await Promise.all(apiUrls.map((url) => waitForHealthyApi(url, 180_000)));
+    [workerA, workerB] = [children[0] as ChildProcess, children[2] as ChildProcess];
+    await Promise.all(apiUrls.map((url) => waitForHealthyApi(url, 240_000)));
+
+    // The registry, imported through the API by the bootstrap administrator (docs/security.md).
+    tokens.set(
+      'bootstrap-admin',
+      await accessTokenSignedWith(AUTH_TOKEN_SECRET, 'bootstrap-admin', [
+        { role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION },
+      ]),
+    );
+    const form = new FormData();
+    form.append('file', new Blob([ORGANISATIONS_CSV], { type: 'text/csv' }), 'orgs.csv');
+    const imported = await fetch(`${apiUrls[0]}/organisations/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('bootstrap-admin')}` },
+      body: form,
+    });
+    expect(imported.status).toBe(200);
+    const users: [string, Role, string][] = [
+      [ADMIN, 'administrator', 'QS'],
+      [UNIT_SUPERVISOR, 'supervisor', 'QS'],
+      [SUPERVISOR, 'supervisor', 'QS-T01'],
+      ...BRANCHES.map((code): [string, Role, string] => [secretaryOf(code), 'branch-secretary', code]),
+    ];
+    await inLanes(users, LANES, ([username, role, code], i) => saveUser(i, username, role, code));
+    const organisations = await db.query<{ id: string; code: string }>('SELECT id, code FROM organisations');
+    for (const row of organisations.rows) ids.set(row.code, row.id);
+    const userIds = await db.query<{ id: string; username: string }>('SELECT id, username FROM users');
+    const userIdOf = new Map(userIds.rows.map((row) => [row.username, row.id]));
+    // Each user's token, signed as login signs it: their user id and the grants just saved.
+    for (const [username, role, code] of users) {
+      tokens.set(
+        username,
+        await accessTokenSignedWith(
+          AUTH_TOKEN_SECRET,
+          username,
+          [{ role, organisationId: ids.get(code) as string }],
+          userIdOf.get(username),
+        ),
+      );
+    }
+    const draft = await expectCall(201, 0, 'POST', '/pipeline-definitions', ADMIN, {
+      processKind: 'grading-cycle',
+      sectorCode: 'village',
+    });
+    await expectCall(200, 1, 'POST', `/pipeline-definitions/${draft.body.id}/publish`, ADMIN, {});
+    sheet = draft.body.body.indicatorSheet.items;
   });
 
   afterAll(async () => {
@@ -106,10 +217,7 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
     await db?.end();
   });
 
-  const count = async (sql: string): Promise<number> => Number((await db.query(sql)).rows[0].n);
-
-  it('completes every check exactly once when a worker is killed mid-round', async () => {
-    const [workerA, workerB] = [children[0] as ChildProcess, children[2] as ChildProcess];
+  it('launches the round with both workers polling; the fan-out enrols all 200 branches', async () => {
     // Both workers poll the queue before any work arrives, so both take a share of it.
     await eventually(
       async () => {
@@ -122,74 +230,177 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
       },
       { timeoutMs: 180_000, intervalMs: 1_000, what: 'two workers polling the task queue' },
     );
+    const launched = await expectCall(201, 0, 'POST', '/grading-rounds', ADMIN, {
+      gradingUnitId: ids.get('QS'),
+      year: YEAR,
+      overrideReason: '集群测试：在部署窗口外部署',
+      acknowledgeBy: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    roundId = launched.body.id;
+    roundWorkflowId = launched.body.workflowId;
+    await allBranchesIn('deploy.notified');
+  });
 
-    const atKill = { recorded: -1, completed: -1 };
-    const started = await inBatches(
-      Array.from({ length: CHECKS }, (_, i) => i),
-      10,
-      async (i) => {
-        if (i === CHECKS / 2) {
-          await eventually(async () =>
-            (await count('SELECT count(*) AS n FROM smoke_checks')) > 0 ? true : undefined,
-          );
-          atKill.completed = await count("SELECT count(*) AS n FROM smoke_checks WHERE status = 'completed'");
-          atKill.recorded = await count('SELECT count(*) AS n FROM smoke_checks');
-          workerA.kill('SIGKILL');
-        }
-        const response = await fetch(`${apiUrls[i % 2]}/smoke-checks`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            // Each check is asked for by its own branch: one inbox notice per recipient.
-            authorization: `Bearer ${await accessTokenSignedWith(AUTH_TOKEN_SECRET, `branch-${i}`)}`,
-          },
-          body: JSON.stringify({ message: `集群检查 ${i}`, pauseMs: PAUSE_MS }),
-        });
-        expect(response.status).toBe(202);
-        return ((await response.json()) as { checkId: string }).checkId;
-      },
-    );
+  it('grades every branch through both APIs while one worker is killed with SIGKILL half-way', async () => {
+    await inLanes(BRANCHES, LANES, async (code, i) => {
+      if (i === BRANCHES.length / 2) {
+        atKill.rated = await branchesIn('grade.rated');
+        workerA.kill('SIGKILL');
+      }
+      const secretary = secretaryOf(code);
+      const ratio = 0.6 + (i % 40) / 100;
+      // Enrolled first, started next: the first Update waits for the branch's workflow.
+      await eventually(
+        async () =>
+          (await call(i, 'POST', branchPath(code, 'acknowledge'), secretary, { idempotencyKey: `ack-${code}` }))
+            .status === 200
+            ? true
+            : undefined,
+        { timeoutMs: 120_000, intervalMs: 1_000, what: `${code} acknowledged` },
+      );
+      await expectCall(200, i + 1, 'POST', branchPath(code, 'self-assessment'), secretary, {
+        idempotencyKey: `self-${code}`,
+        items: Object.fromEntries(sheet.map((item) => [item.key, Math.round(item.weight * ratio * 100) / 100])),
+      });
+      await expectCall(200, i, 'POST', branchPath(code, 'superior-rating'), SUPERVISOR, {
+        idempotencyKey: `rate-${code}`,
+        overall: Math.round(ratio * 100),
+      });
+      // 党员群众评议: one public rater per branch (its public base), with a single-use token.
+      const issued = await expectCall(201, i + 1, 'POST', `/grading-rounds/${roundId}/rating-tokens`, ADMIN, {
+        purpose: 'appraisal',
+        organisationId: ids.get(code),
+        count: 1,
+        ttlHours: 1,
+      });
+      await expectCall(201, i, 'POST', branchPath(code, 'public-appraisals'), 'a-member-of-the-public', {
+        token: issued.body.tokens[0],
+        overall: Math.round(ratio * 100),
+        satisfied: true,
+      });
+    });
     await exited(workerA);
     expect(workerA.signalCode).toBe('SIGKILL');
-    // Killed mid-round: checks were recorded and waiting in their timers, not yet completed.
-    expect(atKill.recorded).toBeGreaterThan(atKill.completed);
     expect(workerB.exitCode).toBeNull();
+    // Killed mid-round: half the branches were still to be graded when it died.
+    expect(atKill.rated).toBeLessThan(BRANCHES.length);
+    expect(await branchesIn('grade.rated')).toBe(BRANCHES.length);
+  });
 
-    // Poll through both APIs, alternating, until every check reports COMPLETED.
-    const pending = new Set(started);
-    for (let round = 0; pending.size > 0; round++) {
-      if (round > 0) await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const views = await inBatches([...pending], 8, (id) => readCheck(apiUrls[round % 2] as string, id));
-      for (const view of views) if (view.workflowStatus === 'COMPLETED') pending.delete(view.checkId);
-      for (const view of views) expect(['RUNNING', 'COMPLETED']).toContain(view.workflowStatus);
-      if (round > 100) throw new Error(`${pending.size} checks still not completed`);
-    }
+  it('classifies, publicises and finalises the tiers on the surviving worker: every branch opens rectification', async () => {
+    const proposed = await expectCall(200, 0, 'POST', `/grading-rounds/${roundId}/classification/propose`, ADMIN, {
+      idempotencyKey: 'propose-1',
+    });
+    expect(proposed.body.classification.branches).toBe(BRANCHES.length);
+    await expectCall(200, 1, 'POST', `/grading-rounds/${roundId}/classification/approve`, UNIT_SUPERVISOR, {
+      idempotencyKey: 'approve-1',
+    });
+    // Publicity ends after PUBLICITY_SECONDS; the tiers are signalled page by page to every branch.
+    await allBranchesIn('rectify.plan-due', 240_000);
+  });
 
-    // Both APIs tell the same story for every check.
-    const both = await inBatches(started, 8, (id) => Promise.all(apiUrls.map((url) => readCheck(url, id))));
-    for (const [viaA, viaB] of both) {
-      expect(viaB).toEqual(viaA);
-      expect(viaA).toMatchObject({ workflowStatus: 'COMPLETED', stage: 'completed', record: { status: 'completed' } });
-    }
-
-    // One row per check, one inbox notice per check (no duplicate from the retried work), linked.
-    const rows = await db.query<{ id: string; status: string; notice_id: string }>(
-      'SELECT id, status, notice_id FROM smoke_checks',
-    );
-    expect(rows.rows.map((r) => r.id).sort()).toEqual([...started].sort());
-    const notices = await db.query<{ recipient: string; n: string; id: string }>(
-      'SELECT recipient, count(*) AS n, min(id::text) AS id FROM inbox_notices GROUP BY recipient',
-    );
-    expect(notices.rows).toHaveLength(CHECKS);
-    expect(notices.rows.every((r) => r.n === '1')).toBe(true);
-    const noticeOf = new Map(notices.rows.map((r) => [r.recipient, r.id]));
-    for (const [view] of both) expect(view?.notice?.id).toBe(noticeOf.get(view?.record?.requestedBy ?? ''));
-
-    // The killed worker had really taken part: some completed workflows carry its identity (pid@host)
-    // in their history, so the other worker finished work the dead one had started.
+  it('takes every branch through plan, approval, completion and acceptance to accept.done', async () => {
+    await inLanes(BRANCHES, LANES, async (code, i) => {
+      const secretary = secretaryOf(code);
+      const view = await expectCall(200, i, 'GET', branchPath(code, 'rectification'), secretary);
+      const requirements = view.body.planRequirements as {
+        goal: string;
+        targets: string[];
+        reportIntervalMonths: number;
+        contactLeaderRequired: boolean;
+      };
+      await expectCall(200, i + 1, 'POST', branchPath(code, 'rectification-plan'), secretary, {
+        idempotencyKey: `plan-${code}`,
+        plan: {
+          goal: requirements.goal,
+          startsOn: `${YEAR}-06-01`,
+          endsOn: `${YEAR}-12-31`,
+          targets: requirements.targets.map((indicator) => ({
+            indicator,
+            problem: `${indicator} 薄弱`,
+            measures: ['制定措施并落实'],
+            responsible: '支部书记',
+            dueOn: `${YEAR}-11-30`,
+          })),
+          ...(requirements.contactLeaderRequired
+            ? { contactLeader: { name: '王镇长', position: '镇党委副书记' } }
+            : {}),
+          reportEveryMonths: requirements.reportIntervalMonths,
+        },
+      });
+      await expectCall(200, i, 'POST', branchPath(code, 'rectification-plan/approve'), SUPERVISOR, {
+        idempotencyKey: `approve-${code}`,
+        comment: '同意',
+      });
+      await expectCall(200, i + 1, 'POST', branchPath(code, 'rectification-progress'), secretary, {
+        idempotencyKey: `done-${code}`,
+        summary: '整改任务全部完成',
+        complete: true,
+      });
+      const accepted = await expectCall(200, i, 'POST', branchPath(code, 'acceptance'), SUPERVISOR, {
+        idempotencyKey: `accept-${code}`,
+        checks: { organisationStrengthened: true, problemsSolved: true, membersAndPublicSatisfied: true },
+        indicatorComments: INDICATORS.map((indicator) => ({ indicator, comment: `${indicator}：已对照标准检查` })),
+      });
+      expect(accepted.body.to).toBe('accept.done');
+    });
+    expect(await branchesIn('accept.done')).toBe(BRANCHES.length);
+    expect(await count('SELECT count(*) AS n FROM grading_acceptances WHERE passed')).toBe(BRANCHES.length);
+    // Every branch workflow ends with its acceptance (just after the Update's answer).
     const client = new Client({ connection });
-    const touchedByKilled = await inBatches(started, 8, async (id) => {
-      const history = await client.workflow.getHandle(smokeCheckWorkflowId(id)).fetchHistory();
+    const running = new Set(BRANCHES);
+    await eventually(
+      async () => {
+        const statuses = await inLanes([...running], LANES, async (code) => {
+          const handle = client.workflow.getHandle(gradingBranchWorkflowId(roundWorkflowId, ids.get(code) as string));
+          return [code, (await handle.describe()).status.name] as const;
+        });
+        for (const [code, status] of statuses) {
+          expect(['RUNNING', 'COMPLETED']).toContain(status);
+          if (status === 'COMPLETED') running.delete(code);
+        }
+        return running.size === 0 ? true : undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 2_000, what: 'every branch workflow completed' },
+    );
+  });
+
+  it('sent no notice twice, and both API processes tell the same state', async () => {
+    // The inbox's unique idempotency key makes a duplicate row impossible; a retried activity with a
+    // fresh key would still show as a second notice of the same kind to the same secretary.
+    const perKind = await db.query<{ recipient: string; kind: string; n: string }>(
+      `SELECT recipient, substring(title_zh_cn FROM '^【[^】]+】') AS kind, count(*) AS n FROM inbox_notices
+       WHERE recipient LIKE '%-secretary' AND title_zh_cn ~ '^【(部署|整改提高)】' GROUP BY 1, 2`,
+    );
+    expect(perKind.rows).toHaveLength(BRANCHES.length * 2);
+    expect(perKind.rows.filter((row) => row.n !== '1')).toEqual([]);
+    expect(await count('SELECT count(*) - count(DISTINCT idempotency_key) AS n FROM inbox_notices')).toBe(0);
+
+    const viaBoth = async (path: string, username: string) =>
+      Promise.all([0, 1].map(async (api) => (await expectCall(200, api, 'GET', path, username)).body));
+    const [roundViaA, roundViaB] = await viaBoth(`/grading-rounds/${roundId}`, ADMIN);
+    expect(roundViaB).toEqual(roundViaA);
+    expect(roundViaA.progress).toMatchObject({
+      branches: BRANCHES.length,
+      byState: { 'accept.done': BRANCHES.length },
+    });
+    const views = await inLanes(BRANCHES, LANES, (code) =>
+      viaBoth(branchPath(code, 'rectification'), secretaryOf(code)),
+    );
+    for (const [viaA, viaB] of views) {
+      expect(viaB).toEqual(viaA);
+      expect(viaA.state).toBe('accept.done');
+    }
+  });
+
+  it('the killed worker had taken part, and the survivor exports what docs/deployment.md says to watch', async () => {
+    // Some branch workflows carry the killed worker's identity (pid@host) in their history: the
+    // survivor finished work the dead one had started.
+    const client = new Client({ connection });
+    const touchedByKilled = await inLanes(BRANCHES, LANES, async (code) => {
+      const history = await client.workflow
+        .getHandle(gradingBranchWorkflowId(roundWorkflowId, ids.get(code) as string))
+        .fetchHistory();
       return (history.events ?? []).some((event) =>
         [event.workflowTaskStartedEventAttributes, event.activityTaskStartedEventAttributes].some((started) =>
           started?.identity?.startsWith(`${workerA.pid}@`),
@@ -198,7 +409,6 @@ describe('the cluster profile: 2 API and 2 worker processes on the full Temporal
     });
     expect(touchedByKilled.filter(Boolean).length).toBeGreaterThan(0);
 
-    // What docs/deployment.md says to watch is there to scrape.
     const metrics = await (await fetch(metricsUrl)).text();
     expect(metrics).toContain('temporal_workflow_task_schedule_to_start_latency');
     expect(metrics).toContain('temporal_activity_schedule_to_start_latency');

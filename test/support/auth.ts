@@ -76,13 +76,15 @@ export function signedToken(
 /**
  * An access token signed with `secret` as the API signs one (HS256, issuer cxzy, audience cxzy-api),
  * for API processes the test does not hold (the cluster suite): give them AUTH_TOKEN_SECRET = secret.
+ * `userId` is the user row's id when the caller has one (what login would put in `sub`).
  */
 export function accessTokenSignedWith(
   secret: string,
   username: string,
   roles: readonly { role: Role; organisationId: string }[] = [],
+  userId: string = REGISTRY_BOOTSTRAP_ORGANISATION,
 ): Promise<string> {
-  return new SignJWT({ sub: REGISTRY_BOOTSTRAP_ORGANISATION, username, roles: [...roles] })
+  return new SignJWT({ sub: userId, username, roles: [...roles] })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer('cxzy')
     .setAudience(ACCESS_AUDIENCE)
