@@ -44,20 +44,8 @@ export async function submitApproval(
 }
 
 /** Starts an approval through the API and waits until its first tasks are in the projection. */
-export async function startApproval(
-  stack: TestStack,
-  {
-    actor = 'submitter',
-    ...body
-  }: { actor?: string; title?: string; steps: unknown[]; people: Record<string, unknown>; [k: string]: unknown },
-): Promise<string> {
-  const response = await (
-    await caller(stack, actor)
-  )
-    .post('/approvals')
-    .send({ title: '测试审批', ...body })
-    .expect(202);
-  const processId = response.body.processId as string;
+export async function startApproval(stack: TestStack, request: Parameters<typeof submitApproval>[1]): Promise<string> {
+  const processId = await submitApproval(stack, request);
   await eventually(async () => ((await tasksOf(stack, processId)).length > 0 ? true : undefined), {
     what: `tasks of ${processId}`,
   });
