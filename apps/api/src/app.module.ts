@@ -32,6 +32,7 @@ import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
 import { GradingRectificationController } from './grading/grading-rectification.controller.js';
+import { PendingGradingApprovalsController } from './grading/pending-grading-approvals.controller.js';
 
 @Module({})
 export class AppModule {
@@ -76,6 +77,7 @@ export class AppModule {
         GradingRoundsController,
         GradingClassificationController,
         GradingRectificationController,
+        PendingGradingApprovalsController,
       ],
       providers: [
         HealthService,

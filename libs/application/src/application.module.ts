@@ -58,6 +58,7 @@ import { GradingRoundActionsUseCase } from './grading/grading-round-actions.use-
 import { GradingRoundClassificationSteps } from './grading/grading-round-classification.steps.js';
 import { GetGradingClassificationUseCase } from './grading/get-grading-classification.use-case.js';
 import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+import { PendingGradingApprovalsUseCase } from './grading/pending-grading-approvals.use-case.js';
 import { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 import { GradingRectificationActionsUseCase } from './grading/grading-rectification-actions.use-case.js';
 
@@ -120,6 +121,7 @@ const useCases = [
   GradingRoundClassificationSteps,
   GetGradingClassificationUseCase,
   RectificationStepsUseCase,
+  PendingGradingApprovalsUseCase,
   GradingRectificationActionsUseCase,
   LaunchScheduledGradingRoundUseCase,
 ];

@@ -115,6 +115,7 @@ export {
   type TierDistribution,
 } from './grading/get-grading-classification.use-case.js';
 export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
+export { PendingGradingApprovalsUseCase } from './grading/pending-grading-approvals.use-case.js';
 export { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 export {
   GradingRectificationActionsUseCase,

@@ -67,6 +67,11 @@ export {
   type NewGradingRound,
 } from './grading/grading-round.repository.js';
 export {
+  PendingGradingApprovalRepository,
+  STATES_AWAITING_SUPERVISOR,
+  type PendingGradingApprovalRow,
+} from './grading/pending-grading-approval.repository.js';
+export {
   RoundBranchRepository,
   type BranchStateChange,
   type EnrolledBranch,

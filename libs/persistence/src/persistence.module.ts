@@ -30,6 +30,7 @@ import { CampaignRepository } from './campaign/campaign.repository.js';
 import { CommendationRepository } from './commendation/commendation.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
+import { PendingGradingApprovalRepository } from './grading/pending-grading-approval.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
 import { RectificationRepository } from './grading/rectification.repository.js';
 
@@ -60,6 +61,7 @@ const repositories = [
   GradingRoundRepository,
   GradingClassificationRepository,
   RoundBranchRepository,
+  PendingGradingApprovalRepository,
   RectificationRepository,
   ApprovalRepository,
   DeputyRangeRepository,

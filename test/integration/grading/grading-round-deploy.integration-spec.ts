@@ -338,6 +338,24 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     expect(audit).toEqual({ actor_id: 't01-supervisor', actor_role: 'supervisor' });
   });
 
+  it('lists what waits for a supervisor in their 待审批 (from the projection), and nothing for a secretary', async () => {
+    interface PendingPage {
+      items: { roundId: string; organisationCode: string; state: string }[];
+      total: number;
+    }
+    const pendingOf = async (username: string) =>
+      (await (await as(api, username)).get('/grading-approvals/pending?pageSize=50').expect(200)).body as PendingPage;
+    // Seven branches self-assessed, two of them already rated: five wait for the township's supervisor.
+    const queue = await pendingOf('t01-supervisor');
+    expect(queue.total).toBe(5);
+    expect(queue.items.map((item) => item.organisationCode).sort()).toEqual(
+      GRADING_COUNTY_BRANCHES.slice(2, 7).slice().sort(),
+    );
+    expect(queue.items.every((item) => item.state === 'grade.awaiting-rating' && item.roundId === round.id)).toBe(true);
+    expect(await pendingOf(secretaryOf(GRADING_COUNTY_BRANCHES[2]!))).toEqual({ items: [], total: 0 });
+    expect((await (await as(api, 't01-supervisor')).get('/grading-approvals/pending?pageSize=500')).status).toBe(400);
+  });
+
   it('shows the progress from the projection', async () => {
     const view = await readRound();
     expect(view.progress.byState).toEqual({
