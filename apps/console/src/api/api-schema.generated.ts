@@ -751,6 +751,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grading-approvals/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审批 — branches waiting for the caller’s decision as a supervisor (rating, plan, acceptance), oldest first */
+        get: operations["PendingGradingApprovalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grading-rounds": {
         parameters: {
             query?: never;
@@ -2637,6 +2654,33 @@ export interface components {
             /** @description 评议人（本单位党员） */
             reviewerMemberId: string;
             score: number;
+        };
+        PendingGradingApprovalDto: {
+            /** @example QS-T01-V01 */
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @example village */
+            sectorCode: string;
+            /**
+             * Format: date-time
+             * @description 进入该状态的时间
+             */
+            since: string;
+            /**
+             * @description 待上级办理的状态：待上级评定 / 整改方案待审批 / 整改完成待考核验收
+             * @enum {string}
+             */
+            state: "grade.awaiting-rating" | "rectify.plan-submitted" | "rectify.completed";
+            /** @example 2027 */
+            year: number;
+        };
+        PendingGradingApprovalPageDto: {
+            items: components["schemas"]["PendingGradingApprovalDto"][];
+            total: number;
         };
         PipelineDefinitionComparisonResponse: {
             changes: components["schemas"]["DefinitionChangeResponse"][];
@@ -5696,6 +5740,38 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PendingGradingApprovalsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数（1–200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingGradingApprovalPageDto"];
+                };
+            };
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
