@@ -143,22 +143,22 @@ describe('publishing a pipeline definition: every problem in one 422, with its J
     const noDefault = await app
       .http()
       .post('/pipeline-definitions')
-      .send({ processKind: 'commendation', sectorCode: 'village' })
+      .send({ processKind: 'democratic-appraisal', sectorCode: 'village' })
       .expect(422);
     expect(noDefault.body.code).toBe('PIPELINE_DEFINITION_NO_DEFAULT');
     expect(noDefault.body.message).toContain('没有默认定义');
-    await app.http().get('/pipeline-definitions/defaults/commendation/village').expect(422);
+    await app.http().get('/pipeline-definitions/defaults/democratic-appraisal/village').expect(422);
   });
 
   it('accepts a new process kind as data, given a full body', async () => {
     const body: LooseBody = {
       ...(await defaultBodyOf(app, 'pledge', 'village')),
-      processKind: 'commendation',
-      name: { zhCN: '评先表优', en: 'Commendation' },
+      processKind: 'democratic-appraisal',
+      name: { zhCN: '民主评议党员', en: 'Democratic appraisal of members' },
     };
-    const draft = await createDraft(app, 'commendation', 'village', body);
+    const draft = await createDraft(app, 'democratic-appraisal', 'village', body);
     const { published } = await publish(app, draft.id);
-    expect(published).toMatchObject({ processKind: 'commendation', version: 1, status: 'published' });
+    expect(published).toMatchObject({ processKind: 'democratic-appraisal', version: 1, status: 'published' });
   });
 
   it('refuses malformed requests with 400 naming the field', async () => {
