@@ -16,7 +16,7 @@ import { startTemporalCluster } from '../../devkit/temporal-cluster.mjs';
 import { startTemporalDevServer } from '../../devkit/temporal-dev-server.mjs';
 import { measureCountyRound, type CountyRoundFigures } from './county-round.js';
 import { measureEngineCeiling, type EngineCeiling } from './engine-ceiling.js';
-import { machine, round1 } from './measure.js';
+import { loadAverage, machine, round1 } from './measure.js';
 import { renderReport } from './report.js';
 
 const numberFrom = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -35,6 +35,7 @@ async function startEngine(dataDir: string, cliPath: string): Promise<{ address:
   return { address: cluster.address, stop: async () => (await cluster.stop(), await cluster.dropDatabases()) };
 }
 
+const loadAtStart = loadAverage();
 const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-bench-'));
 await ensurePostgresRunning(serverUrl);
 const cliPath = await findOrBuildTemporalCli();
@@ -77,7 +78,14 @@ try {
     engine:
       engine === 'dev' ? 'Temporal dev server (SQLite, WAL)' : 'Temporal server 1.29.1 on PostgreSQL (cluster profile)',
   };
-  const report = renderReport({ machine: machine(), versions, ceiling, rounds, measuredAt: new Date().toISOString() });
+  const report = renderReport({
+    machine: machine(),
+    versions,
+    ceiling,
+    rounds,
+    measuredAt: new Date().toISOString(),
+    load: { atStart: loadAtStart, atEnd: loadAverage() },
+  });
   console.log(`\n${report}`);
   mkdirSync('tmp', { recursive: true });
   writeFileSync('tmp/bench-results.json', JSON.stringify({ ceiling, rounds, versions, machine: machine() }, null, 2));

@@ -1,6 +1,6 @@
 // Small measuring tools of the county-round benchmark: latencies, rates, peak memory, the machine.
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Percentiles {
   readonly p50: number;
@@ -74,6 +74,9 @@ export function machine(): string {
   const cpu = cpus();
   return `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
 }
+
+/** The 1-minute load average: other work on the machine skews every figure, so the report shows it. */
+export const loadAverage = (): number => Math.round(loadavg()[0]! * 100) / 100;
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000 * 10) / 10;
 export const round1 = (value: number): number => Math.round(value * 10) / 10;

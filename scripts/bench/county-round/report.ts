@@ -10,6 +10,8 @@ export interface BenchReport {
   readonly ceiling: EngineCeiling;
   readonly rounds: readonly CountyRoundFigures[];
   readonly measuredAt: string;
+  /** 1-minute load average when the run started and when it ended. */
+  readonly load: { readonly atStart: number; readonly atEnd: number };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -21,7 +23,9 @@ export function renderReport(report: BenchReport): string {
   const lines = [
     `Machine: ${report.machine}. Versions: ${Object.entries(report.versions)
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}. Measured ${report.measuredAt}.`,
+      .join(
+        ', ',
+      )}. Measured ${report.measuredAt}; load average ${report.load.atStart} at the start, ${report.load.atEnd} at the end.`,
     '',
     row(['figure', 'workload', 'value']),
     row(['---', '---', '---:']),
