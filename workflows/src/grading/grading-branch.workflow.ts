@@ -9,14 +9,12 @@ import {
 } from '@temporalio/workflow';
 import {
   branchRoundView,
-  buildNotificationKey,
   gradingRulesOf,
   renderDeployNotice,
   transitionBranch,
   type BranchAction,
   type BranchState,
   type GradingRules,
-  type PipelineDefinitionBody,
   type ReminderOffset,
 } from '@cxzy/domain';
 import {
@@ -32,12 +30,11 @@ import {
   type BranchUpdateResult,
   type GradingActivities,
   type GradingBranchInput,
-  type OrganisationActivities,
-  type ReminderPlanActivities,
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
-import { deliverNotification } from '../notification/deliver-notification.js';
+import { notifyBranchSecretaries } from './branch-notice.js';
+import { branchLookups } from './branch-lookups.js';
 import { installAcceptance } from './branch-acceptance.js';
 import { installRectification, stepOf } from './branch-rectification.js';
 import type { BranchActorRole, BranchPayload, BranchRuntime, StepOpening } from './branch-runtime.js';
@@ -47,8 +44,6 @@ import { refuseOnDomainError } from './refusal.js';
 import { showCurrentStep } from './current-step.js';
 
 const grading = proxyActivities<GradingActivities>(OWN_SERVICE_ACTIVITY);
-const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVITY);
-const planner = proxyActivities<ReminderPlanActivities>(OWN_SERVICE_ACTIVITY);
 
 /** Practice default (默认值): branches acknowledge the notice within 5 working days. */
 const ACKNOWLEDGE_WITHIN = { kind: 'working-days', days: 5 } as const;
@@ -69,6 +64,7 @@ type BranchStepKey = keyof typeof STEP_NAMES;
  */
 export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<void> {
   const { workflowId } = workflowInfo();
+  const lookups = branchLookups();
   let state: BranchState = 'deploy.notified';
   showCurrentStep(state);
   // The round's final tier for this branch (整改提高 starts from it); the first signal wins.
@@ -216,7 +212,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
   const rectification = installRectification(runtime);
   const acceptance = installAcceptance(runtime);
 
-  const body = await grading.loadGradingDefinition(input.definitionId);
+  const body = await lookups.loadGradingDefinition(input.definitionId);
   loaded.rules = gradingRulesOf(body, input.sectorCode);
   const link = `/grading-rounds/${input.roundId}/branches/${input.organisationId}`;
 
@@ -246,7 +242,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
 
   // 部署: the notice and the sheet reach the branch secretary, who acknowledges it.
   const deployStep = stepOf(body, 'deploy');
-  const acknowledge = await planner.planStepReminders({
+  const acknowledge = await lookups.planStepReminders({
     openedAt: new Date().toISOString(),
     deadline: ACKNOWLEDGE_WITHIN,
     ...(input.acknowledgeBy ? { deadlineAt: input.acknowledgeBy } : {}),
@@ -254,7 +250,21 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     reminders: [...ACKNOWLEDGE_EXTRA_REMINDERS, ...deployStep.reminders],
     escalation: deployStep.escalation,
   });
-  await deliverDeployNotice(input, workflowId, body, acknowledge.deadlineAt, link);
+  await notifyBranchSecretaries(
+    {
+      workflowId,
+      organisationId: input.organisationId,
+      step: 'deploy-notice',
+      reason: 'deploy',
+      notice: renderDeployNotice({
+        year: input.year,
+        sheet: body.indicatorSheet!,
+        acknowledgeBy: acknowledge.deadlineAt,
+        link,
+      }),
+    },
+    lookups,
+  );
   await openFirst('deploy-acknowledge', acknowledge);
 
   // 分类定级: the self-assessment, due by the grade step's deadline.
@@ -262,7 +272,7 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
   const gradeStep = stepOf(body, 'grade');
   await openFirst(
     'self-assessment',
-    await planner.planStepReminders({
+    await lookups.planStepReminders({
       openedAt: new Date().toISOString(),
       deadline: gradeStep.deadline ?? { kind: 'working-days', days: 20 },
       roundYear: input.year,
@@ -275,36 +285,4 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
   await acceptance.run();
   // The acceptance Update answers its caller before the workflow ends.
   await condition(allHandlersFinished);
-}
-
-async function deliverDeployNotice(
-  input: GradingBranchInput,
-  workflowId: string,
-  body: PipelineDefinitionBody,
-  acknowledgeBy: string,
-  link: string,
-): Promise<void> {
-  const recipients = await organisations.resolveStepRecipients({
-    organisationId: input.organisationId,
-    level: 'self',
-    assigneeRole: 'branch-secretary',
-    copyOtherLine: false,
-    copySuperior: false,
-  });
-  const notice = renderDeployNotice({ year: input.year, sheet: body.indicatorSheet!, acknowledgeBy, link });
-  await Promise.all(
-    recipients.to.map((recipient) =>
-      deliverNotification({
-        idempotencyKey: buildNotificationKey({
-          workflowId,
-          step: 'deploy-notice',
-          reason: 'deploy',
-          level: `to:${recipient.userId}`,
-          occurrence: 0,
-        }),
-        recipient: recipient.userId,
-        ...notice,
-      }),
-    ),
-  );
 }

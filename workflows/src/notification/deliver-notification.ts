@@ -1,4 +1,10 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+} from '@temporalio/workflow';
 import {
   DEFAULT_DELIVERY_RETRY_POLICY,
   type ChannelOutcome,
@@ -8,10 +14,12 @@ import {
   type NotificationToDeliver,
   type OutsideChannel,
 } from '@cxzy/contracts';
-import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { OWN_SERVICE_ACTIVITY, OWN_SERVICE_LOOKUP } from '../activity-options.js';
 
 /** Inbox and bookkeeping: retried until they succeed (the database is ours; an outage ends). */
 const local = proxyActivities<NotificationActivities>(OWN_SERVICE_ACTIVITY);
+/** The person's channels: a read, run as a local activity by workflows started after the patch. */
+const lookup = proxyLocalActivities<NotificationActivities>(OWN_SERVICE_LOOKUP);
 
 function outsideChannels(policy: DeliveryRetryPolicy) {
   return proxyActivities<NotificationActivities>({
@@ -43,7 +51,9 @@ export async function deliverNotification(
   retry: DeliveryRetryPolicy = DEFAULT_DELIVERY_RETRY_POLICY,
 ): Promise<DeliveryReport> {
   const { noticeId } = await local.sendInboxNotice(notification);
-  const channels = await local.resolveNotificationChannels(notification.recipient);
+  const channels = await (patched('notification-channels-local-lookup') ? lookup : local).resolveNotificationChannels(
+    notification.recipient,
+  );
   const outside = outsideChannels(retry);
   const { idempotencyKey, recipient, title, body, link } = notification;
 
