@@ -414,10 +414,11 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
     feedbackDelivered = true;
   }
 
+  // The review's tasks exist before the pledge is seen: whoever reads the pledge may review it at once.
+  await approval?.start();
   await pledges.recordPledgeProposed({ ...input, workflowId });
   recorded = true;
   await moveSteps('proposed');
-  await approval?.start();
   await condition(() => state === 'closed');
   // Let every accepted Update finish and answer before the workflow completes.
   await condition(allHandlersFinished);
