@@ -256,6 +256,47 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
     }
   });
 
+  it('撤回 sends the pledge back; the revision re-submits it; 加签, 催办 and 抄送 work on its review', async () => {
+    const { pledgeId } = await proposeAnnual(bed.world().member.zhao, { items: [{ content: '带头保护村里环境' }] });
+    await reviewTasks(pledgeId);
+    // 撤回 by the proposer while nobody has acted: the pledge is back for revision, with the reason.
+    await (
+      await caller(stack, SECRETARY)
+    )
+      .post(`/approvals/${pledgeId}/withdraw`)
+      .send({ idempotencyKey: randomUUID(), ...reason('漏写了完成时限') })
+      .expect(200);
+    expect(await pledgeRow(pledgeId)).toEqual({ state: 'returned', return_reason: '漏写了完成时限' });
+    expect((await tasksOf(stack, pledgeId)).map((t) => t.status)).toEqual(['cancelled', 'cancelled']);
+    await step(pledgeId, 'revise', { items: [{ content: '带头保护村里环境，每月清理河道一次' }] }).expect(200);
+
+    // 并加签 by the 副书记: the committee member must sign too.
+    const deputyTask = await openTask(stack, pledgeId, DEPUTY_SECRETARY);
+    await onTask(stack, deputyTask, 'add-signer', DEPUTY_SECRETARY, { signer: COMMITTEE, position: 'parallel' }).expect(
+      200,
+    );
+    // 催办 by the supervisor one level up; counted, and in the committee member's inbox.
+    const added = await openTask(stack, pledgeId, COMMITTEE);
+    await onTask(stack, added, 'urge', 't01-supervisor').expect(200);
+    expect((await tasksOf(stack, pledgeId)).find((t) => t.id === added)?.urge_count).toBe(1);
+    expect(await inboxTitles(stack, COMMITTEE)).toContain('【催办】承诺审核：赵强（2027年度承诺）');
+    // 抄送 by a signer at run time.
+    await (
+      await caller(stack, SECRETARY)
+    )
+      .post(`/approvals/${pledgeId}/cc`)
+      .send({ idempotencyKey: randomUUID(), userIds: ['reader'] })
+      .expect(200);
+    expect(await listed('reader', 'copied')).toContainEqual(expect.objectContaining({ processId: pledgeId }));
+
+    await onTask(stack, deputyTask, 'approve', DEPUTY_SECRETARY).expect(200);
+    await step(pledgeId, 'review', { decision: 'approve' }).expect(200);
+    expect((await pledgeRow(pledgeId))?.state).toBe('proposed');
+    await onTask(stack, added, 'approve', COMMITTEE).expect(200);
+    expect((await pledgeRow(pledgeId))?.state).toBe('approved');
+    expect(await audits('pledge.approve', pledgeId)).toEqual([expect.objectContaining({ actor_id: COMMITTEE })]);
+  });
+
   it('bulk approval of 200 pledge review tasks, 3 not allowed: those refused with reasons, the rest approved and audited', async () => {
     // 或签 of the secretaries for this part: one approval puts a pledge in the ledger.
     await publishReview({ quorum: { kind: 'one' }, approval: {} });
