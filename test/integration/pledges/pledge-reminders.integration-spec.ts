@@ -125,7 +125,9 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
     expect((await run()).sent).toHaveLength(2);
     const inbox = () =>
       db.query<{ recipient: string; title_zh_cn: string }>(
-        `SELECT recipient, title_zh_cn FROM inbox_notices WHERE link LIKE $1 ORDER BY recipient`,
+        // The fulfil step's notices (the review's approval notices — 【待办】, 【审批结果】 — link to the pledge too).
+        `SELECT recipient, title_zh_cn FROM inbox_notices WHERE link LIKE $1 AND title_zh_cn LIKE '%履行承诺%'
+         ORDER BY recipient`,
         [`%${pledgeId}`],
       );
     expect(await inbox()).toEqual([

@@ -5,9 +5,11 @@ import {
   copyOnStepOpening,
   inPerson,
   isActionable,
+  resubmitApproval,
   startApprovalProcess,
   usersToRoute,
   type ApprovalContext,
+  type ApprovalComment,
   type ApprovalEffect,
   type ApprovalProcessState,
 } from '@cxzy/domain';
@@ -49,6 +51,23 @@ export interface ApprovalEngine {
   /** What the next run needs (continue-as-new), once every handler has finished. */
   carry(): ApprovalCarriedState;
   status(): ApprovalStatus;
+  /**
+   * For the owning workflow's own Updates (e.g. a pledge's 审核 sent to the pledge): what the
+   * approval Update's validator checks, and what its handler does (one result per key, queued
+   * with every other operation).
+   */
+  check(update: ApprovalUpdateInput): void;
+  operate(update: ApprovalUpdateInput): Promise<ApprovalUpdateResult>;
+  /** 重新提交 after a 退回发起人, a rejection or a withdrawal: the first step opens afresh (the owner decides who may). */
+  resubmit(actor: ApprovalActor, comment?: ApprovalComment): Promise<void>;
+  /** The task `userId` holds in person or as deputy and may decide now, if any. */
+  actionableTaskOf(userId: string): string | null;
+}
+
+/** What the owning workflow does when the approval ends (inside the operation that ended it). */
+export interface ApprovalEngineHooks {
+  /** The approval was approved, rejected, withdrawn or returned by `actor`; the operation answers after this. */
+  onEnded?(status: ApprovalStatus, actor: ApprovalActor): Promise<void>;
 }
 
 const notStarted = () =>
@@ -66,7 +85,11 @@ const notStarted = () =>
  * activity, and turns the model's effects into inbox notices and step reminders. Call once per
  * workflow (it owns the `approvalOperation` Update and `approvalStatus` Query names).
  */
-export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId: string): ApprovalEngine {
+export function embedApprovalEngine(
+  input: ApprovalProcessInput,
+  ownerWorkflowId: string,
+  hooks: ApprovalEngineHooks = {},
+): ApprovalEngine {
   // A run continued as new starts from the state and answers the previous run handed over.
   let state: ApprovalProcessState | null = input.carried?.state ?? null;
   const byKey = new Map<string, Promise<ApprovalUpdateResult>>();
@@ -144,10 +167,19 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
     await apply(ENGINE, (context) => copyOnStepOpening(current, stepKey, generation, userIds, context), []);
   }
 
-  function run(update: ApprovalUpdateInput): Promise<ApprovalUpdateResult> {
+  /** Runs `work` after every operation queued before it. */
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
     const previous = queue;
     const promise = (async () => {
       await previous.catch(() => undefined);
+      return work();
+    })();
+    queue = promise;
+    return promise;
+  }
+
+  function run(update: ApprovalUpdateInput): Promise<ApprovalUpdateResult> {
+    return enqueue(async () => {
       await condition(() => state !== null);
       const current = state as ApprovalProcessState;
       await apply(
@@ -156,6 +188,7 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
         usersToRoute(current, update.operation),
       );
       const s = state as ApprovalProcessState;
+      if (current.status === 'running' && s.status !== 'running') await hooks.onEnded?.(status(), update.actor);
       const result: ApprovalUpdateResult = {
         processId: input.processId,
         status: s.status,
@@ -165,13 +198,20 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
       operations += 1;
       answered.set(update.idempotencyKey, result);
       return result;
-    })().catch((error: unknown) => {
+    }).catch((error: unknown) => {
       // A handler must fail with an ApplicationFailure (anything else would fail the workflow task).
       throw toUpdateRejection(error);
     });
-    queue = promise;
-    return promise;
   }
+
+  /** The Update handler's work, for the owner's own Updates too (one result per idempotency key). */
+  const operate = (update: ApprovalUpdateInput): Promise<ApprovalUpdateResult> => {
+    const existing = byKey.get(update.idempotencyKey);
+    if (existing) return existing;
+    const promise = run(update);
+    byKey.set(update.idempotencyKey, promise);
+    return promise;
+  };
 
   setHandler(
     approvalOperationUpdate,
@@ -212,6 +252,7 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
               submitter: input.submittedBy.actorId,
               supervisors: input.supervisors,
               steps: input.steps,
+              origin: input.origin ?? null,
             },
             context,
           ),
@@ -231,5 +272,27 @@ export function embedApprovalEngine(input: ApprovalProcessInput, ownerWorkflowId
       run: (input.carried?.run ?? 0) + 1,
     }),
     status,
+    check(update) {
+      if (byKey.has(update.idempotencyKey)) return;
+      if (!state) throw notStarted();
+      applyApprovalOperation(state, update.operation, {
+        actor: update.actor.actorId,
+        now: new Date().toISOString(),
+        route: inPerson,
+      });
+    },
+    operate,
+    resubmit: (actor, comment) =>
+      enqueue(async () => {
+        const current = state as ApprovalProcessState;
+        const signers = current.steps[0]?.signers ?? [];
+        await apply(actor, (context) => resubmitApproval(current, context, comment), signers);
+      }),
+    actionableTaskOf(userId) {
+      const s = state;
+      if (!s) return null;
+      const task = s.tasks.find((t) => t.assignee === userId && t.delegate === null && isActionable(s, t));
+      return task?.id ?? null;
+    },
   };
 }

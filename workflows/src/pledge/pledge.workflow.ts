@@ -2,6 +2,7 @@ import {
   ParentClosePolicy,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -19,6 +20,7 @@ import {
   memberRecipient,
   nextPledgeState,
   pledgeFeedbackNotice,
+  reviewEndReason,
   type EvaluationResult,
   type PledgeAction,
   type PledgeEvaluation,
@@ -42,16 +44,21 @@ import {
   stepCompletedSignal,
   stepDeadlineWorkflowId,
   toUpdateRejection,
+  type ApprovalActor,
+  type ApprovalStatus,
   type PledgeActivities,
   type PledgeActor,
   type PledgeStatus,
   type PledgeTransitionRecord,
   type PledgeUpdateResult,
   type PledgeWorkflowInput,
+  type ReviewPledgeInput,
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
+import { embedApprovalEngine, type ApprovalEngine } from '../approval/approval-engine.js';
 import { checkUpdateIdentity } from '../identity-check.js';
 import { deliverNotification } from '../notification/deliver-notification.js';
+import { PLEDGE_REVIEW_APPROVAL_PATCH, pledgeReviewApproval, reviewOperation } from './pledge-review-approval.js';
 
 const pledges = proxyActivities<PledgeActivities>({
   startToCloseTimeout: '30 seconds',
@@ -67,7 +74,10 @@ const MEMBER_STEPS = new Set(['propose', 'fulfil']);
 /**
  * 党员承诺践诺: 提出 → 审核 (入承诺台账) → 公开 → 履行 → 评议 → 反馈. The workflow holds the state;
  * each accepted Update writes the projection and its audit record through one activity; each
- * step with a deadline gets a reminder child that stops when the step is done.
+ * step with a deadline gets a reminder child that stops when the step is done. The 审核 is an
+ * approval step run by the embedded approval engine (quorum, 转办, 委派, 加签, 退回, 撤回, 催办, 抄送,
+ * 代理; ADR 0014): when the approval ends, the pledge is approved into the ledger or returned for
+ * revision, and a revision re-submits it.
  */
 export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<PledgeStatus> {
   const { pledgeId, proposal, definition } = input;
@@ -88,6 +98,13 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
   } | null = null;
   const generations = new Map<string, number>();
   const byKey = new Map<string, Promise<PledgeUpdateResult>>();
+  // 审核 through the approval engine, for pledges proposed since it does (their input has the review plan).
+  const reviewApproval = pledgeReviewApproval(input);
+  const approval: ApprovalEngine | null =
+    reviewApproval && patched(PLEDGE_REVIEW_APPROVAL_PATCH)
+      ? embedApprovalEngine(reviewApproval, workflowId, { onEnded: reviewEnded })
+      : null;
+  let reviewed: PledgeUpdateResult | null = null;
 
   setHandler(pledgeStatusQuery, () => ({
     pledgeId,
@@ -156,9 +173,15 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
   /**
    * Runs one accepted Update once per idempotency key. `prepare` checks what the state alone cannot
    * and may throw: nothing has changed then. Otherwise the state moves at once (the next Update is
-   * judged against it), the projection and audit are written, and the steps' reminders move.
+   * judged against it), the projection and audit are written, the steps' reminders move, then `then` runs.
    */
-  function transition(key: string, action: PledgeAction, actor: PledgeActor, prepare: () => Payload = () => ({})) {
+  function transition(
+    key: string,
+    action: PledgeAction,
+    actor: PledgeActor,
+    prepare: () => Payload = () => ({}),
+    then: () => Promise<void> = async () => undefined,
+  ) {
     const existing = byKey.get(key);
     if (existing) return existing;
     const run = async (): Promise<PledgeUpdateResult> => {
@@ -180,6 +203,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
         ...payload,
       });
       await moveSteps(to);
+      await then();
       return { pledgeId, state: to, seq: mySeq, warnings: warnings ?? [], ledgerVersion, result };
     };
     // A handler must fail with an ApplicationFailure (anything else would fail the workflow task).
@@ -215,18 +239,59 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
     }
   };
 
+  /** The approval ended (inside the operation that ended it): into the ledger, or back for revision. */
+  async function reviewEnded(outcome: ApprovalStatus, actor: ApprovalActor): Promise<void> {
+    const approved = outcome.status === 'approved';
+    reviewed = await transition(
+      `review-approval:${outcome.history.length}`,
+      approved ? 'approve' : 'return',
+      actor,
+      () => {
+        returnReason = approved ? null : reviewEndReason(outcome.history, outcome.status);
+        return { reason: returnReason };
+      },
+    );
+  }
+
+  /** A 审核 Update when the approval engine runs the review: the reviewer's operation on their task. */
+  function reviewThroughApproval(engine: ApprovalEngine, u: ReviewPledgeInput): Promise<PledgeUpdateResult> {
+    const existing = byKey.get(u.idempotencyKey);
+    if (existing) return existing;
+    const promise = (async (): Promise<PledgeUpdateResult> => {
+      const outcome = await engine.operate({
+        idempotencyKey: `pledge-review:${u.idempotencyKey}`,
+        actor: u.actor,
+        operation: reviewOperation(engine, u),
+      });
+      const ledgerVersion = outcome.status === 'approved' ? (reviewed?.ledgerVersion ?? null) : null;
+      return { pledgeId, state, seq, warnings: u.warnings, ledgerVersion, result };
+    })().catch((error: unknown) => {
+      throw toUpdateRejection(error);
+    });
+    byKey.set(u.idempotencyKey, promise);
+    return promise;
+  }
+
   setHandler(
     reviewPledgeUpdate,
     (u) =>
-      transition(u.idempotencyKey, u.decision === 'approve' ? 'approve' : 'return', u.actor, () => {
-        returnReason = u.decision === 'return' ? checkReturnReason(u.reason) : null;
-        return { reason: returnReason, warnings: u.warnings };
-      }),
+      approval
+        ? reviewThroughApproval(approval, u)
+        : transition(u.idempotencyKey, u.decision === 'approve' ? 'approve' : 'return', u.actor, () => {
+            returnReason = u.decision === 'return' ? checkReturnReason(u.reason) : null;
+            return { reason: returnReason, warnings: u.warnings };
+          }),
     {
       validator: (u) =>
         validate(u, reviewPledgeUpdate, 'review', () => {
           nextPledgeState(state, u.decision === 'approve' ? 'approve' : 'return');
           if (u.decision === 'return') checkReturnReason(u.reason);
+          if (approval)
+            approval.check({
+              idempotencyKey: `pledge-review:${u.idempotencyKey}`,
+              actor: u.actor,
+              operation: reviewOperation(approval, u),
+            });
         }),
     },
   );
@@ -234,10 +299,17 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
   setHandler(
     revisePledgeUpdate,
     (u) =>
-      transition(u.idempotencyKey, 'revise', u.actor, () => {
-        items = u.items;
-        return { items: u.items };
-      }),
+      transition(
+        u.idempotencyKey,
+        'revise',
+        u.actor,
+        () => {
+          items = u.items;
+          return { items: u.items };
+        },
+        // 重新提交: the review opens afresh (every signer again, nothing of the last round counts).
+        async () => approval?.resubmit(u.actor),
+      ),
     { validator: (u) => validate(u, revisePledgeUpdate, 'revise', () => nextPledgeState(state, 'revise')) },
   );
 
@@ -342,6 +414,8 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
     feedbackDelivered = true;
   }
 
+  // The review's tasks exist before the pledge is seen: whoever reads the pledge may review it at once.
+  await approval?.start();
   await pledges.recordPledgeProposed({ ...input, workflowId });
   recorded = true;
   await moveSteps('proposed');

@@ -46,6 +46,7 @@ export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
   discarded: { zh: '已作废', en: 'Discarded' },
   running: { zh: '审批中', en: 'In progress' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  returned: { zh: '已退回发起人', en: 'Returned to the submitter' },
   open: { zh: '待处理', en: 'Open' },
   upheld: { zh: '已采纳', en: 'Upheld' },
 };

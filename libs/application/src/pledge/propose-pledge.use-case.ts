@@ -3,16 +3,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
   DomainError,
+  PLEDGE_REVIEW_STEP,
+  approvalStepPlans,
   assertNoProblems,
+  checkStepPlans,
   checkMemberMayPledge,
   checkPledgeProposal,
   checkProposalWindow,
   memberRecipient,
   organisationNotFound,
+  pledgeNoReviewer,
   remindsMember,
+  type PipelineDefinitionSnapshot,
   type PledgeProposal,
 } from '@cxzy/domain';
-import { PLEDGE_WORKFLOW_TYPE, pledgeWorkflowId, type PledgeWorkflow } from '@cxzy/contracts';
+import { PLEDGE_WORKFLOW_TYPE, pledgeWorkflowId, type PledgeReviewPlan, type PledgeWorkflow } from '@cxzy/contracts';
 import { MemberRepository, OrganisationRepository, PledgeRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
@@ -20,6 +25,7 @@ import { AccessPolicy } from '../auth/access-policy.service.js';
 import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { PLEDGE_ROLES } from './pledge-roles.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
+import { ResolveStepRecipientsUseCase } from '../reminder/resolve-step-recipients.use-case.js';
 import type { ProposePledgeCommand } from './propose-pledge.command.js';
 
 /**
@@ -38,7 +44,30 @@ export class ProposePledgeUseCase {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessPolicy,
     private readonly identities: UpdateIdentitySigner,
+    private readonly recipients: ResolveStepRecipientsUseCase,
   ) {}
+
+  /**
+   * 审核 is an approval step (ADR 0014): its signers are whoever holds the definition step's actor
+   * role at its level from the pledge's organisation (e.g. the branch's secretaries), resolved now;
+   * the supervisors one level up may 催办. Refused when nobody could review, or too few for the quorum.
+   */
+  private async reviewPlan(
+    definition: PipelineDefinitionSnapshot,
+    organisationId: string,
+    title: string,
+  ): Promise<PledgeReviewPlan | undefined> {
+    const step = definition.body.steps.find((s) => s.key === PLEDGE_REVIEW_STEP);
+    if (!step) return undefined;
+    const holders = (level: typeof step.actor.level, role: string) =>
+      this.recipients
+        .execute({ organisationId, level, assigneeRole: role, copyOtherLine: false, copySuperior: false })
+        .then((found) => [...new Set(found.to.map((r) => r.userId))]);
+    const signers = await holders(step.actor.level, step.actor.role);
+    if (signers.length === 0) throw pledgeNoReviewer(step.actor.role);
+    checkStepPlans(approvalStepPlans([step], { [step.key]: { signers } }));
+    return { title, signers, supervisors: await holders('superior', 'supervisor') };
+  }
 
   async execute(
     caller: RequestContext,
@@ -99,6 +128,8 @@ export class ProposePledgeUseCase {
     // Excused elderly/infirm members are never reminded (SPEC §6 rule 19).
     const reminded = members.every(remindsMember);
     const pledgerName = isMember ? members.map((m) => m.name).join('、') : organisation.name;
+    const title = `承诺审核：${pledgerName}（${proposal.kind === 'annual' ? `${proposal.year}年度承诺` : '即时承诺'}）`;
+    const review = await this.reviewPlan(definition, organisation.id, title);
     const client = await this.temporal.get();
     await client.workflow.start<PledgeWorkflow>(PLEDGE_WORKFLOW_TYPE, {
       workflowId,
@@ -114,6 +145,7 @@ export class ProposePledgeUseCase {
             : null,
           link: new URL(`/pledges/${pledgeId}`, this.config.PUBLIC_BASE_URL).toString(),
           identityKeys: this.identities.publicKeys(),
+          ...(review ? { review } : {}),
         },
       ],
     });

@@ -3,6 +3,7 @@ import type {
   ApprovalCopy,
   ApprovalHistoryEntry,
   ApprovalOperation,
+  ApprovalOrigin,
   ApprovalProcessState,
   ApprovalProcessStatus,
   ApprovalStepPlan,
@@ -55,6 +56,12 @@ export interface ApprovalProcessInput {
   readonly processKind: string;
   readonly definition: { readonly definitionId: string; readonly version: number } | null;
   readonly steps: readonly ApprovalStepPlan[];
+  /**
+   * The owning process's step before the approval steps (e.g. a pledge's 提出承诺): a 退回 to it
+   * sends the submission back (status 'returned') until the owner re-submits. Absent for
+   * standalone approvals.
+   */
+  readonly origin?: ApprovalOrigin;
   readonly submittedBy: ApprovalActor;
   /** Besides the submitter, who may 催办. */
   readonly supervisors: readonly string[];

@@ -46,6 +46,22 @@ export interface PledgeWorkflowInput {
    * Absent in pledges started before it (their Updates check no signature).
    */
   readonly identityKeys?: UpdateIdentityKeys;
+  /**
+   * 审核 through the approval engine (issue 12, `patched('pledge-review-approval')`): who signs the
+   * definition's review step, resolved when the pledge was proposed. Absent in pledges started
+   * before it (their review is the `reviewPledge` Update alone).
+   */
+  readonly review?: PledgeReviewPlan;
+}
+
+/** The people of the pledge's review approval (the approval's process id is the pledge id). */
+export interface PledgeReviewPlan {
+  /** What the approval is called in every list and notice. */
+  readonly title: string;
+  /** The review step's signers: whoever holds the step actor's role at its level, in order. */
+  readonly signers: readonly string[];
+  /** Besides the proposer, who may 催办: the supervisors one level up. */
+  readonly supervisors: readonly string[];
 }
 
 /** Every Update carries an idempotency key: the same key again returns the first result. */

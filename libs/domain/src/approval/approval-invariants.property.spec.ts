@@ -6,6 +6,10 @@ import { applyApprovalOperation } from './apply-approval-operation.js';
 import { isDomainError } from '../domain.error.js';
 import { quorumOutcome } from './quorum.js';
 import { startApprovalProcess } from './start-approval-process.js';
+import { resubmitApproval } from './resubmit-approval.js';
+
+/** Half the runs have an origin (退回发起人 and 重新提交, as an embedding process uses them). */
+const ORIGIN = { key: 's0', name: { zhCN: '发起', en: 'Origin' } };
 
 const USERS = ['sub', 'boss', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6'];
 
@@ -54,6 +58,7 @@ const operation = fc.record({
     'withdraw',
     'urge',
     'cc',
+    'resubmit',
   ),
   task: fc.nat(30),
   actorPick: fc.nat(20),
@@ -75,8 +80,11 @@ function build(state: ApprovalProcessState, d: Draw): { op: ApprovalOperation; a
   // Mostly the person who can act on the task, sometimes someone else.
   const actor = d.actorPick < 14 && task ? (task.delegate ?? task.assignee) : USERS[d.actorPick % USERS.length]!;
   const comment = d.withReason ? { text: '理由', attachments: [] } : undefined;
-  // Mostly an earlier step, sometimes any step (a refusal).
-  const toStep = `s${(d.stepPick % 3 === 0 ? d.stepPick : d.stepPick % Math.max(1, state.currentStep)) + 1}`;
+  // Mostly an earlier step, sometimes any step (a refusal), sometimes the origin (s0).
+  const toStep =
+    d.minutes % 4 === 0
+      ? 's0'
+      : `s${(d.stepPick % 3 === 0 ? d.stepPick : d.stepPick % Math.max(1, state.currentStep)) + 1}`;
   const ops: Record<string, ApprovalOperation> = {
     approve: { kind: 'approve', taskId, comment },
     reject: { kind: 'reject', taskId, comment },
@@ -89,6 +97,8 @@ function build(state: ApprovalProcessState, d: Draw): { op: ApprovalOperation; a
     withdraw: { kind: 'withdraw', comment },
     urge: { kind: 'urge', taskId, comment },
     cc: { kind: 'cc', userIds: [d.other], comment },
+    // Not an operation people send: the owner re-submits (see apply below); a comment stands in for it here.
+    resubmit: { kind: 'comment', taskId: null, comment },
   };
   const op = ops[d.kind]!;
   const who = d.kind === 'withdraw' || d.kind === 'urge' ? (d.actorPick % 2 === 0 ? 'sub' : actor) : actor;
@@ -111,6 +121,8 @@ function checkInvariants(state: ApprovalProcessState): void {
       expect(index(t.stepKey)).toBeLessThanOrEqual(state.currentStep);
     }
     if (t.status === 'pending') expect(state.status === 'running' && index(t.stepKey) === state.currentStep).toBe(true);
+    // Returned to the submitter: nothing of the round survives.
+    if (state.status === 'returned') expect(LIVE.has(t.status)).toBe(false);
   }
   // Every step before the open one met its quorum in its current generation; the open one has not yet.
   state.steps.forEach((step, i) => {
@@ -130,9 +142,9 @@ describe('approval invariants over random step graphs and random operation seque
     // The generators must reach the interesting cases, not only refusals.
     const accepted = new Map<string, number>();
     fc.assert(
-      fc.property(steps, fc.array(operation, { maxLength: 40 }), (plans, draws) => {
+      fc.property(steps, fc.boolean(), fc.array(operation, { maxLength: 40 }), (plans, withOrigin, draws) => {
         let state = startApprovalProcess(
-          { processId: 'p', submitter: 'sub', supervisors: ['boss'], steps: plans },
+          { processId: 'p', submitter: 'sub', supervisors: ['boss'], steps: plans, origin: withOrigin ? ORIGIN : null },
           ctx('sub'),
         ).state;
         checkInvariants(state);
@@ -142,8 +154,12 @@ describe('approval invariants over random step graphs and random operation seque
           const { op, actor } = build(state, draw);
           const before = JSON.stringify(state);
           let next: ApprovalProcessState;
+          const context = ctx(actor, new Date(now).toISOString());
           try {
-            next = applyApprovalOperation(state, op, ctx(actor, new Date(now).toISOString())).state;
+            next =
+              draw.kind === 'resubmit'
+                ? resubmitApproval(state, context, op.comment).state
+                : applyApprovalOperation(state, op, context).state;
           } catch (error) {
             if (!isDomainError(error)) throw error;
             expect(error.field).toBeTruthy();
@@ -153,19 +169,27 @@ describe('approval invariants over random step graphs and random operation seque
           }
           expect(next.history.length).toBeGreaterThan(state.history.length);
           checkInvariants(next);
-          accepted.set(op.kind, (accepted.get(op.kind) ?? 0) + 1);
+          const kind = draw.kind === 'resubmit' ? 'resubmit' : op.kind;
+          accepted.set(kind, (accepted.get(kind) ?? 0) + 1);
+          if (next.status === 'returned') accepted.set('returned', (accepted.get('returned') ?? 0) + 1);
+          if (kind === 'resubmit') {
+            expect(next.currentStep).toBe(0);
+            const first = next.steps[0]!.key;
+            expect(next.generations[first]).toBe((state.generations[first] ?? 0) + 1);
+          }
           if (next.status === 'approved') accepted.set('process-approved', (accepted.get('process-approved') ?? 0) + 1);
           if (op.kind === 'transfer') {
             const moved = next.tasks.find((t) => t.id === op.taskId);
             expect(moved?.assignee).not.toBe(actor);
             expect(() => applyApprovalOperation(next, { kind: 'approve', taskId: op.taskId }, ctx(actor))).toThrow();
           }
-          if (op.kind === 'return') {
+          if (op.kind === 'return' && op.toStep === 's0') expect(next.status).toBe('returned');
+          else if (op.kind === 'return') {
             const target = next.steps.findIndex((s) => s.key === op.toStep);
             expect(next.currentStep).toBe(target);
             expect(next.generations[op.toStep]).toBe((state.generations[op.toStep] ?? 0) + 1);
           }
-          if (op.kind === 'approve' && state.status === 'running') {
+          if (op.kind === 'approve' && kind === 'approve' && state.status === 'running') {
             // Completion exactly when the rule is met: the step moved iff its quorum was met.
             const key = state.steps[state.currentStep]!.key;
             const moved = next.currentStep !== state.currentStep || next.status !== 'running';
@@ -178,7 +202,11 @@ describe('approval invariants over random step graphs and random operation seque
       { numRuns: 300 },
     );
     expect(
-      Math.min(...['approve', 'transfer', 'add-signer', 'return', 'process-approved'].map((k) => accepted.get(k) ?? 0)),
+      Math.min(
+        ...['approve', 'transfer', 'add-signer', 'return', 'process-approved', 'returned', 'resubmit'].map(
+          (k) => accepted.get(k) ?? 0,
+        ),
+      ),
     ).toBeGreaterThan(0);
   });
 });

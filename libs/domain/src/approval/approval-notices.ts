@@ -44,6 +44,7 @@ const OUTCOME: Record<string, LocalizedText> = {
   approved: { zhCN: '已通过', en: 'approved' },
   rejected: { zhCN: '未通过', en: 'rejected' },
   withdrawn: { zhCN: '已撤回', en: 'withdrawn' },
+  returned: { zhCN: '已退回修改', en: 'returned for revision' },
 };
 
 /** The submitter learns how it ended. */

@@ -181,5 +181,13 @@ export const approvalErrors = {
     refuse('APPROVAL_CC_INVALID', 'invalid', '抄送人应为 1–50 个不重复的用户', 'copy 1–50 distinct users', 'userIds'),
   ccAlready: () =>
     refuse('APPROVAL_CC_ALREADY', 'conflict', '所选人员均已抄送', 'everyone chosen is already copied', 'userIds'),
+  notResubmittable: (status: string) =>
+    refuse(
+      'APPROVAL_NOT_RESUBMITTABLE',
+      'conflict',
+      `审批${status === 'approved' ? '已通过' : '仍在办理中'}，不能重新提交`,
+      `the approval is ${status === 'approved' ? 'approved' : 'still running'}; it cannot be re-submitted`,
+      'status',
+    ),
   stepsInvalid: (zhCN: string, en: string) => refuse('APPROVAL_STEPS_INVALID', 'invalid', zhCN, en, 'steps'),
 };

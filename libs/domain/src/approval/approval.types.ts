@@ -6,7 +6,18 @@ import type { AddSignerPosition, ApprovalQuorum, StepActor } from '../pipeline/p
  * (a 退回 re-opens a step as a new generation), each generation holding one task per signer.
  * Plain JSON throughout: it lives in a workflow and is copied into its projection.
  */
-export type ApprovalProcessStatus = 'running' | 'approved' | 'rejected' | 'withdrawn';
+export type ApprovalProcessStatus = 'running' | 'approved' | 'rejected' | 'withdrawn' | 'returned';
+
+/**
+ * 发起环节 — the owning process's step before the approval steps, where the submitter prepares
+ * the submission (e.g. a pledge's 提出承诺). A 退回 to it sends the submission back to the submitter
+ * (status 'returned') until the owner re-submits it (`resubmitApproval`). Absent for standalone
+ * approvals.
+ */
+export interface ApprovalOrigin {
+  readonly key: string;
+  readonly name: LocalizedText;
+}
 
 /**
  * pending: not decided (actionable once every task it waits for is decided);
@@ -77,6 +88,7 @@ export type ApprovalAction =
   | 'remove-signer'
   | 'return'
   | 'withdraw'
+  | 'resubmit'
   | 'urge'
   | 'cc'
   | 'comment'
@@ -113,6 +125,8 @@ export interface ApprovalProcessState {
   /** Besides the submitter, who may 催办. */
   readonly supervisors: readonly string[];
   readonly steps: readonly ApprovalStepPlan[];
+  /** Where a 退回 may send the submission back to the submitter; absent (or null) = nowhere before step 1. */
+  readonly origin?: ApprovalOrigin | null;
   status: ApprovalProcessStatus;
   currentStep: number;
   /** The current generation of each step opened so far. */

@@ -11,6 +11,7 @@ export { checkComment, COMMENT_MAX_LENGTH, ATTACHMENTS_MAX } from './approval-co
 export { checkDeputyRange, inPerson, routeToDeputy, type DeputyRange } from './deputy.js';
 export { isActionable, currentTasks } from './approval-state.js';
 export { hasAnyoneActed } from './withdraw-process.js';
+export { resubmitApproval } from './resubmit-approval.js';
 export { quorumOutcome, requiredApprovals, liveTasks, type QuorumOutcome } from './quorum.js';
 export { stepApprovalOptions, DEFAULT_URGE_INTERVAL_MINUTES, DEFAULT_MAX_ADDED_SIGNERS } from './step-options.js';
 export {

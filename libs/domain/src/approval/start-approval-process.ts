@@ -2,6 +2,7 @@ import type { PipelineStep } from '../pipeline/pipeline-definition.types.js';
 import type {
   ApprovalComment,
   ApprovalContext,
+  ApprovalOrigin,
   ApprovalOutcome,
   ApprovalProcessState,
   ApprovalStepPlan,
@@ -50,6 +51,8 @@ export interface StartApproval {
   readonly submitter: string;
   readonly supervisors: readonly string[];
   readonly steps: readonly ApprovalStepPlan[];
+  /** The owner's step before the approval steps, a 退回 target (退回发起人); see ApprovalOrigin. */
+  readonly origin?: ApprovalOrigin | null;
   readonly comment?: ApprovalComment;
 }
 
@@ -62,6 +65,7 @@ export function startApprovalProcess(input: StartApproval, context: ApprovalCont
     submitter: input.submitter,
     supervisors: [...input.supervisors],
     steps: input.steps,
+    ...(input.origin ? { origin: input.origin } : {}),
     status: 'running',
     currentStep: 0,
     generations: {},

@@ -15,8 +15,11 @@ const ACTING: ReadonlySet<ApprovalAction> = new Set([
   'return',
 ]);
 
-export const hasAnyoneActed = (state: ApprovalProcessState): boolean =>
-  state.history.some((entry) => ACTING.has(entry.action));
+/** Since the submission (or its latest re-submission): what happened to an earlier round does not count. */
+export const hasAnyoneActed = (state: ApprovalProcessState): boolean => {
+  const since = state.history.map((entry) => entry.action).lastIndexOf('resubmit');
+  return state.history.slice(since + 1).some((entry) => ACTING.has(entry.action));
+};
 
 /** 撤回: the submitter takes the submission back while nobody has acted on it; open tasks are cancelled. */
 export function withdrawProcess(
