@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { approvalWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
+import { recordHistoryWhenAsked } from '../../support/record-history.js';
 import { useTestStack } from '../../support/test-stack.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { idOf } from '../../support/registry.js';
@@ -132,11 +132,7 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
     await stack.client.workflow.getHandle(owner).result();
 
     // Recording the replay history of a finished approval (only when asked: CXZY_RECORD_APPROVAL_HISTORY=<file>).
-    const file = process.env['CXZY_RECORD_APPROVAL_HISTORY'];
-    if (file)
-      execFileSync(process.execPath, ['scripts/record-workflow-history.mjs', owner, file], {
-        env: { ...process.env, TEMPORAL_ADDRESS: process.env['CXZY_TEST_TEMPORAL_ADDRESS'] },
-      });
+    recordHistoryWhenAsked('CXZY_RECORD_APPROVAL_HISTORY', owner);
   });
 
   it('抄送 from the definition: the step’s cc actors (role + level) are resolved along the leading line when it opens', async () => {

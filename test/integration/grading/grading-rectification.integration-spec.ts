@@ -7,6 +7,7 @@ import {
   type BranchTierFinalised,
 } from '@cxzy/contracts';
 import { eventually } from '../../support/eventually.js';
+import { recordHistoryWhenAsked } from '../../support/record-history.js';
 import {
   GRADING_COUNTY_BRANCHES,
   importGradingCounty,
@@ -405,6 +406,7 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
     // The branch workflow ends with its acceptance.
     const handle = stack.client.workflow.getHandle(gradingBranchWorkflowId(round.workflowId, ids.get(V01)!));
     await expect(handle.result()).resolves.toBeUndefined();
+    recordHistoryWhenAsked('CXZY_RECORD_GRADING_BRANCH_HISTORY', handle.workflowId, true);
     const audits = await stack.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_records WHERE action = 'grading-branch.recordAcceptance'`,
     );

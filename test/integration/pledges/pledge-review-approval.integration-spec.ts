@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { stepDeadlineWorkflowId } from '@cxzy/contracts';
+import { recordHistoryWhenAsked } from '../../support/record-history.js';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { caller, inboxTitles, onTask, openTask, processStatus, tasksOf } from '../approvals/approval-fixture.js';
@@ -194,11 +194,7 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
     await step(pledgeId, 'feedback', { message: '完成较好' }).expect(200);
     await stack.client.workflow.getHandle(workflowId).result();
     // Recording the replay history (only when asked: CXZY_RECORD_PLEDGE_HISTORY=<file>).
-    const file = process.env['CXZY_RECORD_PLEDGE_HISTORY'];
-    if (file)
-      execFileSync(process.execPath, ['scripts/record-workflow-history.mjs', workflowId, file], {
-        env: { ...process.env, TEMPORAL_ADDRESS: process.env['CXZY_TEST_TEMPORAL_ADDRESS'] },
-      });
+    recordHistoryWhenAsked('CXZY_RECORD_PLEDGE_HISTORY', workflowId);
   });
 
   it('转办 while the reviewer is away: the deputy (代理) holds the review and hands it on; the audit names both', async () => {
