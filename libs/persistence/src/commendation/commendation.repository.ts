@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CommendationRules, Evidence, Nomination, NominationState, OpinionStance } from '@cxzy/domain';
+import type {
+  CommendationRules,
+  Evidence,
+  EvidenceStatus,
+  Nomination,
+  NominationState,
+  OpinionStance,
+} from '@cxzy/domain';
 
 export type CommendationPhase = 'nominate' | 'vet' | 'publicise' | 'decide' | 'commended' | 'rejected';
 
@@ -29,6 +36,7 @@ export interface NominationRecord {
 }
 
 type Row = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toNomination = (row: Row): NominationRecord => ({
   id: String(row['id']),
@@ -41,6 +49,20 @@ const toNomination = (row: Row): NominationRecord => ({
   state: row['state'] as NominationState,
   supportPercent: row['support_percent'] === null ? null : Number(row['support_percent']),
 });
+
+/** Per evidence kind: does the record exist ($1), and is it the nominee's ($2 kind, $3 id)? */
+const EVIDENCE_SQL: Record<Evidence['kind'], string> = {
+  'grading-tier': `SELECT EXISTS (SELECT 1 FROM round_branches WHERE round_id = $1 AND final_tier IS NOT NULL) AS present,
+       $2 = 'organisation' AND EXISTS (SELECT 1 FROM round_branches
+         WHERE round_id = $1 AND organisation_id = $3::uuid AND final_tier IS NOT NULL) AS owned`,
+  'pledge-evaluation': `SELECT p.id IS NOT NULL AS present,
+       COALESCE(CASE WHEN $2 = 'organisation' THEN p.pledger_kind = 'branch' AND p.organisation_id = $3::uuid
+                     ELSE p.member_id = $3::uuid OR $3::uuid = ANY (p.member_ids) END, false) AS owned
+     FROM (SELECT 1) one LEFT JOIN pledges p ON p.id = $1 AND p.result IS NOT NULL`,
+  'campaign-result': `SELECT EXISTS (SELECT 1 FROM campaign_results WHERE campaign_id = $1) AS present,
+       EXISTS (SELECT 1 FROM campaign_results WHERE campaign_id = $1
+         AND subject_kind = CASE WHEN $2 = 'organisation' THEN 'unit' ELSE 'member' END AND subject_id = $3::uuid) AS owned`,
+};
 
 /** 学习先进 storage: raw, parameterised SQL over the commendation tables. */
 @Injectable()
@@ -148,6 +170,30 @@ export class CommendationRepository {
       [roundId, organisationId, nominee.kind, nominee.id],
     )) as [{ of_org: number; same: number }];
     return { ofOrganisation: row.of_org, alreadyNominated: row.same > 0 };
+  }
+
+  /**
+   * 佐证核实: what the records say of each cited piece of evidence (see `EvidenceStatus`). A grading
+   * tier is cited by its round's id (the nominee organisation's final tier in it), a pledge
+   * evaluation by the pledge's id (evaluated, the nominee's own or one they pledged with), a
+   * campaign result by the campaign's id (the nominee ranked in it: a unit, or a member).
+   */
+  async evidenceStatuses(
+    nominee: { kind: 'organisation' | 'member'; id: string },
+    evidence: readonly Evidence[],
+  ): Promise<EvidenceStatus[]> {
+    const statuses: EvidenceStatus[] = [];
+    for (const item of evidence) {
+      if (!UUID.test(item.id) || !UUID.test(nominee.id)) {
+        statuses.push('missing');
+        continue;
+      }
+      const [row] = (await this.dataSource.query(EVIDENCE_SQL[item.kind], [item.id, nominee.kind, nominee.id])) as [
+        { present: boolean; owned: boolean },
+      ];
+      statuses.push(!row.present ? 'missing' : row.owned ? 'found' : 'not-nominee');
+    }
+    return statuses;
   }
 
   async setNominationState(
