@@ -119,6 +119,8 @@ const coreConfigSchema = z.object({
   /** Requests per minute from one client address (429 with Retry-After beyond): login/refresh, the public's rating. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Requests per minute from one client address on the public pages' reads (三亮 page, pledge board). */
+  PUBLIC_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
