@@ -138,6 +138,11 @@ const coreConfigSchema = z.object({
    * at the start of the day after the last working day, Beijing time); set = that many seconds (tests, demos).
    */
   GRADING_PUBLICITY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /**
+   * Tests and demos only: the commendation's 考察 and 公示 windows last this many seconds instead of
+   * the definition's vetWorkingDays / publicityWorkingDays on the working-day calendar.
+   */
+  COMMENDATION_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   /** Accepted approval operations (审批 workflows) per run before continue-as-new. */
   APPROVAL_OPERATIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Accepted round actions (proposals, decisions, objection resolutions) per run before continue-as-new. */

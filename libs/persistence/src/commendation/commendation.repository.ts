@@ -21,6 +21,8 @@ export interface CommendationRoundRecord {
   readonly phase: CommendationPhase;
   readonly approvalProcessId: string | null;
   readonly definitionId: string;
+  /** When the current 考察 or 公示 window closes by itself (null in the other phases). */
+  readonly windowEndsAt: string | null;
 }
 
 export interface NominationRecord {
@@ -71,7 +73,7 @@ export class CommendationRepository {
 
   async insertRound(
     manager: EntityManager,
-    round: Omit<CommendationRoundRecord, 'phase' | 'approvalProcessId'> & {
+    round: Omit<CommendationRoundRecord, 'phase' | 'approvalProcessId' | 'windowEndsAt'> & {
       definitionVersion: number;
       launchedBy: string;
     },
@@ -104,7 +106,8 @@ export class CommendationRepository {
 
   async findRound(id: string, manager?: EntityManager, lock = false): Promise<CommendationRoundRecord | null> {
     const [row] = (await (manager ?? this.dataSource).query(
-      `SELECT id, workflow_id, grading_unit_id, title, year, rules, phase, approval_process_id, definition_id
+      `SELECT id, workflow_id, grading_unit_id, title, year, rules, phase, approval_process_id, definition_id,
+              window_ends_at
          FROM commendation_rounds WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     )) as Row[];
@@ -119,6 +122,7 @@ export class CommendationRepository {
       phase: row['phase'] as CommendationPhase,
       approvalProcessId: (row['approval_process_id'] as string | null) ?? null,
       definitionId: String(row['definition_id']),
+      windowEndsAt: row['window_ends_at'] instanceof Date ? row['window_ends_at'].toISOString() : null,
     };
   }
 
@@ -127,10 +131,12 @@ export class CommendationRepository {
     id: string,
     phase: CommendationPhase,
     approvalProcessId?: string,
+    windowEndsAt: Date | null = null,
   ): Promise<void> {
     await manager.query(
-      `UPDATE commendation_rounds SET phase = $2, approval_process_id = COALESCE($3, approval_process_id) WHERE id = $1`,
-      [id, phase, approvalProcessId ?? null],
+      `UPDATE commendation_rounds SET phase = $2, approval_process_id = COALESCE($3, approval_process_id),
+         window_ends_at = $4 WHERE id = $1`,
+      [id, phase, approvalProcessId ?? null, windowEndsAt],
     );
   }
 
