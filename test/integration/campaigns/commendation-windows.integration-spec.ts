@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
+import { approvalOperationUpdate, approvalWorkflowId, commendationWorkflowId } from '@cxzy/contracts';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
@@ -114,6 +115,26 @@ describe('学习先进: the 考察 and 公示 windows close by themselves (durab
       approval: { processId: string } | null;
     };
     expect(decided.phase).toBe('decide');
-    expect(decided.approval?.processId).toEqual(expect.any(String));
+    const processId = decided.approval!.processId;
+
+    // The supervisor approves: the round ends commended.
+    const task = await eventually(async () => {
+      const rows = await stack.db.query<{ id: string }>(
+        `SELECT id FROM approval_tasks WHERE process_id = $1 AND actionable`,
+        [processId],
+      );
+      return rows[0];
+    });
+    await stack.client.workflow.getHandle(approvalWorkflowId(processId)).executeUpdate(approvalOperationUpdate, {
+      args: [
+        {
+          idempotencyKey: 'approve-1',
+          actor: { requestId: null, actorId: 'qs-supervisor', actorRole: 'supervisor', actorOrg: unitId },
+          operation: { kind: 'approve', taskId: task.id, comment: { text: '同意表彰', attachments: [] } },
+        },
+      ],
+    });
+    const handle = stack.client.workflow.getHandle(commendationWorkflowId(roundId));
+    expect(await handle.result()).toEqual({ phase: 'commended', approvalProcessId: processId });
   });
 });
