@@ -9,7 +9,8 @@ export const DEMO_ACCOUNTS = /** @type {const} */ ([
   ['t01-supervisor', '镇党委组织委员 / township supervisor'],
   ['qs-tax-supervisor', '县税务局党委书记 / tax bureau supervisor'],
   ['qs-village-secretary', '村党支部书记（也是党员）/ village branch secretary (and member)'],
-  ['qs-tax-secretary', '税务局支部书记 / tax bureau branch secretary'],
+  ['qs-tax-secretary', '办税服务厅支部书记（三亮公开）/ tax service hall branch secretary (public page)'],
+  ['qltax-supervisor', '市税务局党委书记（表彰审批）/ city tax supervisor (decides commendations)'],
 ]);
 export const DEMO_PASSWORD = 'cxzy-demo-2026!';
 

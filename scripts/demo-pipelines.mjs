@@ -8,6 +8,8 @@ import { bearer, devTokenWithGrantsOf } from './devkit/dev-auth.mjs';
 const KINDS = [
   { kind: 'grading-cycle', zhCN: '晋位升级' },
   { kind: 'pledge', zhCN: '承诺践诺' },
+  { kind: 'campaign', zhCN: '三亮三比三评' },
+  { kind: 'commendation', zhCN: '学习先进' },
 ];
 
 /**

@@ -2,8 +2,10 @@
 // The demo rounds: what a newcomer watches move. They grow with each process the system learns
 // (grading rounds, pledges, reminders). `runDemo` (command 1) imports the demo county, publishes the
 // default pipelines, launches a branch's annual pledge drive and the county's grading round (a few
-// branches moved along), then follows one connectivity check on one API; `runClusterDemo` spreads a few over several APIs (start:cluster).
+// branches moved along), runs a window unit's 三亮三比三评 campaign and a 学习先进 commendation round
+// to its list, then follows one connectivity check on one API; `runClusterDemo` spreads a few over several APIs (start:cluster).
 import { importDemoCounty } from './demo-county.mjs';
+import { printCampaignGuide, runDemoCampaign, runDemoCommendation } from './demo-campaigns.mjs';
 import { launchDemoGradingRound } from './demo-grading-round.mjs';
 import { launchDemoPledgeDrive } from './demo-pledge-drive.mjs';
 import { publishDefaultPipelines } from './demo-pipelines.mjs';
@@ -46,6 +48,9 @@ export async function runDemo(apiUrl) {
   await publishDefaultPipelines(apiUrl);
   await launchDemoPledgeDrive(apiUrl, highlights.villageBranch);
   await launchDemoGradingRound(apiUrl, highlights.villageBranch);
+  const campaign = await runDemoCampaign(apiUrl, highlights);
+  const round = await runDemoCommendation(apiUrl, campaign);
+  printCampaignGuide(apiUrl, campaign, round);
   console.log('[demo] 发起连通性检查 / starting a connectivity check (API → Temporal → activities → PostgreSQL)');
   const { checkId, workflowId } = await startSmokeCheck(apiUrl, {
     message: '欢迎使用创先争优长效机制工作流引擎',

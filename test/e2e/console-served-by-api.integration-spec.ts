@@ -51,5 +51,11 @@ describe('the console and the API', () => {
       .post('/public/pledges/0b6c5a52-6c5e-4a8e-9c39-1d6f1f1b1c11/ratings')
       .send({ token: 'x', score: 80 });
     expect(refused.headers['content-type']).toMatch(/application\/json/);
+    // A unit's 三亮 page opens the console's page; its data stays an API read (JSON, even asked for HTML).
+    const unit = '0b6c5a52-6c5e-4a8e-9c39-1d6f1f1b1c12';
+    const board = await stack.http().get(`/public/organisations/${unit}/board`).set('Accept', 'text/html').expect(200);
+    expect(board.text).toContain('<div id="root">');
+    const data = await stack.http().get(`/organisations/${unit}/service-board`).set('Accept', 'text/html').expect(404);
+    expect(data.headers['content-type']).toMatch(/application\/json/);
   });
 });

@@ -379,4 +379,46 @@ describe('web console (Chromium against the real stack)', () => {
     await phone.screenshot({ path: `${SCREENSHOTS}07-public-rating-refused.png`, fullPage: true });
     await phone.close();
   });
+
+  it('the branch secretary keeps its 三亮 page in the console; anyone opens it on a phone and sees standards, a member’s post and a pledge', async () => {
+    // The pledge world and 王磊's public pledge (带头清理村道垃圾, on the board until tomorrow) come from the tests above.
+    const branchId = (
+      await stack.db.query<{ id: string }>("SELECT id FROM organisations WHERE code = 'QS-T01-V01'")
+    )[0]!.id;
+    await logIn('v01-secretary');
+    await page.waitForURL('**/console/inbox');
+    await page.getByRole('menuitem', { name: '三亮公开' }).click();
+    await page.getByRole('heading', { name: '维护三亮内容' }).waitFor();
+    await page.getByRole('button', { name: '添加服务事项' }).click();
+    await page.getByLabel('服务事项', { exact: true }).fill('困难群众临时救助申请');
+    await page.getByLabel('工作流程（每行一步）').fill('受理申请\n入户核查\n村务公示');
+    await page.getByLabel('办结时限', { exact: true }).fill('5个工作日');
+    await page.getByRole('button', { name: '添加党员' }).click();
+    await chooseOption('党员', '王磊');
+    await page.getByLabel('岗位', { exact: true }).fill('村务服务岗');
+    await page.getByLabel('党员责任区').fill('村东片区');
+    await page.getByRole('button', { name: '保存并公开' }).click();
+    await page.getByText('已保存，公开页面已更新').waitFor({ timeout: 30_000 });
+    await shot('13-service-board-maintained');
+
+    // No login: a visitor opens the unit's page (the QR code at the window) on a phone.
+    const phone = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(`${baseUrl}/public/organisations/${branchId}/board`);
+    await phone.getByRole('heading', { name: '亮标准 · 服务事项' }).waitFor();
+    await phone.getByText('困难群众临时救助申请').waitFor();
+    await phone.getByText('受理申请 → 入户核查 → 村务公示').waitFor();
+    await phone.getByText('5个工作日').waitFor();
+    await phone.getByText('王磊').first().waitFor();
+    await phone.getByText('村务服务岗').waitFor();
+    await phone.getByText('共产党员').waitFor();
+    await phone.getByText('带头清理村道垃圾').waitFor();
+    const html = await phone.content();
+    expect(html).not.toContain('13800001111');
+    await phone.screenshot({ path: `${SCREENSHOTS}14-service-board-public.png`, fullPage: true });
+    // English is one tap away.
+    await phone.getByRole('button', { name: '切换到英文' }).click();
+    await phone.getByRole('heading', { name: 'Service standards' }).waitFor();
+    await phone.getByText('Post:').first().waitFor();
+    await phone.close();
+  });
 });

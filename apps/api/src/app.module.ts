@@ -27,6 +27,7 @@ import { ApprovalTasksController } from './approvals/approval-tasks.controller.j
 import { ApprovalsController } from './approvals/approvals.controller.js';
 import { PublicEvaluationController } from './pledges/public-evaluation.controller.js';
 import { CampaignsController } from './campaigns/campaigns.controller.js';
+import { ServiceBoardController } from './campaigns/service-board.controller.js';
 import { CommendationsController } from './commendations/commendations.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
@@ -72,6 +73,7 @@ export class AppModule {
         ApprovalTasksController,
         PublicEvaluationController,
         CampaignsController,
+        ServiceBoardController,
         CommendationsController,
         PledgeDriveController,
         GradingRoundsController,

@@ -18,6 +18,8 @@ import { PledgesPage } from './pages/pledges-page';
 import { RatingPage } from './pages/rating-page';
 import { RoundDashboardPage } from './pages/round-dashboard-page';
 import { RoundsPage } from './pages/rounds-page';
+import { ServiceBoardEditPage } from './pages/service-board-edit-page';
+import { ServiceBoardPage } from './pages/service-board-page';
 import { SupervisionPage } from './pages/supervision-page';
 import { matchPath, useRouter } from './router';
 import { homeOf, useSession } from './session';
@@ -27,6 +29,7 @@ const ADMIN_MENU: { path: string; label: MessageKey }[] = [
   { path: '/admin/definitions', label: 'navDefinitions' },
   { path: '/admin/rounds', label: 'navRounds' },
   { path: '/approvals', label: 'navApprovals' },
+  { path: '/service-board', label: 'navServiceBoard' },
   { path: '/inbox', label: 'navInbox' },
 ];
 type MenuEntry = { path: string; label: MessageKey };
@@ -40,6 +43,7 @@ const BRANCH_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/pledges', label: 'navPledges' },
+  { path: '/service-board', label: 'navServiceBoard' },
 ];
 const MEMBER_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
@@ -126,13 +130,15 @@ function Pages() {
   const { path, navigate } = useRouter();
   const { user } = useSession();
   const rating = matchPath('/public/pledges/:pledgeId/rate', path);
-  const needsLogin = !rating && !user && path !== '/login';
+  const publicBoard = matchPath('/public/organisations/:organisationId/board', path);
+  const needsLogin = !rating && !publicBoard && !user && path !== '/login';
   useEffect(() => {
     if (needsLogin) navigate('/login');
     else if (user && (path === '/' || path === '/login')) navigate(homeOf(user));
   }, [needsLogin, user, path, navigate]);
 
   if (rating) return <RatingPage pledgeId={rating.pledgeId!} />;
+  if (publicBoard) return <ServiceBoardPage organisationId={publicBoard.organisationId!} />;
   if (!user) return <LoginPage />;
   const round = matchPath('/admin/rounds/:roundId', path);
   const branchRound = matchPath('/grading-rounds/:roundId/branches/:orgId', path);
@@ -150,6 +156,7 @@ function Pages() {
   else if (branchRound) page = <BranchRoundPage roundId={branchRound.roundId!} orgId={branchRound.orgId!} />;
   else if (path === '/pledges') page = <PledgesPage />;
   else if (pledge) page = <PledgePage pledgeId={pledge.pledgeId!} />;
+  else if (path === '/service-board') page = <ServiceBoardEditPage />;
   else if (path === '/' || path === '/login') page = null;
   else page = <NotFound />;
   return <Shell>{page}</Shell>;

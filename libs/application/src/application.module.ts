@@ -43,6 +43,7 @@ import { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 import { CampaignUseCases } from './campaign/campaign.use-cases.js';
+import { ServiceBoardUseCases } from './campaign/service-board.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 import { CommendationUseCases } from './commendation/commendation.use-cases.js';
 import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
@@ -106,6 +107,7 @@ const useCases = [
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
   CampaignUseCases,
+  ServiceBoardUseCases,
   RankCampaignUseCase,
   CommendationUseCases,
   RecordCommendationUseCase,

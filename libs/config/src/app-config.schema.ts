@@ -119,6 +119,8 @@ const coreConfigSchema = z.object({
   /** Requests per minute from one client address (429 with Retry-After beyond): login/refresh, the public's rating. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Requests per minute from one client address on the public pages' reads (三亮 page, pledge board). */
+  PUBLIC_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
@@ -136,6 +138,11 @@ const coreConfigSchema = z.object({
    * at the start of the day after the last working day, Beijing time); set = that many seconds (tests, demos).
    */
   GRADING_PUBLICITY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /**
+   * Tests and demos only: the commendation's 考察 and 公示 windows last this many seconds instead of
+   * the definition's vetWorkingDays / publicityWorkingDays on the working-day calendar.
+   */
+  COMMENDATION_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   /** Accepted approval operations (审批 workflows) per run before continue-as-new. */
   APPROVAL_OPERATIONS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Accepted round actions (proposals, decisions, objection resolutions) per run before continue-as-new. */

@@ -37,6 +37,12 @@ function demoUsers(orgs: readonly DemoOrganisation[], villageBranch: string): De
       roles: [{ role: 'administrator', organisationCode: CITY_TAX }],
     },
     {
+      // Decides the tax system's commendations (学习先进): the approval of its grading unit.
+      username: 'qltax-supervisor',
+      displayName: '青岚市税务局党委书记',
+      roles: [{ role: 'supervisor', organisationCode: CITY_TAX }],
+    },
+    {
       username: 'qs-tax-secretary',
       displayName: '县税务局第一党支部书记',
       roles: [{ role: 'branch-secretary', organisationCode: TAX_BRANCH }],

@@ -107,6 +107,11 @@ export {
   type ResultRow,
 } from './campaign/campaign.repository.js';
 export {
+  ServiceBoardRepository,
+  type PublicIdentityRecord,
+  type ServiceBoardRecord,
+} from './campaign/service-board.repository.js';
+export {
   CommendationRepository,
   type CommendationPhase,
   type CommendationRoundRecord,

@@ -27,6 +27,7 @@ import { PledgeRepository } from './pledge/pledge.repository.js';
 import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 import { CampaignRepository } from './campaign/campaign.repository.js';
+import { ServiceBoardRepository } from './campaign/service-board.repository.js';
 import { CommendationRepository } from './commendation/commendation.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
@@ -57,6 +58,7 @@ const repositories = [
   PledgeLedgerRepository,
   PledgePublicTokenRepository,
   CampaignRepository,
+  ServiceBoardRepository,
   CommendationRepository,
   GradingRoundRepository,
   GradingClassificationRepository,

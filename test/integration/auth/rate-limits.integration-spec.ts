@@ -3,10 +3,14 @@ import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
 
-describe('rate limits per client address on login and on the public rating (429 with Retry-After)', () => {
+describe('rate limits per client address on login, the public rating and the public pages (429 with Retry-After)', () => {
   const stack = useTestStack('rate-limits', {
     worker: false,
-    env: () => ({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '2' }),
+    env: () => ({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '2',
+      PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '2',
+    }),
   });
   const loginAudits = async () =>
     (
@@ -46,5 +50,14 @@ describe('rate limits per client address on login and on the public rating (429 
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(await stack.db.query('SELECT 1 FROM pledge_evaluations')).toEqual([]);
+  });
+
+  it('limits the public pages’ reads (三亮 page and pledge board share a bucket): the third read in a minute gets 429', async () => {
+    const unit = '00000000-0000-4000-8000-000000000002';
+    expect((await stack.http().get(`/organisations/${unit}/service-board`)).status).toBe(404);
+    expect((await stack.http().get(`/organisations/${unit}/pledge-board`)).status).toBe(404);
+    const limited = await stack.http().get(`/organisations/${unit}/service-board`);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
@@ -33,6 +34,8 @@ describe('学习先进: one commendation round through to the commendation list'
   let w01 = '';
   let w02 = '';
   let members: string[] = [];
+  const campaignId = randomUUID();
+  const gradingRoundId = randomUUID();
 
   beforeAll(async () => {
     const bootstrap = await bootstrapAdministrator(stack.api);
@@ -61,6 +64,30 @@ describe('学习先进: one commendation round through to the commendation list'
     w02 = await idOf(admin, 'QS-T01-W02');
     const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
     members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+
+    // Records a nomination may cite (their own processes are tested elsewhere): W01's ranked
+    // campaign (the unit and members[0] ranked in it) and W01's final tier in the 2026 grading round.
+    await stack.db.query(
+      `INSERT INTO campaigns (id, workflow_id, organisation_id, title, period_start, period_end, definition_id,
+         definition_version, rules, state, launched_by)
+       VALUES ($1, 'fixture-campaign', $2, '2027年三亮三比三评', '2027-04-01', '2027-06-30', $3, 1, '{}', 'ranked', 'fixture')`,
+      [campaignId, w01, draft.body.id],
+    );
+    await stack.db.query(
+      `INSERT INTO campaign_results (campaign_id, subject_kind, subject_id, score, rank, averages, public_appraisal_percent)
+       VALUES ($1, 'unit', $2, 91, 1, '{}', 100), ($1, 'member', $3, 95, 1, '{}', NULL)`,
+      [campaignId, w01, members[0]],
+    );
+    await stack.db.query(
+      `INSERT INTO grading_rounds (id, grading_unit_id, year, workflow_id, state, definition_ids, deploy_on, launched_by)
+       VALUES ($1, $2, 2026, 'fixture-grading', 'accepted', '{}', '2026-01-05', 'fixture')`,
+      [gradingRoundId, unitId],
+    );
+    await stack.db.query(
+      `INSERT INTO round_branches (round_id, organisation_id, sector_code, definition_id, state, final_tier)
+       VALUES ($1, $2, 'window-service', $3, 'accepted', 'advanced')`,
+      [gradingRoundId, w01, draft.body.id],
+    );
   });
 
   it('nominates with evidence, vets with members and the public, publicises with an objection, decides by approval, commends', async () => {
@@ -95,13 +122,51 @@ describe('学习先进: one commendation round through to the commendation list'
       reason: '窗口服务群众满意率第一',
       evidence: [{ kind: 'rumour', id: 'x' }],
     }).expect(400);
+    // Cited evidence is looked up: it must exist and be the nominee's (422 naming evidence[i].id).
+    const refusedEvidence = async (body: Record<string, unknown>, field: string, code: string) =>
+      nominate(body.organisationId === w02 ? w02Secretary : w01Secretary, body)
+        .expect(422)
+        .expect((res) => expect(res.body).toMatchObject({ code, field }));
+    const starBody = { nomineeKind: 'member', nomineeId: members[0], organisationId: w01, reason: '事迹' };
+    await refusedEvidence(
+      { ...starBody, evidence: [{ kind: 'campaign-result', id: randomUUID() }] },
+      'evidence[0].id',
+      'NOMINATION_EVIDENCE_NOT_FOUND',
+    );
+    await refusedEvidence(
+      {
+        ...starBody,
+        evidence: [
+          { kind: 'campaign-result', id: campaignId },
+          { kind: 'pledge-evaluation', id: 'x-1' },
+        ],
+      },
+      'evidence[1].id',
+      'NOMINATION_EVIDENCE_NOT_FOUND',
+    );
+    await refusedEvidence(
+      { ...starBody, evidence: [{ kind: 'grading-tier', id: gradingRoundId }] },
+      'evidence[0].id',
+      'NOMINATION_EVIDENCE_NOT_NOMINEE',
+    );
+    await refusedEvidence(
+      {
+        nomineeKind: 'member',
+        nomineeId: members[1],
+        organisationId: w02,
+        reason: '事迹',
+        evidence: [{ kind: 'campaign-result', id: campaignId }],
+      },
+      'evidence[0].id',
+      'NOMINATION_EVIDENCE_NOT_NOMINEE',
+    );
     const star = (
       await nominate(w01Secretary, {
         nomineeKind: 'member',
         nomineeId: members[0],
         organisationId: w01,
         reason: '窗口服务群众满意率第一',
-        evidence: [{ kind: 'campaign-result', id: 'campaign-2027-w01' }],
+        evidence: [{ kind: 'campaign-result', id: campaignId }],
       }).expect(201)
     ).body.nominationId as string;
     await nominate(w01Secretary, { nomineeKind: 'member', nomineeId: members[0], organisationId: w01, reason: '再次' })
@@ -113,7 +178,10 @@ describe('学习先进: one commendation round through to the commendation list'
         nomineeId: w01,
         organisationId: w01,
         reason: '三亮三比三评成效突出',
-        evidence: [{ kind: 'grading-tier', id: 'grading-2026-w01' }],
+        evidence: [
+          { kind: 'grading-tier', id: gradingRoundId },
+          { kind: 'campaign-result', id: campaignId },
+        ],
       }).expect(201)
     ).body.nominationId as string;
     const weak = (
@@ -122,7 +190,6 @@ describe('学习先进: one commendation round through to the commendation list'
         nomineeId: members[1],
         organisationId: w02,
         reason: '工作认真',
-        evidence: [{ kind: 'pledge-evaluation', id: 'pledge-2027-qian' }],
       }).expect(201)
     ).body.nominationId as string;
 
@@ -210,7 +277,7 @@ describe('学习先进: one commendation round through to the commendation list'
       evidence: unknown[];
     }[];
     expect(list.map((n) => n.nomineeId)).toEqual([members[0]]);
-    expect(list[0]?.evidence).toEqual([{ kind: 'campaign-result', id: 'campaign-2027-w01' }]);
+    expect(list[0]?.evidence).toEqual([{ kind: 'campaign-result', id: campaignId }]);
     const audited = await stack.db.query<{ action: string; actor_id: string }>(
       `SELECT action, actor_id FROM audit_records WHERE object_id = $1 AND action = 'commendation.commend'`,
       [roundId],

@@ -1,11 +1,21 @@
-import { allHandlersFinished, condition, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  executeChild,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import {
   APPROVAL_PROCESS_WORKFLOW_TYPE,
+  COMMENDATION_WINDOW_ACTOR,
   advanceCommendationUpdate,
   approvalWorkflowId,
   commendationStatusQuery,
   type ApprovalProcessInput,
   type ApprovalProcessWorkflow,
+  type AdvanceCommendationResult,
+  type CommendationAdvanceTo,
   type CommendationActivities,
   type CommendationStatus,
   type CommendationWorkflowInput,
@@ -14,16 +24,35 @@ import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
 
 const commendations = proxyActivities<CommendationActivities>(OWN_SERVICE_ACTIVITY);
 
+/** From this change on, the 考察 and 公示 windows close by themselves (docs/workflow-versioning.md). */
+export const COMMENDATION_WINDOWS_PATCH = 'commendation-phase-windows';
+const CLOSES_INTO: Partial<Record<CommendationStatus['phase'], CommendationAdvanceTo>> = {
+  vet: 'publicise',
+  publicise: 'decide',
+};
+
 /**
  * 学习先进: the phases move by Update (推荐 closes → 考察 closes → 公示 ends), each one activity that
  * checks the phase, writes the rows and the audit record; the decision is a child
  * approvalProcessWorkflow (a supervisor at the grading unit, through the approval engine with its
  * operations and reminders); its outcome commends or rejects the publicised nominations.
+ * The 考察 and 公示 windows are durable timers: when one runs out before the administrator closes
+ * it, the workflow moves the round on itself (公示 only once every objection is resolved; until
+ * then it waits for the administrator).
  */
 export async function commendationWorkflow(input: CommendationWorkflowInput): Promise<CommendationStatus> {
   let status: CommendationStatus = { phase: 'nominate', approvalProcessId: null };
   let approval: ApprovalProcessInput | null = null;
   let busy = false;
+  /** When the current window closes by itself (null: no window open, or it is the administrator's now). */
+  let windowEndsAt: string | null = null;
+  const timedWindows = patched(COMMENDATION_WINDOWS_PATCH);
+  const moved = (result: AdvanceCommendationResult) => {
+    status = { phase: result.phase, approvalProcessId: result.approval?.processId ?? status.approvalProcessId };
+    approval ??= result.approval;
+    windowEndsAt = result.windowEndsAt ?? null;
+  };
+  const ended = () => approval !== null || status.phase === 'commended' || status.phase === 'rejected';
   setHandler(commendationStatusQuery, () => status);
   setHandler(
     advanceCommendationUpdate,
@@ -31,8 +60,7 @@ export async function commendationWorkflow(input: CommendationWorkflowInput): Pr
       busy = true;
       try {
         const result = await commendations.advanceCommendation({ roundId: input.roundId, ...request });
-        status = { phase: result.phase, approvalProcessId: result.approval?.processId ?? status.approvalProcessId };
-        approval ??= result.approval;
+        moved(result);
         return result;
       } finally {
         busy = false;
@@ -46,7 +74,27 @@ export async function commendationWorkflow(input: CommendationWorkflowInput): Pr
     },
   );
 
-  await condition(() => approval !== null || status.phase === 'commended' || status.phase === 'rejected');
+  while (timedWindows && !ended()) {
+    await condition(() => windowEndsAt !== null || ended());
+    if (ended()) break;
+    const phase = status.phase;
+    const closesAt = Date.parse(windowEndsAt!);
+    const closedByHand = await condition(() => status.phase !== phase || ended(), Math.max(closesAt - Date.now(), 1));
+    if (closedByHand) continue;
+    await condition(() => !busy);
+    const to = CLOSES_INTO[status.phase];
+    if (status.phase !== phase || !to) continue;
+    busy = true;
+    try {
+      moved(await commendations.advanceCommendation({ roundId: input.roundId, actor: COMMENDATION_WINDOW_ACTOR, to }));
+    } catch {
+      // Refused (objections of the 公示 still open): the administrator closes the window once they are resolved.
+      windowEndsAt = null;
+    } finally {
+      busy = false;
+    }
+  }
+  await condition(ended);
   if (approval) {
     const decision = approval as ApprovalProcessInput;
     const outcome = await executeChild<ApprovalProcessWorkflow>(APPROVAL_PROCESS_WORKFLOW_TYPE, {

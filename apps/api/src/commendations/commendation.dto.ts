@@ -31,7 +31,15 @@ export class EvidenceDto {
   @IsIn(EVIDENCE_KINDS)
   kind!: string;
 
-  @ApiProperty({ description: '记录标识' }) @IsString() @IsNotEmpty() @MaxLength(100) id!: string;
+  @ApiProperty({
+    description:
+      '记录标识 — grading-tier: 晋位升级轮次 id; pledge-evaluation: 承诺 id; campaign-result: 活动 id. ' +
+      'Looked up: it must exist and be the nominee’s, else 422 naming evidence[i].id',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  id!: string;
 }
 
 export class NominateDto {

@@ -7,8 +7,11 @@ import type { NextFunction, Request, Response } from 'express';
 /** The console's own prefix: no API route starts with it, so the console never shadows the API. */
 export const CONSOLE_PREFIX = '/console';
 
-/** Pages the console answers outside its prefix: the 群众评议 link the API issues for a pledge. */
-const PUBLIC_RATING_PAGE = /^\/public\/pledges\/[0-9a-f-]{36}\/rate$/i;
+/**
+ * Pages the console answers outside its prefix, for the public without login: the 群众评议 link the
+ * API issues for a pledge, and a unit's 三亮 page (its standards, members' identity and pledges).
+ */
+const PUBLIC_PAGES = [/^\/public\/pledges\/[0-9a-f-]{36}\/rate$/i, /^\/public\/organisations\/[0-9a-f-]{36}\/board$/i];
 
 /**
  * Serves the built web console (apps/console → `consoleDir`) under /console/: hashed assets
@@ -37,7 +40,8 @@ export function serveConsole(app: INestApplication, consoleDir: string): boolean
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     if (request.path === '/') return response.redirect(302, `${CONSOLE_PREFIX}/`);
     const inConsole = request.path === CONSOLE_PREFIX || request.path.startsWith(`${CONSOLE_PREFIX}/`);
-    if (inConsole || (PUBLIC_RATING_PAGE.test(request.path) && request.accepts('html'))) return sendIndex(response);
+    if (inConsole || (PUBLIC_PAGES.some((page) => page.test(request.path)) && request.accepts('html')))
+      return sendIndex(response);
     next();
   });
   return true;

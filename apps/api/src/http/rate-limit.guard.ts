@@ -14,7 +14,7 @@ import { admitRequest, tooManyRequests, type RateWindow } from '@cxzy/domain';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { ErrorResponseBody } from '../errors/error-response.js';
 
-type Bucket = 'login' | 'public-rating';
+type Bucket = 'login' | 'public-rating' | 'public-read';
 const RATE_BUCKET = 'cxzy:rate-bucket';
 const WINDOW_MS = 60_000;
 /** Past this many tracked addresses, expired windows are dropped (memory stays bounded). */
@@ -22,7 +22,7 @@ const PRUNE_AT = 10_000;
 
 /**
  * 限流 per client address on the routes an attacker can reach without an account (login, the
- * public's rating). The count is per API process, in memory: N processes admit up to N × limit
+ * public's rating, the public pages' reads). The count is per API process, in memory: N processes admit up to N × limit
  * (docs/security.md). The address is `request.ip` (Express; behind a proxy set `trust proxy`).
  */
 @Injectable()
@@ -42,8 +42,11 @@ export class RateLimitGuard implements CanActivate {
     const key = `${bucket}|${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
     const now = Date.now();
     if (this.windows.size > PRUNE_AT) this.prune(now);
-    const limit =
-      bucket === 'login' ? this.config.LOGIN_RATE_LIMIT_PER_MINUTE : this.config.PUBLIC_RATING_RATE_LIMIT_PER_MINUTE;
+    const limit = {
+      login: this.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+      'public-rating': this.config.PUBLIC_RATING_RATE_LIMIT_PER_MINUTE,
+      'public-read': this.config.PUBLIC_READ_RATE_LIMIT_PER_MINUTE,
+    }[bucket];
     const decision = admitRequest(this.windows.get(key), now, limit, WINDOW_MS);
     this.windows.set(key, decision.window);
     if (decision.allowed) return true;

@@ -18,6 +18,7 @@ import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
+import { RateLimited } from '../http/rate-limit.guard.js';
 import {
   AmendPledgeDto,
   BoardEntryDto,
@@ -198,6 +199,7 @@ export class PledgesController {
   }
 
   @Public()
+  @RateLimited('public-read')
   @Get('organisations/:organisationId/pledge-board')
   @ApiOkResponse({ type: [BoardEntryDto] })
   @ApiOperation({ summary: '承诺公开栏 — public pledges for a web page or e-display: names and organisation only' })

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import {
   DomainError,
   OPINION_STANCES,
+  checkCitedEvidence,
   checkNomination,
   commendationList,
   organisationNotFound,
@@ -166,6 +167,13 @@ export class CommendationUseCases {
       nominationsOfOrganisation: counts.ofOrganisation,
       alreadyNominated: counts.alreadyNominated,
     });
+    checkCitedEvidence(
+      nomination.evidence,
+      await this.rounds.evidenceStatuses(
+        { kind: nomination.nomineeKind, id: nomination.nomineeId },
+        nomination.evidence,
+      ),
+    );
     const nominationId = randomUUID();
     await this.transactions.run(async (manager) => {
       await this.rounds.insertNomination(manager, nominationId, roundId, nomination, context.actorId);

@@ -5,6 +5,7 @@ import {
   DomainError,
   approvalStepPlans,
   checkStepPlans,
+  commendationWindowEnd,
   inTheRunning,
   nextNominationState,
   vettingOutcome,
@@ -18,6 +19,7 @@ import type {
 } from '@cxzy/contracts';
 import { CommendationRepository, OrganisationRepository, TransactionRunner, UserRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
+import { LoadWorkingDayCalendarUseCase } from '../calendar/load-working-day-calendar.use-case.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 
 const NEXT = { vet: 'nominate', publicise: 'vet', decide: 'publicise' } as const;
@@ -37,6 +39,7 @@ export class RecordCommendationUseCase {
     private readonly definitions: ResolvePipelineDefinitionUseCase,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
+    private readonly calendars: LoadWorkingDayCalendarUseCase,
   ) {}
 
   async advance(input: { roundId: string } & AdvanceCommendationRequest): Promise<AdvanceCommendationResult> {
@@ -47,7 +50,7 @@ export class RecordCommendationUseCase {
       if (round.phase === input.to) {
         const again =
           input.to === 'decide' && round.approvalProcessId ? await this.buildApproval(round, input.actor) : null;
-        return { phase: round.phase, approval: again };
+        return { phase: round.phase, approval: again, windowEndsAt: round.windowEndsAt };
       }
       if (round.phase !== NEXT[input.to]) {
         throw new DomainError(
@@ -85,7 +88,8 @@ export class RecordCommendationUseCase {
           ? await this.buildApproval(round, input.actor)
           : null;
       const phase = input.to === 'decide' && !approval ? 'rejected' : input.to;
-      await this.rounds.setPhase(manager, round.id, phase, approval?.processId);
+      const windowEndsAt = phase === 'vet' || phase === 'publicise' ? await this.windowEnd(round, phase) : null;
+      await this.rounds.setPhase(manager, round.id, phase, approval?.processId, windowEndsAt);
       await this.audit.record(
         input.actor,
         {
@@ -93,11 +97,11 @@ export class RecordCommendationUseCase {
           objectType: 'commendation-round',
           objectId: round.id,
           before: { phase: round.phase },
-          after: { phase, approvalProcessId: approval?.processId ?? null },
+          after: { phase, approvalProcessId: approval?.processId ?? null, windowEndsAt },
         },
         manager,
       );
-      return { phase, approval };
+      return { phase, approval, windowEndsAt: windowEndsAt?.toISOString() ?? null };
     });
   }
 
@@ -126,6 +130,24 @@ export class RecordCommendationUseCase {
       );
       return { phase, approvalProcessId: round.approvalProcessId };
     });
+  }
+
+  /**
+   * When the 考察 (vetWorkingDays of the round's rules) or 公示 (publicityWorkingDays of its
+   * definition) window that opens now closes; COMMENDATION_WINDOW_SECONDS overrides (tests, demos).
+   */
+  private async windowEnd(
+    round: { rules: { vetWorkingDays: number }; definitionId: string },
+    phase: 'vet' | 'publicise',
+  ) {
+    const now = new Date();
+    if (this.config.COMMENDATION_WINDOW_SECONDS)
+      return new Date(now.getTime() + this.config.COMMENDATION_WINDOW_SECONDS * 1000);
+    const workingDays =
+      phase === 'vet'
+        ? round.rules.vetWorkingDays
+        : (await this.definitions.byId(round.definitionId)).body.publicityWorkingDays;
+    return commendationWindowEnd(now, workingDays, await this.calendars.execute());
   }
 
   /** The approval the round's 'decide' step runs: supervisors at the grading unit sign (或签 by default). */

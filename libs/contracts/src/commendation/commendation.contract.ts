@@ -29,7 +29,20 @@ export interface AdvanceCommendationResult {
   readonly phase: CommendationStatus['phase'];
   /** Set when the round moved to 'decide': the approval to start (its people resolved). */
   readonly approval: ApprovalProcessInput | null;
+  /**
+   * Set when the round moved to 'vet' or 'publicise': when that window closes by itself (the
+   * workflow then moves the round on as the system). Absent from results recorded before.
+   */
+  readonly windowEndsAt?: string | null;
 }
+
+/** The actor of a phase move the workflow makes itself when a window runs out. */
+export const COMMENDATION_WINDOW_ACTOR = {
+  requestId: null,
+  actorId: 'system:commendation-window',
+  actorRole: 'system',
+  actorOrg: null,
+} as const satisfies ApprovalActor;
 
 export const advanceCommendationUpdate = defineUpdate<AdvanceCommendationResult, [AdvanceCommendationRequest]>(
   'advanceCommendation',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   canTransitionNomination,
+  checkCitedEvidence,
+  type EvidenceStatus,
   checkNomination,
   commendationList,
   inTheRunning,
@@ -59,6 +61,45 @@ describe('nominations (推荐)', () => {
     );
     expect(() => checkNomination(valid, { ...context, nominationsOfOrganisation: 2 })).toThrow(
       expect.objectContaining({ code: 'NOMINATION_QUOTA_EXCEEDED' }),
+    );
+  });
+});
+
+describe('cited evidence (佐证核实)', () => {
+  const cited = [
+    { kind: 'campaign-result', id: 'c-1' },
+    { kind: 'grading-tier', id: 'g-1' },
+    { kind: 'pledge-evaluation', id: 'p-1' },
+  ] as const;
+
+  it('accepts records that exist and are the nominee’s', () => {
+    expect(() => checkCitedEvidence(cited, ['found', 'found', 'found'])).not.toThrow();
+    expect(() => checkCitedEvidence([], [])).not.toThrow();
+  });
+
+  it('refuses a missing record or another’s with 422 naming evidence[i].id', () => {
+    expect(() => checkCitedEvidence(cited, ['found', 'missing', 'found'])).toThrow(
+      expect.objectContaining({ code: 'NOMINATION_EVIDENCE_NOT_FOUND', kind: 'invalid', field: 'evidence[1].id' }),
+    );
+    expect(() => checkCitedEvidence(cited, ['found', 'found', 'not-nominee'])).toThrow(
+      expect.objectContaining({ code: 'NOMINATION_EVIDENCE_NOT_NOMINEE', kind: 'invalid', field: 'evidence[2].id' }),
+    );
+  });
+
+  it('passes exactly when every status is found, and names the first that is not', () => {
+    const status = fc.constantFrom<EvidenceStatus>('found', 'missing', 'not-nominee');
+    fc.assert(
+      fc.property(fc.array(status, { maxLength: 20 }), (statuses) => {
+        const evidence = statuses.map((_, i) => ({ kind: 'campaign-result' as const, id: `c-${i}` }));
+        const first = statuses.findIndex((s) => s !== 'found');
+        let field: string | undefined;
+        try {
+          checkCitedEvidence(evidence, statuses);
+        } catch (error) {
+          field = (error as { field?: string }).field;
+        }
+        return first === -1 ? field === undefined : field === `evidence[${first}].id`;
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
 export * from './nomination.js';
 export * from './vetting.js';
 export * from './nomination-state.js';
+export * from './phase-window.js';

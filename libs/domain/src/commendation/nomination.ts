@@ -120,3 +120,46 @@ function checkEvidence(value: unknown): Evidence[] {
     return { kind: item.kind as EvidenceKind, id: item.id };
   });
 }
+
+/**
+ * What the records say about one cited piece of evidence: `found` (it exists and is the
+ * nominee's), `missing` (no such record, or not yet decided: a tier not final, a pledge not
+ * evaluated, a campaign not ranked) or `not-nominee` (it exists but is someone else's, or a kind
+ * the nominee cannot hold — a grading tier is an organisation's).
+ */
+export type EvidenceStatus = 'found' | 'missing' | 'not-nominee';
+
+const EVIDENCE_NAMES: Record<EvidenceKind, { zhCN: string; en: string }> = {
+  'grading-tier': { zhCN: '定级结果', en: 'grading tier' },
+  'pledge-evaluation': { zhCN: '承诺评议结果', en: 'pledge evaluation' },
+  'campaign-result': { zhCN: '三亮三比三评结果', en: 'campaign result' },
+};
+
+/**
+ * 佐证核实: every cited record must exist and belong to the nominee; the first that does not is
+ * refused naming its field (`evidence[i].id`). `statuses[i]` is what the records say of `evidence[i]`.
+ */
+export function checkCitedEvidence(evidence: readonly Evidence[], statuses: readonly EvidenceStatus[]): void {
+  evidence.forEach((item, index) => {
+    const status = statuses[index] ?? 'missing';
+    if (status === 'found') return;
+    const name = EVIDENCE_NAMES[item.kind];
+    if (status === 'missing') {
+      throw new DomainError(
+        'NOMINATION_EVIDENCE_NOT_FOUND',
+        'invalid',
+        { zhCN: `没有编号为 ${item.id} 的${name.zhCN}`, en: `no ${name.en} ${item.id}` },
+        `evidence[${index}].id`,
+      );
+    }
+    throw new DomainError(
+      'NOMINATION_EVIDENCE_NOT_NOMINEE',
+      'invalid',
+      {
+        zhCN: `${name.zhCN} ${item.id} 不属于被推荐对象`,
+        en: `${name.en} ${item.id} does not belong to the nominee`,
+      },
+      `evidence[${index}].id`,
+    );
+  });
+}

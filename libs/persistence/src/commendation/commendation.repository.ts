@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CommendationRules, Evidence, Nomination, NominationState, OpinionStance } from '@cxzy/domain';
+import type {
+  CommendationRules,
+  Evidence,
+  EvidenceStatus,
+  Nomination,
+  NominationState,
+  OpinionStance,
+} from '@cxzy/domain';
 
 export type CommendationPhase = 'nominate' | 'vet' | 'publicise' | 'decide' | 'commended' | 'rejected';
 
@@ -14,6 +21,8 @@ export interface CommendationRoundRecord {
   readonly phase: CommendationPhase;
   readonly approvalProcessId: string | null;
   readonly definitionId: string;
+  /** When the current 考察 or 公示 window closes by itself (null in the other phases). */
+  readonly windowEndsAt: string | null;
 }
 
 export interface NominationRecord {
@@ -29,6 +38,7 @@ export interface NominationRecord {
 }
 
 type Row = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toNomination = (row: Row): NominationRecord => ({
   id: String(row['id']),
@@ -42,6 +52,20 @@ const toNomination = (row: Row): NominationRecord => ({
   supportPercent: row['support_percent'] === null ? null : Number(row['support_percent']),
 });
 
+/** Per evidence kind: does the record exist ($1), and is it the nominee's ($2 kind, $3 id)? */
+const EVIDENCE_SQL: Record<Evidence['kind'], string> = {
+  'grading-tier': `SELECT EXISTS (SELECT 1 FROM round_branches WHERE round_id = $1 AND final_tier IS NOT NULL) AS present,
+       $2 = 'organisation' AND EXISTS (SELECT 1 FROM round_branches
+         WHERE round_id = $1 AND organisation_id = $3::uuid AND final_tier IS NOT NULL) AS owned`,
+  'pledge-evaluation': `SELECT p.id IS NOT NULL AS present,
+       COALESCE(CASE WHEN $2 = 'organisation' THEN p.pledger_kind = 'branch' AND p.organisation_id = $3::uuid
+                     ELSE p.member_id = $3::uuid OR $3::uuid = ANY (p.member_ids) END, false) AS owned
+     FROM (SELECT 1) one LEFT JOIN pledges p ON p.id = $1 AND p.result IS NOT NULL`,
+  'campaign-result': `SELECT EXISTS (SELECT 1 FROM campaign_results WHERE campaign_id = $1) AS present,
+       EXISTS (SELECT 1 FROM campaign_results WHERE campaign_id = $1
+         AND subject_kind = CASE WHEN $2 = 'organisation' THEN 'unit' ELSE 'member' END AND subject_id = $3::uuid) AS owned`,
+};
+
 /** 学习先进 storage: raw, parameterised SQL over the commendation tables. */
 @Injectable()
 export class CommendationRepository {
@@ -49,7 +73,7 @@ export class CommendationRepository {
 
   async insertRound(
     manager: EntityManager,
-    round: Omit<CommendationRoundRecord, 'phase' | 'approvalProcessId'> & {
+    round: Omit<CommendationRoundRecord, 'phase' | 'approvalProcessId' | 'windowEndsAt'> & {
       definitionVersion: number;
       launchedBy: string;
     },
@@ -82,7 +106,8 @@ export class CommendationRepository {
 
   async findRound(id: string, manager?: EntityManager, lock = false): Promise<CommendationRoundRecord | null> {
     const [row] = (await (manager ?? this.dataSource).query(
-      `SELECT id, workflow_id, grading_unit_id, title, year, rules, phase, approval_process_id, definition_id
+      `SELECT id, workflow_id, grading_unit_id, title, year, rules, phase, approval_process_id, definition_id,
+              window_ends_at
          FROM commendation_rounds WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     )) as Row[];
@@ -97,6 +122,7 @@ export class CommendationRepository {
       phase: row['phase'] as CommendationPhase,
       approvalProcessId: (row['approval_process_id'] as string | null) ?? null,
       definitionId: String(row['definition_id']),
+      windowEndsAt: row['window_ends_at'] instanceof Date ? row['window_ends_at'].toISOString() : null,
     };
   }
 
@@ -105,10 +131,12 @@ export class CommendationRepository {
     id: string,
     phase: CommendationPhase,
     approvalProcessId?: string,
+    windowEndsAt: Date | null = null,
   ): Promise<void> {
     await manager.query(
-      `UPDATE commendation_rounds SET phase = $2, approval_process_id = COALESCE($3, approval_process_id) WHERE id = $1`,
-      [id, phase, approvalProcessId ?? null],
+      `UPDATE commendation_rounds SET phase = $2, approval_process_id = COALESCE($3, approval_process_id),
+         window_ends_at = $4 WHERE id = $1`,
+      [id, phase, approvalProcessId ?? null, windowEndsAt],
     );
   }
 
@@ -148,6 +176,30 @@ export class CommendationRepository {
       [roundId, organisationId, nominee.kind, nominee.id],
     )) as [{ of_org: number; same: number }];
     return { ofOrganisation: row.of_org, alreadyNominated: row.same > 0 };
+  }
+
+  /**
+   * 佐证核实: what the records say of each cited piece of evidence (see `EvidenceStatus`). A grading
+   * tier is cited by its round's id (the nominee organisation's final tier in it), a pledge
+   * evaluation by the pledge's id (evaluated, the nominee's own or one they pledged with), a
+   * campaign result by the campaign's id (the nominee ranked in it: a unit, or a member).
+   */
+  async evidenceStatuses(
+    nominee: { kind: 'organisation' | 'member'; id: string },
+    evidence: readonly Evidence[],
+  ): Promise<EvidenceStatus[]> {
+    const statuses: EvidenceStatus[] = [];
+    for (const item of evidence) {
+      if (!UUID.test(item.id) || !UUID.test(nominee.id)) {
+        statuses.push('missing');
+        continue;
+      }
+      const [row] = (await this.dataSource.query(EVIDENCE_SQL[item.kind], [item.id, nominee.kind, nominee.id])) as [
+        { present: boolean; owned: boolean },
+      ];
+      statuses.push(!row.present ? 'missing' : row.owned ? 'found' : 'not-nominee');
+    }
+    return statuses;
   }
 
   async setNominationState(

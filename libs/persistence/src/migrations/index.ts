@@ -14,6 +14,8 @@ import { Approvals1765300000000 } from './1765300000000-approvals.js';
 import { Campaigns1765600000000 } from './1765600000000-campaigns.js';
 import { Commendations1765600000001 } from './1765600000001-commendations.js';
 import { ApprovalReturned1765700000000 } from './1765700000000-approval-returned.js';
+import { ServiceBoards1765800000000 } from './1765800000000-service-boards.js';
+import { CommendationWindows1765800000001 } from './1765800000001-commendation-windows.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   Campaigns1765600000000,
   Commendations1765600000001,
   ApprovalReturned1765700000000,
+  ServiceBoards1765800000000,
+  CommendationWindows1765800000001,
 ];
