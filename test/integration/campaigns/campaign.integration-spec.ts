@@ -3,9 +3,12 @@ import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
   campaignStatusQuery,
   campaignWorkflowId,
+  fromUpdateRejection,
+  rankCampaignUpdate,
   stepDeadlineWorkflowId,
   type StepDeadlineInput,
 } from '@cxzy/contracts';
+import { UpdateIdentitySigner } from '@cxzy/application';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
@@ -227,6 +230,46 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
 
     // 结果排名: stored per unit and per member, with the unit's mapped 群众评价 share.
     await secretary.post(`/campaigns/${campaignId}/rank`).send({}).expect(403);
+    // ADR 0009: a ranking sent straight to Temporal in the supervisor's name, unsigned or signed
+    // for the secretary, is refused by the validator; nothing is ranked or audited.
+    const rankedBefore = await stack.db.query(
+      `SELECT (SELECT state FROM campaigns WHERE id = $1) AS state,
+              (SELECT count(*)::int FROM audit_records WHERE object_id = $1) AS audit,
+              (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1) AS results`,
+      [campaignId],
+    );
+    const supervisorActor = { requestId: null, actorId: 't01-supervisor', actorRole: 'supervisor', actorOrg: null };
+    const rankDirect = (payload: Record<string, unknown>) =>
+      stack.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(rankCampaignUpdate, { args: [{ actor: supervisorActor, ...payload } as never] })
+        .then(
+          () => null,
+          (error: unknown) => fromUpdateRejection(error)?.code ?? String(error),
+        );
+    expect(await rankDirect({})).toBe('UPDATE_IDENTITY_INVALID');
+    const secretaryIdentity = stack.api
+      .get(UpdateIdentitySigner)
+      .sign(
+        { requestId: null, actorId: 'w01-secretary', actorRole: 'branch-secretary', actorOrg: unitId, userId: 'u' },
+        { workflowId, updateName: rankCampaignUpdate.name, idempotencyKey: 'k' },
+      );
+    expect(await rankDirect({ idempotencyKey: 'k', identity: secretaryIdentity })).toBe('UPDATE_IDENTITY_INVALID');
+    expect(
+      await rankDirect({
+        idempotencyKey: 'k',
+        identity: secretaryIdentity,
+        actor: { requestId: null, actorId: 'w01-secretary', actorRole: 'branch-secretary', actorOrg: unitId },
+      }),
+    ).toBe('UPDATE_IDENTITY_INVALID');
+    expect(
+      await stack.db.query(
+        `SELECT (SELECT state FROM campaigns WHERE id = $1) AS state,
+                (SELECT count(*)::int FROM audit_records WHERE object_id = $1) AS audit,
+                (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1) AS results`,
+        [campaignId],
+      ),
+    ).toEqual(rankedBefore);
     expect((await supervisor.post(`/campaigns/${campaignId}/rank`).send({}).expect(200)).body).toEqual({
       units: 1,
       members: 3,

@@ -18,6 +18,7 @@ import type {
 } from '@cxzy/contracts';
 import { CommendationRepository, OrganisationRepository, TransactionRunner, UserRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 
 const NEXT = { vet: 'nominate', publicise: 'vet', decide: 'publicise' } as const;
@@ -37,6 +38,7 @@ export class RecordCommendationUseCase {
     private readonly definitions: ResolvePipelineDefinitionUseCase,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async advance(input: { roundId: string } & AdvanceCommendationRequest): Promise<AdvanceCommendationResult> {
@@ -180,6 +182,8 @@ export class RecordCommendationUseCase {
         ? { organisationId: unit.id, assigneeName: { zhCN: unit.name, en: unit.name }, year: round.year }
         : null,
       link: new URL(`/commendations/${round.id}`, this.config.PUBLIC_BASE_URL).toString(),
+      // ADR 0009: the decision's operations carry identities the API signed.
+      identityKeys: this.identities.publicKeys(),
     };
   }
 }
