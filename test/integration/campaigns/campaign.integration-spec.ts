@@ -198,19 +198,34 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
         .send({ subjectKind: 'member', subjectId: memberId, itemScores: { skills: s, 'work-style': s, results: s } })
         .expect(201);
     }
+    // 互评: the reviewer is the caller's own member (linked by the unit's administrator), never a body field.
     const member = await stack.as('w01-member');
+    const reviews = async () =>
+      (
+        await stack.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM campaign_peer_reviews WHERE campaign_id = $1',
+          [campaignId],
+        )
+      )[0]?.n;
     await member
       .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[1], memberId: members[0], score: 92 })
-      .expect(201);
+      .send({ memberId: members[0], score: 92 })
+      .expect(403)
+      .expect((res) => expect(res.body.code).toBe('NOT_OWN_MEMBER_MATTER'));
     await member
       .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[1], memberId: members[0], score: 50 })
-      .expect(409);
-    await member
-      .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[0], memberId: members[0], score: 100 })
-      .expect(422);
+      .send({ reviewerMemberId: members[2], memberId: members[0], score: 92 })
+      .expect(400);
+    expect(await reviews()).toBe(0);
+    await (await stack.as('qs-admin')).put('/users/w01-member/member').send({ memberId: members[1] }).expect(200);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[0], score: 92 }).expect(201);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[0], score: 50 }).expect(409);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[1], score: 100 }).expect(422);
+    const [review] = await stack.db.query<{ reviewer_member_id: string; member_id: string }>(
+      'SELECT * FROM campaign_peer_reviews WHERE campaign_id = $1',
+      [campaignId],
+    );
+    expect(review).toMatchObject({ reviewer_member_id: members[1], member_id: members[0] });
 
     // The unit fixes the problem: the follow-up closes and its reminders stop.
     await neighbour

@@ -223,16 +223,14 @@ describe('学习先进: one commendation round through to the commendation list'
       );
     expect(await approveDirect()).toBe('UPDATE_IDENTITY_INVALID');
     // A genuine signature for another person (w01-secretary), with the payload naming the supervisor.
-    const borrowed = stack.api
-      .get(UpdateIdentitySigner)
-      .sign(
-        { requestId: null, actorId: 'w01-secretary', actorRole: null, actorOrg: null, userId: 'u' },
-        {
-          workflowId: approvalWorkflowId(processId),
-          updateName: approvalOperationUpdate.name,
-          idempotencyKey: 'approve-direct',
-        },
-      );
+    const borrowed = stack.api.get(UpdateIdentitySigner).sign(
+      { requestId: null, actorId: 'w01-secretary', actorRole: null, actorOrg: null, userId: 'u' },
+      {
+        workflowId: approvalWorkflowId(processId),
+        updateName: approvalOperationUpdate.name,
+        idempotencyKey: 'approve-direct',
+      },
+    );
     expect(await approveDirect(borrowed)).toBe('UPDATE_IDENTITY_INVALID');
     expect(
       await refusalCode(

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AccessPolicy, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
+import { AccessPolicy, LinkMemberUseCase, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
-import { SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
+import { LinkMemberDto, MemberLinkDto, SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { SetPasswordDto } from '../auth/auth.dto.js';
 import { requestContext } from '../http/request-context.js';
@@ -18,7 +18,26 @@ export class UsersController {
     private readonly saver: SaveUserUseCase,
     private readonly sessions: SessionUseCases,
     private readonly access: AccessPolicy,
+    private readonly linker: LinkMemberUseCase,
   ) {}
+
+  @Put(':username/member')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      '关联党员 — which member of the registry the user is (a member acts only on their own pledges and evaluations); null unlinks (audited)',
+  })
+  @ApiOkResponse({ type: MemberLinkDto })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "not an administrator of the member's grading unit",
+  })
+  @ApiResponse({ status: 404, type: ErrorResponseBody, description: 'no such user or member' })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'the member is linked to another user' })
+  linkMember(@Param() params: UsernameParamDto, @Body() dto: LinkMemberDto, @Req() request: Request) {
+    return this.linker.execute(requestContext(request), params.username, dto.memberId);
+  }
 
   @Put(':username/password')
   @HttpCode(204)

@@ -18,6 +18,13 @@ export const roleRequired = (roles: readonly Role[]): DomainError =>
     en: `needs the role ${roles.map((r) => ROLE_NAMES[r].en).join(' or ')}`,
   });
 
+/** 403 for a member acting on another member's pledge or evaluation. */
+export const notTheirOwn = (): DomainError =>
+  new DomainError('NOT_OWN_MEMBER_MATTER', 'forbidden', {
+    zhCN: '党员只能办理本人的承诺和本人的评价',
+    en: 'a member acts only on their own pledges and their own evaluations',
+  });
+
 /**
  * The one place that decides whether a user may act in a role on an organisation: it resolves the
  * organisation's leading line from the registry and applies the pure `authorise`. Every command
@@ -32,7 +39,7 @@ export class AccessPolicy {
     user: { userId: string; roles: readonly RoleGrant[] },
     role: Role,
     organisationId: string,
-    ownerUserId?: string,
+    ownerUserIds?: readonly string[],
   ): Promise<RoleGrant> {
     const reachable = await this.organisations.loadAuthorities(organisationId);
     const byId = new Map(reachable.map((o) => [o.id, o]));
@@ -44,41 +51,54 @@ export class AccessPolicy {
       organisationId,
       leadingLineIds: leadingLine.map((o) => o.id),
       gradingUnitId,
-      ...(ownerUserId ? { ownerUserId } : {}),
+      ...(ownerUserIds ? { ownerUserIds } : {}),
     });
   }
 
   /** The caller acts as `role` on `organisationId` (403 naming the role otherwise). */
-  actAs(context: RequestContext, role: Role, organisationId: string, ownerUserId?: string): Promise<RequestContext> {
-    return this.actAsAnyOf(context, [role], organisationId, ownerUserId);
+  actAs(
+    context: RequestContext,
+    role: Role,
+    organisationId: string,
+    ownerUserIds?: readonly string[],
+  ): Promise<RequestContext> {
+    return this.actAsAnyOf(context, [role], organisationId, ownerUserIds);
   }
 
-  /** The first of `roles` the caller holds for `organisationId`; 403 naming the last refusal if none. */
+  /**
+   * The first of `roles` the caller holds for `organisationId`; 403 naming the last refusal if none.
+   * `ownerUserIds` — for a member's own things (a pledge, an evaluation they give): the users of the
+   * members it belongs to; the member role then acts only when the caller is one of them. Without
+   * it the member role is about the branch itself (its appraisal, an objection, reading it): a
+   * member of the organisation.
+   */
   async actAsAnyOf(
     context: RequestContext,
     roles: readonly Role[],
     organisationId: string,
-    ownerUserId?: string,
+    ownerUserIds?: readonly string[],
   ): Promise<RequestContext> {
     const user = { userId: context.userId ?? '', roles: context.grants ?? [] };
     let refusal: unknown = roleRequired(roles);
+    let notOwn = false;
     for (const role of roles) {
-      if (role === 'member' && ownerUserId === undefined) {
-        // Members are not linked to the member registry yet: a member of the organisation may act
-        // on its members' things (docs/security.md, "not yet").
+      if (role === 'member' && ownerUserIds === undefined) {
         const grant = user.roles.find((g) => g.role === 'member' && g.organisationId === organisationId);
         if (grant) return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
         continue;
       }
       try {
-        const grant = await this.assert(user, role, organisationId, ownerUserId);
+        const grant = await this.assert(user, role, organisationId, ownerUserIds);
         return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
       } catch (error) {
         if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
         refusal = roles.length === 1 ? error : roleRequired(roles);
+        notOwn ||=
+          role === 'member' && user.roles.some((g) => g.role === 'member' && g.organisationId === organisationId);
       }
     }
-    throw refusal;
+    // A member of the branch, but not theirs: say so rather than name roles they hold.
+    throw notOwn ? notTheirOwn() : refusal;
   }
 
   /** Reading an organisation's things: any role that may act on it (a member: their own branch). */

@@ -306,25 +306,41 @@ export class CampaignUseCases {
     return { commentId };
   }
 
-  /** 互评: a member of the unit reviews a colleague (the reviewer is the caller's member record). */
+  /**
+   * 互评: a member of the unit reviews a colleague. The reviewer is the caller — the member their
+   * user is linked to (docs/security.md), never a body field; a caller linked to no member is refused.
+   */
   async peerReview(
     caller: RequestContext,
     campaignId: string,
-    input: { reviewerMemberId: string; memberId: string; score: unknown },
+    input: { memberId: string; score: unknown },
   ): Promise<{ reviewed: true }> {
     const campaign = await this.openCampaign(campaignId);
-    const context = await this.access.actAsAnyOf(caller, ROLES.peerReview, campaign.organisationId);
+    const reviewer = caller.userId ? await this.members.linkedTo(caller.userId) : null;
+    const context = await this.access.actAsAnyOf(
+      caller,
+      ROLES.peerReview,
+      campaign.organisationId,
+      reviewer && caller.userId ? [caller.userId] : [],
+    );
+    const reviewerMemberId = reviewer!.id;
     const unitMemberIds = await this.members.idsAt(campaign.organisationId);
     const score = checkPeerReview({
       ...input,
+      reviewerMemberId,
       unitMemberIds,
-      alreadyReviewed: await this.campaigns.hasPeerReview(campaignId, input.reviewerMemberId, input.memberId),
+      alreadyReviewed: await this.campaigns.hasPeerReview(campaignId, reviewerMemberId, input.memberId),
     });
     await this.transactions.run(async (manager) => {
-      await this.campaigns.insertPeerReview(manager, campaignId, input.reviewerMemberId, input.memberId, score);
+      await this.campaigns.insertPeerReview(manager, campaignId, reviewerMemberId, input.memberId, score);
       await this.audit.record(
         context,
-        { action: 'campaign.peer-review', objectType: 'campaign', objectId: campaignId, after: { ...input, score } },
+        {
+          action: 'campaign.peer-review',
+          objectType: 'campaign',
+          objectId: campaignId,
+          after: { reviewerMemberId, memberId: input.memberId, score },
+        },
         manager,
       );
     });

@@ -13,6 +13,7 @@ import { GradingRectification1765100000000 } from './1765100000000-grading-recti
 import { Approvals1765300000000 } from './1765300000000-approvals.js';
 import { Campaigns1765600000000 } from './1765600000000-campaigns.js';
 import { Commendations1765600000001 } from './1765600000001-commendations.js';
+import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Approvals1765300000000,
   Campaigns1765600000000,
   Commendations1765600000001,
+  MemberUserLink1765900000000,
 ];
