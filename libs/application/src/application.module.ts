@@ -32,6 +32,7 @@ import { ListMembersUseCase } from './member/list-members.use-case.js';
 import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 import { LinkMemberUseCase } from './user/link-member.use-case.js';
+import { CreateFirstAdministratorUseCase } from './user/create-first-administrator.use-case.js';
 import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
 import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
@@ -96,6 +97,7 @@ const useCases = [
   ListUsersUseCase,
   SaveUserUseCase,
   LinkMemberUseCase,
+  CreateFirstAdministratorUseCase,
   ProposePledgeUseCase,
   PledgeUpdatesUseCase,
   PledgeLedgerUseCase,
