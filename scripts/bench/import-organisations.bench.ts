@@ -7,12 +7,13 @@ import { cpus } from 'node:os';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
-import { ImportMembersUseCase, ImportOrganisationsUseCase, type TabularFile } from '@cxzy/application';
+import { AccessPolicy, ImportMembersUseCase, ImportOrganisationsUseCase, type TabularFile } from '@cxzy/application';
 import { generateDemoCounty, membersCsv, organisationsCsv } from '@cxzy/demo-data';
 import {
   dataSourceOptions,
   MemberRepository,
   OrganisationImportRepository,
+  OrganisationRepository,
   runMigrationsExclusively,
 } from '@cxzy/persistence';
 import { dropDatabase, ensureDatabase, ensurePostgresRunning } from '../devkit/postgres.mjs';
@@ -64,7 +65,11 @@ async function benchmark(size: number): Promise<Line[]> {
       const { result, seconds } = await timed(() => importer.execute({ file, dryRun: false }));
       lines.push({ size, step, seconds, outcome: `created ${result.created}, unchanged ${result.unchanged}` });
     }
-    const members = new ImportMembersUseCase(new MemberRepository(dataSource));
+    // No caller context: the benchmark measures the import, not the administrator's scope check.
+    const members = new ImportMembersUseCase(
+      new MemberRepository(dataSource),
+      new AccessPolicy(new OrganisationRepository(dataSource)),
+    );
     const membersFile: TabularFile = {
       fileName: 'members.csv',
       content: new TextEncoder().encode(membersCsv(county.members)),

@@ -42,14 +42,22 @@ export class UsersController {
   @Put(':username/password')
   @HttpCode(204)
   @ApiOperation({ summary: '设置密码 — at least 12 characters; clears a lockout (audited)' })
-  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'neither the user nor an administrator' })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "neither the user nor an administrator of the user's grading unit",
+  })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
-  setPassword(@Param() params: UsernameParamDto, @Body() dto: SetPasswordDto, @Req() request: Request): Promise<void> {
+  async setPassword(
+    @Param() params: UsernameParamDto,
+    @Body() dto: SetPasswordDto,
+    @Req() request: Request,
+  ): Promise<void> {
     const context = requestContext(request);
     const own = context.actorId === params.username;
     return this.sessions.setPassword(
-      own ? context : this.access.actAsAdministrator(context),
+      own ? context : await this.saver.authorise(context, params.username),
       params.username,
       dto.password,
     );
@@ -70,12 +78,22 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "not an administrator, or a role (held or given) outside the caller's grading unit",
+  })
+  @ApiResponse({
     status: 422,
     type: ErrorResponseBody,
     description: 'unknown organisation, or a role where it cannot be held',
   })
-  save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
-    this.access.actAsAdministrator(requestContext(request));
+  async save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
+    // Only inside the caller's grading unit: the roles held now and the roles given.
+    await this.saver.authorise(
+      requestContext(request),
+      params.username,
+      dto.roles.map((r) => r.organisationCode),
+    );
     return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles });
   }
 }

@@ -107,6 +107,40 @@ export class AccessPolicy {
   }
 
   /**
+   * The grading units the caller administers, or null for a registry-wide administrator (a grant at
+   * an organisation that is no grading unit of the registry: the bootstrap token, docs/security.md).
+   */
+  async administeredUnits(context: RequestContext): Promise<ReadonlySet<string> | null> {
+    const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
+    const units = await this.organisations.gradingUnitsOf(granted);
+    if (granted.some((id) => units.get(id) !== id)) return null;
+    return new Set(granted);
+  }
+
+  /**
+   * Registry work limited to the caller's grading units: every organisation named (by id or code,
+   * unknown ones aside — the use case refuses those itself) must belong to one of them (403 otherwise).
+   */
+  async assertAdministers(
+    context: RequestContext,
+    organisations: { ids?: readonly string[]; codes?: readonly string[] },
+  ): Promise<RequestContext> {
+    const acting = this.actAsAdministrator(context);
+    const mine = await this.administeredUnits(context);
+    if (mine === null) return acting;
+    const ids = [...new Set(organisations.ids ?? [])];
+    const codes = [...new Set(organisations.codes ?? [])];
+    const units = await this.organisations.gradingUnitsOf(ids, codes);
+    const outside = [...ids, ...codes].filter((key) => units.has(key) && !mine.has(units.get(key)!));
+    if (outside.length > 0)
+      throw new DomainError('OUTSIDE_GRADING_UNIT', 'forbidden', {
+        zhCN: `只能管理本组织实施单位的组织、党员和用户：${outside.slice(0, 5).join('、')}`,
+        en: `an administrator manages only their grading unit's organisations, members and users: ${outside.slice(0, 5).join(', ')}`,
+      });
+    return acting;
+  }
+
+  /**
    * For the registries shared by every grading unit (calendar, sectors, pipeline definitions,
    * users, the organisation and member imports): an administrator of some grading unit.
    */

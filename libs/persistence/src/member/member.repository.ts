@@ -105,6 +105,18 @@ export class MemberRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** The organisations (and hosting organisations) of the stored members with these ID numbers. */
+  async organisationIdsOfIdNumbers(idNumbers: readonly string[]): Promise<string[]> {
+    if (idNumbers.length === 0) return [];
+    const rows: { organisation_id: string; host_organisation_id: string | null }[] = await this.dataSource.query(
+      'SELECT organisation_id, host_organisation_id FROM members WHERE id_number = ANY($1::varchar[])',
+      [idNumbers],
+    );
+    return [
+      ...new Set(rows.flatMap((r) => [r.organisation_id, ...(r.host_organisation_id ? [r.host_organisation_id] : [])])),
+    ];
+  }
+
   /** The member a user is linked to, if any. */
   async linkedTo(
     userId: string,
