@@ -1987,6 +1987,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{username}/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联党员 — which member of the registry the user is (a member acts only on their own pledges and evaluations); null unlinks (audited) */
+        put: operations["UsersController_linkMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{username}/password": {
         parameters: {
             query?: never;
@@ -2468,6 +2485,13 @@ export interface components {
             score: number;
             text: string;
         };
+        LinkMemberDto: {
+            /**
+             * Format: uuid
+             * @description 党员 id of the member registry; null unlinks the user from their member
+             */
+            memberId: string | null;
+        };
         LocalizedTextDto: {
             /** @example Please submit the self-assessment on time */
             en: string;
@@ -2519,6 +2543,11 @@ export interface components {
             pledgeExempt: boolean;
             /** @description 设岗定责的岗位 */
             post: string | null;
+        };
+        MemberLinkDto: {
+            /** Format: uuid */
+            memberId: string | null;
+            username: string;
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -2651,8 +2680,6 @@ export interface components {
         PeerReviewDto: {
             /** @description 被评议党员 */
             memberId: string;
-            /** @description 评议人（本单位党员） */
-            reviewerMemberId: string;
             score: number;
         };
         PendingGradingApprovalDto: {
@@ -7308,7 +7335,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /**
+             * @description an organisation outside the caller's grading unit
+             *
+             *     the caller is not a administrator
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9532,8 +9563,70 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description not an administrator, or a role (held or given) outside the caller's grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description unknown organisation, or a role where it cannot be held */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    UsersController_linkMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits, . _ - */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLinkDto"];
+                };
+            };
+            /** @description not an administrator of the member's grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no such user or member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the member is linked to another user */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9559,7 +9652,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description neither the user nor an administrator */
+            /** @description neither the user nor an administrator of the user's grading unit */
             403: {
                 headers: {
                     [name: string]: unknown;
