@@ -21,7 +21,11 @@ const snapshot = async (processId: string) => ({
       processId,
     ])
   )[0]?.n,
-  audit: (await stack.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_records'))[0]?.n,
+  audit: (
+    await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_records WHERE after->>'processId' = $1`, [
+      processId,
+    ])
+  )[0]?.n,
 });
 
 describe('approval operations: the signed identity and one winner', () => {

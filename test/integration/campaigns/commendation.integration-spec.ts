@@ -40,7 +40,11 @@ const refusalCode = (sent: Promise<unknown>): Promise<string | null> =>
 describe('学习先进: one commendation round through to the commendation list', () => {
   const stack = useTestStack('commendation', { env: () => ({ PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '1000' }) });
   const auditCount = async () =>
-    (await stack.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_records'))[0]!.n;
+    (
+      await stack.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_records WHERE action LIKE 'approval.%' OR action LIKE 'commendation.%'`,
+      )
+    )[0]!.n;
   let unitId = '';
   let w01 = '';
   let w02 = '';

@@ -21,7 +21,9 @@ describe('a member acts only on their own pledges', () => {
   const snapshot = async () => ({
     pledges: await db().query('SELECT id, state, seq, member_ids FROM pledges ORDER BY id'),
     audit: (
-      await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_records WHERE action <> 'access.refused'`)
+      await db().query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_records WHERE object_type = 'pledge' AND action <> 'access.refused'`,
+      )
     )[0]?.n,
   });
   const refusalsOf = async (username: string) =>
