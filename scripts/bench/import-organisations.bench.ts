@@ -50,7 +50,9 @@ async function benchmark(size: number): Promise<Line[]> {
   try {
     await dataSource.initialize();
     await runMigrationsExclusively(dataSource);
-    const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource));
+    // No caller context: the benchmark measures the imports, not the administrator's scope check.
+    const access = new AccessPolicy(new OrganisationRepository(dataSource));
+    const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource), access);
     const county = generateDemoCounty({ organisations: size });
     const csv = organisationsCsv(county.organisations);
     const csvFile: TabularFile = { fileName: 'county.csv', content: new TextEncoder().encode(csv) };
@@ -65,11 +67,7 @@ async function benchmark(size: number): Promise<Line[]> {
       const { result, seconds } = await timed(() => importer.execute({ file, dryRun: false }));
       lines.push({ size, step, seconds, outcome: `created ${result.created}, unchanged ${result.unchanged}` });
     }
-    // No caller context: the benchmark measures the import, not the administrator's scope check.
-    const members = new ImportMembersUseCase(
-      new MemberRepository(dataSource),
-      new AccessPolicy(new OrganisationRepository(dataSource)),
-    );
+    const members = new ImportMembersUseCase(new MemberRepository(dataSource), access);
     const membersFile: TabularFile = {
       fileName: 'members.csv',
       content: new TextEncoder().encode(membersCsv(county.members)),

@@ -21,8 +21,9 @@ const HEADER = 'id_number,name,organisation_code,category,post,host_organisation
 
 /**
  * Registry work limited to the caller's grading unit (docs/security.md): an administrator of 青山县
- * saves users and imports members of 青山县 only — a role given or held in 青林县, a member row
- * there, a member moved out of there is 403 OUTSIDE_GRADING_UNIT and nothing changes. The
+ * saves users and imports members and organisations of 青山县 only — a role given or held in 青林县,
+ * a member or organisation row there, anything moved out of or into there is 403
+ * OUTSIDE_GRADING_UNIT and nothing changes. The
  * registry-wide bootstrap administrator still works everywhere.
  */
 describe('an administrator manages users and members of their own grading unit only', () => {
@@ -117,5 +118,39 @@ describe('an administrator manages users and members of their own grading unit o
     ).expect(200);
     const names = (await state()).members.map((m) => (m as { name: string }).name);
     expect(names.sort()).toEqual(['青山党员（改）', '青林党员（改）'].sort());
+  });
+
+  it('refuses an organisation import writing outside the unit (a neighbour’s row, a new grading unit); imports at home', async () => {
+    const organisations = () => stack.db.query('SELECT code, name, grading_unit_id FROM organisations ORDER BY code');
+    const header = ORGANISATIONS.split('\n')[0]!;
+    const before = await organisations();
+    const neighbour = await upload(
+      qsAdmin,
+      '/organisations/import',
+      'orgs.csv',
+      [header, 'QL-T01,中共青林县西坡镇委员会（改）,committee,agency,QL,,1,,'].join('\n'),
+    ).expect(403);
+    expect(neighbour.body.code).toBe('OUTSIDE_GRADING_UNIT');
+    await upload(
+      qsAdmin,
+      '/organisations/import',
+      'orgs.csv',
+      [header, 'HX,中共河西县委员会,committee,agency,,,1,,true'].join('\n'),
+    ).expect(403);
+    // Moving a township of the neighbour under the caller's unit is writing outside it too.
+    await upload(
+      qsAdmin,
+      '/organisations/import',
+      'orgs.csv',
+      [header, 'QL-T01,中共青林县西坡镇委员会,committee,agency,QS,,1,,'].join('\n'),
+    ).expect(403);
+    expect(await organisations()).toEqual(before);
+    await upload(
+      qsAdmin,
+      '/organisations/import',
+      'orgs.csv',
+      [header, 'QS-T01-V02,东岭镇新村党支部,branch,village,QS-T01,,1,,'].join('\n'),
+    ).expect(200);
+    expect((await organisations()).length).toBe(before.length + 1);
   });
 });

@@ -18,6 +18,13 @@ export const roleRequired = (roles: readonly Role[]): DomainError =>
     en: `needs the role ${roles.map((r) => ROLE_NAMES[r].en).join(' or ')}`,
   });
 
+/** 403 for registry work on organisations (named by id or code) outside the caller's grading units. */
+export const outsideGradingUnit = (outside: readonly string[]): DomainError =>
+  new DomainError('OUTSIDE_GRADING_UNIT', 'forbidden', {
+    zhCN: `只能管理本组织实施单位的组织、党员和用户：${outside.slice(0, 5).join('、')}`,
+    en: `an administrator manages only their grading unit's organisations, members and users: ${outside.slice(0, 5).join(', ')}`,
+  });
+
 /** 403 for a member acting on another member's pledge or evaluation. */
 export const notTheirOwn = (): DomainError =>
   new DomainError('NOT_OWN_MEMBER_MATTER', 'forbidden', {
@@ -132,11 +139,7 @@ export class AccessPolicy {
     const codes = [...new Set(organisations.codes ?? [])];
     const units = await this.organisations.gradingUnitsOf(ids, codes);
     const outside = [...ids, ...codes].filter((key) => units.has(key) && !mine.has(units.get(key)!));
-    if (outside.length > 0)
-      throw new DomainError('OUTSIDE_GRADING_UNIT', 'forbidden', {
-        zhCN: `只能管理本组织实施单位的组织、党员和用户：${outside.slice(0, 5).join('、')}`,
-        en: `an administrator manages only their grading unit's organisations, members and users: ${outside.slice(0, 5).join(', ')}`,
-      });
+    if (outside.length > 0) throw outsideGradingUnit(outside);
     return acting;
   }
 
