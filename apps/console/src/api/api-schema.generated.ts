@@ -8002,7 +8002,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /**
+             * @description an organisation written outside the caller's grading unit
+             *
+             *     the caller is not a administrator
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
