@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Member, MemberCategory, OrganisationKind, ReadScope } from '@cxzy/domain';
+import { returnedRows } from '../auth/returned-rows.util.js';
 import { lockRegistry } from '../registry-lock.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -139,10 +140,12 @@ export class MemberRepository {
       [userId, memberId],
     );
     if (memberId === null) return true;
-    const rows: unknown[] = await manager.query(
-      `UPDATE members SET user_id = $1, updated_at = now()
-       WHERE id = $2 AND (user_id IS NULL OR user_id = $1) RETURNING id`,
-      [userId, memberId],
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE members SET user_id = $1, updated_at = now()
+         WHERE id = $2 AND (user_id IS NULL OR user_id = $1) RETURNING id`,
+        [userId, memberId],
+      ),
     );
     return rows.length === 1;
   }
