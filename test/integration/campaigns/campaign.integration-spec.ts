@@ -248,9 +248,9 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     // ADR 0009: a ranking sent straight to Temporal in the supervisor's name, unsigned or signed
     // for the secretary, is refused by the validator; nothing is ranked or audited.
     const rankedBefore = await stack.db.query(
-      `SELECT (SELECT state FROM campaigns WHERE id = $1) AS state,
-              (SELECT count(*)::int FROM audit_records WHERE object_id = $1) AS audit,
-              (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1) AS results`,
+      `SELECT (SELECT state FROM campaigns WHERE id = $1::uuid) AS state,
+              (SELECT count(*)::int FROM audit_records WHERE object_id = $1::text) AS audit,
+              (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1::uuid) AS results`,
       [campaignId],
     );
     const supervisorActor = { requestId: null, actorId: 't01-supervisor', actorRole: 'supervisor', actorOrg: null };
@@ -279,9 +279,9 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     ).toBe('UPDATE_IDENTITY_INVALID');
     expect(
       await stack.db.query(
-        `SELECT (SELECT state FROM campaigns WHERE id = $1) AS state,
-                (SELECT count(*)::int FROM audit_records WHERE object_id = $1) AS audit,
-                (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1) AS results`,
+        `SELECT (SELECT state FROM campaigns WHERE id = $1::uuid) AS state,
+                (SELECT count(*)::int FROM audit_records WHERE object_id = $1::text) AS audit,
+                (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1::uuid) AS results`,
         [campaignId],
       ),
     ).toEqual(rankedBefore);

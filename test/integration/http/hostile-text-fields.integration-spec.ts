@@ -8,7 +8,7 @@ jest.setTimeout(180_000);
 const HOSTILE = [
   "'; DROP TABLE users; --",
   "Robert'); DELETE FROM audit_records WHERE ('1'='1",
-  '<script>alert("党")</script><img src=x onerror=alert(1)>',
+  '<script>alert("党")</script><img onerror=x>',
   '👩‍👩‍👧 支部\u200f\u202eRTL\u202c 🚩',
   '=HYPERLINK("http://evil")',
   'e\u0301\u0301 𠮷野家 ﷽ \u200b',
