@@ -7,12 +7,13 @@ import { cpus } from 'node:os';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
-import { ImportMembersUseCase, ImportOrganisationsUseCase, type TabularFile } from '@cxzy/application';
+import { AccessPolicy, ImportMembersUseCase, ImportOrganisationsUseCase, type TabularFile } from '@cxzy/application';
 import { generateDemoCounty, membersCsv, organisationsCsv } from '@cxzy/demo-data';
 import {
   dataSourceOptions,
   MemberRepository,
   OrganisationImportRepository,
+  OrganisationRepository,
   runMigrationsExclusively,
 } from '@cxzy/persistence';
 import { dropDatabase, ensureDatabase, ensurePostgresRunning } from '../devkit/postgres.mjs';
@@ -49,7 +50,9 @@ async function benchmark(size: number): Promise<Line[]> {
   try {
     await dataSource.initialize();
     await runMigrationsExclusively(dataSource);
-    const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource));
+    // No caller context: the benchmark measures the imports, not the administrator's scope check.
+    const access = new AccessPolicy(new OrganisationRepository(dataSource));
+    const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource), access);
     const county = generateDemoCounty({ organisations: size });
     const csv = organisationsCsv(county.organisations);
     const csvFile: TabularFile = { fileName: 'county.csv', content: new TextEncoder().encode(csv) };
@@ -64,7 +67,7 @@ async function benchmark(size: number): Promise<Line[]> {
       const { result, seconds } = await timed(() => importer.execute({ file, dryRun: false }));
       lines.push({ size, step, seconds, outcome: `created ${result.created}, unchanged ${result.unchanged}` });
     }
-    const members = new ImportMembersUseCase(new MemberRepository(dataSource));
+    const members = new ImportMembersUseCase(new MemberRepository(dataSource), access);
     const membersFile: TabularFile = {
       fileName: 'members.csv',
       content: new TextEncoder().encode(membersCsv(county.members)),

@@ -283,6 +283,9 @@ describe('web console (Chromium against the real stack)', () => {
     await buildPledgeWorld(stack.api, stack.db);
     await userWith(stack.api, 'wang-member', [{ role: 'member', organisationCode: 'QS-T01-V01' }]);
     const admin = await stack.as('qs-admin');
+    // A member proposes only their own pledge: wang-member is 王磊 of the member registry.
+    const wangId = (await stack.db.query<{ id: string }>("SELECT id FROM members WHERE name = '王磊'"))[0]!.id;
+    await admin.put('/users/wang-member/member').send({ memberId: wangId }).expect(200);
     for (const username of ['wang-member', 'v01-secretary'])
       await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
 

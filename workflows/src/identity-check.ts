@@ -7,7 +7,7 @@ export interface ClaimedActor {
   readonly organisationId?: string | null;
 }
 
-const mismatch = (field: string) =>
+export const identityMismatch = (field: string): DomainError =>
   new DomainError(
     'UPDATE_IDENTITY_INVALID',
     'forbidden',
@@ -38,8 +38,8 @@ export function checkUpdateIdentity(
     { ...expected, idempotencyKey: request.idempotencyKey },
     Date.now(),
   );
-  if (claims.username !== actor.username) throw mismatch('actor');
-  if (actor.role !== undefined && claims.role !== (actor.role ?? '')) throw mismatch('actorRole');
+  if (claims.username !== actor.username) throw identityMismatch('actor');
+  if (actor.role !== undefined && claims.role !== (actor.role ?? '')) throw identityMismatch('actorRole');
   if (actor.organisationId !== undefined && claims.organisationId !== (actor.organisationId ?? ''))
-    throw mismatch('actorOrg');
+    throw identityMismatch('actorOrg');
 }

@@ -8,6 +8,7 @@ import { AuditTrail } from '@cxzy/application';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { RefusalAudit } from './errors/refusal-audit.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
+import { TextSafetyPipe } from './errors/text-safety.pipe.js';
 import { requestIdMiddleware } from './http/request-id.js';
 
 /** Everything main.ts and the tests both apply, so tests exercise the app as it runs. */
@@ -18,6 +19,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(helmet());
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
   app.useGlobalPipes(
+    new TextSafetyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -31,6 +31,8 @@ import { ImportMembersUseCase } from './member/import-members.use-case.js';
 import { ListMembersUseCase } from './member/list-members.use-case.js';
 import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
+import { LinkMemberUseCase } from './user/link-member.use-case.js';
+import { CreateFirstAdministratorUseCase } from './user/create-first-administrator.use-case.js';
 import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
 import { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
@@ -95,6 +97,8 @@ const useCases = [
   CreateSectorUseCase,
   ListUsersUseCase,
   SaveUserUseCase,
+  LinkMemberUseCase,
+  CreateFirstAdministratorUseCase,
   ProposePledgeUseCase,
   PledgeUpdatesUseCase,
   PledgeLedgerUseCase,

@@ -59,6 +59,11 @@ export type { CreateSectorCommand } from './sector/create-sector.command.js';
 export { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 export type { SaveUserCommand } from './user/save-user.command.js';
 export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
+export { LinkMemberUseCase } from './user/link-member.use-case.js';
+export {
+  CreateFirstAdministratorUseCase,
+  type CreateFirstAdministratorCommand,
+} from './user/create-first-administrator.use-case.js';
 export { ResolveStepRecipientsUseCase, type ResolvedRecipient } from './reminder/resolve-step-recipients.use-case.js';
 export { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
 export {

@@ -3,9 +3,12 @@ import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
   campaignStatusQuery,
   campaignWorkflowId,
+  fromUpdateRejection,
+  rankCampaignUpdate,
   stepDeadlineWorkflowId,
   type StepDeadlineInput,
 } from '@cxzy/contracts';
+import { UpdateIdentitySigner } from '@cxzy/application';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
@@ -195,19 +198,34 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
         .send({ subjectKind: 'member', subjectId: memberId, itemScores: { skills: s, 'work-style': s, results: s } })
         .expect(201);
     }
+    // 互评: the reviewer is the caller's own member (linked by the unit's administrator), never a body field.
     const member = await stack.as('w01-member');
+    const reviews = async () =>
+      (
+        await stack.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM campaign_peer_reviews WHERE campaign_id = $1',
+          [campaignId],
+        )
+      )[0]?.n;
     await member
       .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[1], memberId: members[0], score: 92 })
-      .expect(201);
+      .send({ memberId: members[0], score: 92 })
+      .expect(403)
+      .expect((res) => expect(res.body.code).toBe('NOT_OWN_MEMBER_MATTER'));
     await member
       .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[1], memberId: members[0], score: 50 })
-      .expect(409);
-    await member
-      .post(`/campaigns/${campaignId}/peer-reviews`)
-      .send({ reviewerMemberId: members[0], memberId: members[0], score: 100 })
-      .expect(422);
+      .send({ reviewerMemberId: members[2], memberId: members[0], score: 92 })
+      .expect(400);
+    expect(await reviews()).toBe(0);
+    await (await stack.as('qs-admin')).put('/users/w01-member/member').send({ memberId: members[1] }).expect(200);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[0], score: 92 }).expect(201);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[0], score: 50 }).expect(409);
+    await member.post(`/campaigns/${campaignId}/peer-reviews`).send({ memberId: members[1], score: 100 }).expect(422);
+    const [review] = await stack.db.query<{ reviewer_member_id: string; member_id: string }>(
+      'SELECT * FROM campaign_peer_reviews WHERE campaign_id = $1',
+      [campaignId],
+    );
+    expect(review).toMatchObject({ reviewer_member_id: members[1], member_id: members[0] });
 
     // The unit fixes the problem: the follow-up closes and its reminders stop.
     await neighbour
@@ -227,6 +245,46 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
 
     // 结果排名: stored per unit and per member, with the unit's mapped 群众评价 share.
     await secretary.post(`/campaigns/${campaignId}/rank`).send({}).expect(403);
+    // ADR 0009: a ranking sent straight to Temporal in the supervisor's name, unsigned or signed
+    // for the secretary, is refused by the validator; nothing is ranked or audited.
+    const rankedBefore = await stack.db.query(
+      `SELECT (SELECT state FROM campaigns WHERE id = $1::uuid) AS state,
+              (SELECT count(*)::int FROM audit_records WHERE object_id = $1::text) AS audit,
+              (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1::uuid) AS results`,
+      [campaignId],
+    );
+    const supervisorActor = { requestId: null, actorId: 't01-supervisor', actorRole: 'supervisor', actorOrg: null };
+    const rankDirect = (payload: Record<string, unknown>) =>
+      stack.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(rankCampaignUpdate, { args: [{ actor: supervisorActor, ...payload } as never] })
+        .then(
+          () => null,
+          (error: unknown) => fromUpdateRejection(error)?.code ?? String(error),
+        );
+    expect(await rankDirect({})).toBe('UPDATE_IDENTITY_INVALID');
+    const secretaryIdentity = stack.api
+      .get(UpdateIdentitySigner)
+      .sign(
+        { requestId: null, actorId: 'w01-secretary', actorRole: 'branch-secretary', actorOrg: unitId, userId: 'u' },
+        { workflowId, updateName: rankCampaignUpdate.name, idempotencyKey: 'k' },
+      );
+    expect(await rankDirect({ idempotencyKey: 'k', identity: secretaryIdentity })).toBe('UPDATE_IDENTITY_INVALID');
+    expect(
+      await rankDirect({
+        idempotencyKey: 'k',
+        identity: secretaryIdentity,
+        actor: { requestId: null, actorId: 'w01-secretary', actorRole: 'branch-secretary', actorOrg: unitId },
+      }),
+    ).toBe('UPDATE_IDENTITY_INVALID');
+    expect(
+      await stack.db.query(
+        `SELECT (SELECT state FROM campaigns WHERE id = $1::uuid) AS state,
+                (SELECT count(*)::int FROM audit_records WHERE object_id = $1::text) AS audit,
+                (SELECT count(*)::int FROM campaign_results WHERE campaign_id = $1::uuid) AS results`,
+        [campaignId],
+      ),
+    ).toEqual(rankedBefore);
     expect((await supervisor.post(`/campaigns/${campaignId}/rank`).send({}).expect(200)).body).toEqual({
       units: 1,
       members: 3,

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
+  advanceCommendationUpdate,
   approvalOperationUpdate,
   approvalWorkflowId,
+  fromUpdateRejection,
   commendationStatusQuery,
   commendationWorkflowId,
 } from '@cxzy/contracts';
+import { UpdateIdentitySigner } from '@cxzy/application';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
@@ -28,8 +31,21 @@ const MEMBERS_CSV = [
   `${MEMBERS[1]},钱一般,QS-T01-W02,regular,审核岗,,,`,
 ].join('\n');
 
+/** The rule's code of an Update refused by its validator (null: accepted). */
+const refusalCode = (sent: Promise<unknown>): Promise<string | null> =>
+  sent.then(
+    () => null,
+    (error: unknown) => fromUpdateRejection(error)?.code ?? String(error),
+  );
+
 describe('学习先进: one commendation round through to the commendation list', () => {
   const stack = useTestStack('commendation', { env: () => ({ PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '1000' }) });
+  const auditCount = async () =>
+    (
+      await stack.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_records WHERE action LIKE 'approval.%' OR action LIKE 'commendation.%'`,
+      )
+    )[0]!.n;
   let unitId = '';
   let w01 = '';
   let w02 = '';
@@ -257,15 +273,58 @@ describe('学习先进: one commendation round through to the commendation list'
       return rows[0];
     });
     expect(task.assignee).toBe('qs-supervisor');
-    await stack.client.workflow.getHandle(approvalWorkflowId(processId)).executeUpdate(approvalOperationUpdate, {
-      args: [
-        {
-          idempotencyKey: 'approve-1',
-          actor: { requestId: null, actorId: 'qs-supervisor', actorRole: 'supervisor', actorOrg: unitId },
-          operation: { kind: 'approve', taskId: task.id, comment: { text: '同意表彰', attachments: [] } },
-        },
-      ],
-    });
+    // ADR 0009: the decision's approval (the engine, as a child) and the round's phase moves refuse a
+    // call straight to Temporal naming the supervisor or the administrator without the API's signature.
+    const approvalState = async () =>
+      stack.db.query('SELECT status, actionable FROM approval_tasks WHERE process_id = $1 ORDER BY id', [processId]);
+    const approvalBefore = await approvalState();
+    const auditBefore = await auditCount();
+    const approveDirect = (identity?: unknown) =>
+      refusalCode(
+        stack.client.workflow.getHandle(approvalWorkflowId(processId)).executeUpdate(approvalOperationUpdate, {
+          args: [
+            {
+              idempotencyKey: 'approve-direct',
+              actor: { requestId: null, actorId: 'qs-supervisor', actorRole: null, actorOrg: null },
+              operation: { kind: 'approve', taskId: task.id, comment: { text: '同意表彰', attachments: [] } },
+              ...(identity ? { identity } : {}),
+            } as never,
+          ],
+        }),
+      );
+    expect(await approveDirect()).toBe('UPDATE_IDENTITY_INVALID');
+    // A genuine signature for another person (w01-secretary), with the payload naming the supervisor.
+    const borrowed = stack.api.get(UpdateIdentitySigner).sign(
+      { requestId: null, actorId: 'w01-secretary', actorRole: null, actorOrg: null, userId: 'u' },
+      {
+        workflowId: approvalWorkflowId(processId),
+        updateName: approvalOperationUpdate.name,
+        idempotencyKey: 'approve-direct',
+      },
+    );
+    expect(await approveDirect(borrowed)).toBe('UPDATE_IDENTITY_INVALID');
+    expect(
+      await refusalCode(
+        stack.client.workflow.getHandle(commendationWorkflowId(roundId)).executeUpdate(advanceCommendationUpdate, {
+          args: [
+            {
+              actor: { requestId: null, actorId: 'qs-admin', actorRole: 'administrator', actorOrg: unitId },
+              to: 'vet',
+            },
+          ],
+        }),
+      ),
+    ).toBe('UPDATE_IDENTITY_INVALID');
+    expect(await approvalState()).toEqual(approvalBefore);
+    expect(await auditCount()).toBe(auditBefore);
+    expect((await admin.get(`/commendations/${roundId}`).expect(200)).body.phase).toBe('decide');
+    // Through the API, the supervisor's approval is signed for them and accepted.
+    await (
+      await stack.as('qs-supervisor')
+    )
+      .post(`/approval-tasks/${task.id}/approve`)
+      .send({ idempotencyKey: 'approve-1', comment: { text: '同意表彰', attachments: [] } })
+      .expect(200);
 
     // 表彰: the workflow ends with the commendation list.
     const handle = stack.client.workflow.getHandle(commendationWorkflowId(roundId));

@@ -1,6 +1,7 @@
 import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   DomainError,
+  ROLES,
   applyApprovalOperation,
   copyOnStepOpening,
   inPerson,
@@ -28,6 +29,7 @@ import {
   type OrganisationActivities,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { checkUpdateIdentity } from '../identity-check.js';
 import { performApprovalEffects } from './approval-effects.js';
 import { createApprovalReminders } from './approval-reminders.js';
 
@@ -36,6 +38,12 @@ const organisations = proxyActivities<OrganisationActivities>(OWN_SERVICE_ACTIVI
 
 /** Histories recorded before the definition's 抄送 actors were resolved replay without it. */
 export const DEFINITION_CC_PATCH = 'approval-definition-cc';
+
+/**
+ * Approvals are person-based (docs/approvals.md): the model decides who may act, whatever role the
+ * caller acted in (none, mostly). The signature binds the person, role and organisation the payload names.
+ */
+const APPROVAL_IDENTITY_ROLES: readonly string[] = ['', ...ROLES];
 
 /** The engine itself (the definition's copies); audit records are for what people do. */
 const ENGINE: ApprovalActor = { requestId: null, actorId: 'system', actorRole: null, actorOrg: null };
@@ -224,8 +232,15 @@ export function embedApprovalEngine(
     },
     {
       validator: (update) => {
-        if (byKey.has(update.idempotencyKey)) return;
         try {
+          // ADR 0009: the operation's actor is the one the API verified and signed for this very Update.
+          checkUpdateIdentity(
+            input.identityKeys,
+            update,
+            { workflowId: ownerWorkflowId, updateName: approvalOperationUpdate.name, roles: APPROVAL_IDENTITY_ROLES },
+            { username: update.actor.actorId, role: update.actor.actorRole, organisationId: update.actor.actorOrg },
+          );
+          if (byKey.has(update.idempotencyKey)) return;
           if (!state) throw notStarted();
           applyApprovalOperation(state, update.operation, {
             actor: update.actor.actorId,

@@ -26,6 +26,8 @@ import {
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { refuseOnDomainError } from '../grading/refusal.js';
+import { checkUpdateIdentity } from '../identity-check.js';
 
 const campaigns = proxyActivities<CampaignActivities>(OWN_SERVICE_ACTIVITY);
 const planner = proxyActivities<ReminderPlanActivities>(OWN_SERVICE_ACTIVITY);
@@ -60,15 +62,33 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     if (child) void child.signal(stepCompletedSignal);
     else closedEarly.add(followUpId);
   });
-  setHandler(rankCampaignUpdate, async (request) => {
-    // A repeated ranking request while one runs gets the same answer; afterwards it re-ranks (late ratings).
-    ranking ??= campaigns.rankCampaign({ campaignId: input.campaignId, ...request }).finally(() => {
-      ranking = null;
-    });
-    const result = await ranking;
-    state = 'ranked';
-    return result;
-  });
+  setHandler(
+    rankCampaignUpdate,
+    async (request) => {
+      // A repeated ranking request while one runs gets the same answer; afterwards it re-ranks (late ratings).
+      ranking ??= campaigns.rankCampaign({ campaignId: input.campaignId, actor: request.actor }).finally(() => {
+        ranking = null;
+      });
+      const result = await ranking;
+      state = 'ranked';
+      return result;
+    },
+    {
+      // ADR 0009: who ranks is the actor the API verified (administrator or supervisor) and signed.
+      validator: (request) =>
+        refuseOnDomainError(() =>
+          checkUpdateIdentity(
+            input.identityKeys,
+            {
+              idempotencyKey: request.idempotencyKey ?? '',
+              ...(request.identity ? { identity: request.identity } : {}),
+            },
+            { workflowId, updateName: rankCampaignUpdate.name, roles: ['administrator', 'supervisor'] },
+            { username: request.actor.actorId, role: request.actor.actorRole, organisationId: request.actor.actorOrg },
+          ),
+        ),
+    },
+  );
 
   for (;;) {
     await condition(() => pendingOpen.length > 0 || (state === 'ranked' && children.size === 0));

@@ -12,6 +12,8 @@ import {
   advanceCommendationUpdate,
   approvalWorkflowId,
   commendationStatusQuery,
+  commendationWorkflowId,
+  toUpdateRejection,
   type ApprovalProcessInput,
   type ApprovalProcessWorkflow,
   type AdvanceCommendationResult,
@@ -21,6 +23,8 @@ import {
   type CommendationWorkflowInput,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { refuseOnDomainError } from '../grading/refusal.js';
+import { checkUpdateIdentity, identityMismatch } from '../identity-check.js';
 
 const commendations = proxyActivities<CommendationActivities>(OWN_SERVICE_ACTIVITY);
 
@@ -59,7 +63,11 @@ export async function commendationWorkflow(input: CommendationWorkflowInput): Pr
     async (request) => {
       busy = true;
       try {
-        const result = await commendations.advanceCommendation({ roundId: input.roundId, ...request });
+        const result = await commendations.advanceCommendation({
+          roundId: input.roundId,
+          actor: request.actor,
+          to: request.to,
+        });
         moved(result);
         return result;
       } finally {
@@ -68,7 +76,26 @@ export async function commendationWorkflow(input: CommendationWorkflowInput): Pr
     },
     // One phase move at a time, and none once the decision is under way.
     {
-      validator: (_request) => {
+      validator: (request) => {
+        // ADR 0009: the administrator of the round's grading unit, as the API verified and signed.
+        refuseOnDomainError(() =>
+          checkUpdateIdentity(
+            input.identityKeys,
+            {
+              idempotencyKey: request.idempotencyKey ?? '',
+              ...(request.identity ? { identity: request.identity } : {}),
+            },
+            // The id the round was started with (not workflowInfo()): replays run under other ids.
+            {
+              workflowId: commendationWorkflowId(input.roundId),
+              updateName: advanceCommendationUpdate.name,
+              roles: ['administrator'],
+            },
+            { username: request.actor.actorId, role: request.actor.actorRole, organisationId: request.actor.actorOrg },
+          ),
+        );
+        if (input.identityKeys && input.gradingUnitId && request.actor.actorOrg !== input.gradingUnitId)
+          throw toUpdateRejection(identityMismatch('actorOrg'));
         if (busy || approval) throw new Error('the round is moving to its next phase or is being decided');
       },
     },

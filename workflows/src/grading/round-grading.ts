@@ -27,6 +27,7 @@ import {
   type RoundUpdateResult,
 } from '@cxzy/contracts';
 import { OWN_SERVICE_ACTIVITY } from '../activity-options.js';
+import { checkUpdateIdentity } from '../identity-check.js';
 import { refuseOnDomainError } from './refusal.js';
 import { showCurrentStep } from './current-step.js';
 
@@ -82,6 +83,18 @@ export function roundGrading(input: GradingRoundInput) {
 
   const check = (action: RoundAction, role: 'administrator' | 'supervisor', reason?: string) =>
     refuseOnDomainError(() => transitionRound(state, { action, role, ...(reason === undefined ? {} : { reason }) }));
+  // ADR 0009: the signed identity must be for this Update, in the step's role, naming the payload's
+  // actor; the administrator only of this round's grading unit. Checked first in every validator
+  // (the supervisor's leading line was checked by the API, which the signature attests).
+  const verify = (request: RoundUpdateBase, updateName: string, role: 'administrator' | 'supervisor') =>
+    refuseOnDomainError(() =>
+      checkUpdateIdentity(
+        input.identityKeys,
+        request,
+        { workflowId: workflowInfo().workflowId, updateName, roles: [role] },
+        { username: request.actor, ...(role === 'administrator' ? { organisationId: input.gradingUnitId } : {}) },
+      ),
+    );
   const assertFannedOut = () => {
     if (!fanOutDone) {
       refuse(
@@ -145,6 +158,7 @@ export function roundGrading(input: GradingRoundInput) {
       }),
     {
       validator: (request) => {
+        verify(request, proposeClassificationUpdate.name, 'administrator');
         if (results.has(request.idempotencyKey)) return;
         assertFannedOut();
         check('proposeClassification', 'administrator');
@@ -166,6 +180,7 @@ export function roundGrading(input: GradingRoundInput) {
       }),
     {
       validator: (request) => {
+        verify(request, approveClassificationUpdate.name, 'supervisor');
         if (!results.has(request.idempotencyKey)) check('approveClassification', 'supervisor');
       },
     },
@@ -186,6 +201,7 @@ export function roundGrading(input: GradingRoundInput) {
       }),
     {
       validator: (request) => {
+        verify(request, returnClassificationUpdate.name, 'supervisor');
         if (results.has(request.idempotencyKey)) return;
         check(
           'returnClassification',
@@ -251,6 +267,7 @@ export function roundGrading(input: GradingRoundInput) {
       }),
     {
       validator: (request) => {
+        verify(request, resolveObjectionUpdate.name, 'supervisor');
         if (!results.has(request.idempotencyKey)) checkResolution(request);
       },
     },

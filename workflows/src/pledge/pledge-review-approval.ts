@@ -41,6 +41,8 @@ export function pledgeReviewApproval(input: PledgeWorkflowInput): ApprovalProces
       year: input.proposal.year,
     },
     link: input.link,
+    // ADR 0009: the review's operations are checked against the pledge's own keys.
+    ...(input.identityKeys ? { identityKeys: input.identityKeys } : {}),
   };
 }
 

@@ -54,8 +54,8 @@ export class LeaderCommentDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) text!: string;
 }
 
+/** The reviewer is the caller: the member their user is linked to (never a body field). */
 export class PeerReviewDto {
-  @ApiProperty({ description: '评议人（本单位党员）' }) @IsUUID() reviewerMemberId!: string;
   @ApiProperty({ description: '被评议党员' }) @IsUUID() memberId!: string;
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) score!: number;
 }

@@ -23,6 +23,7 @@ const zhCN: Record<string, (field: string, en: string) => string> = {
   arrayMaxSize: (f) => `${f} 条目过多`,
   isBoolean: (f) => `${f} 必须是 true 或 false`,
   whitelistValidation: (f) => `不允许的字段 ${f}`,
+  wellFormedText: (f) => `${f} 含有无效字符（空字符或不成对的代理项）`,
 };
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {

@@ -32,9 +32,18 @@ export class MembersController {
   })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "an organisation outside the caller's grading unit",
+  })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
-  import(@UploadedFile() file: UploadedFileLike | undefined, @Query() query: ImportQueryDto): Promise<ImportReport> {
-    return this.importer.execute({ file: toTabularFile(file), dryRun: query.dryRun ?? false });
+  import(
+    @UploadedFile() file: UploadedFileLike | undefined,
+    @Query() query: ImportQueryDto,
+    @Req() request: Request,
+  ): Promise<ImportReport> {
+    return this.importer.execute({ file: toTabularFile(file), dryRun: query.dryRun ?? false }, requestContext(request));
   }
 
   @Get()

@@ -47,12 +47,18 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: OrganisationImportReportDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "an organisation written outside the caller's grading unit",
+  })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
   import(
     @UploadedFile() file: UploadedFileLike | undefined,
     @Query() query: ImportQueryDto,
+    @Req() request: Request,
   ): Promise<OrganisationImportReport> {
-    return this.importer.execute({ file: toTabularFile(file), dryRun: query.dryRun ?? false });
+    return this.importer.execute({ file: toTabularFile(file), dryRun: query.dryRun ?? false }, requestContext(request));
   }
 
   @Get()

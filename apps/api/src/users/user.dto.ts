@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ROLES, USERNAME_PATTERN, type Role } from '@cxzy/domain';
 import { PageMetaDto } from '../common/pagination.dto.js';
 
@@ -49,6 +61,24 @@ export class UserDto {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ type: [UserRoleDto] }) roles!: UserRoleDto[];
+}
+
+export class LinkMemberDto {
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: '党员 id of the member registry; null unlinks the user from their member',
+  })
+  @IsDefined()
+  @ValidateIf((dto: LinkMemberDto) => dto.memberId !== null)
+  @IsUUID()
+  memberId!: string | null;
+}
+
+export class MemberLinkDto {
+  @ApiProperty() username!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) memberId!: string | null;
 }
 
 export class UserPageDto extends PageMetaDto {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AccessPolicy, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
+import { AccessPolicy, LinkMemberUseCase, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
-import { SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
+import { LinkMemberDto, MemberLinkDto, SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { SetPasswordDto } from '../auth/auth.dto.js';
 import { requestContext } from '../http/request-context.js';
@@ -18,19 +18,46 @@ export class UsersController {
     private readonly saver: SaveUserUseCase,
     private readonly sessions: SessionUseCases,
     private readonly access: AccessPolicy,
+    private readonly linker: LinkMemberUseCase,
   ) {}
+
+  @Put(':username/member')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      '关联党员 — which member of the registry the user is (a member acts only on their own pledges and evaluations); null unlinks (audited)',
+  })
+  @ApiOkResponse({ type: MemberLinkDto })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "not an administrator of the member's grading unit",
+  })
+  @ApiResponse({ status: 404, type: ErrorResponseBody, description: 'no such user or member' })
+  @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'the member is linked to another user' })
+  linkMember(@Param() params: UsernameParamDto, @Body() dto: LinkMemberDto, @Req() request: Request) {
+    return this.linker.execute(requestContext(request), params.username, dto.memberId);
+  }
 
   @Put(':username/password')
   @HttpCode(204)
   @ApiOperation({ summary: '设置密码 — at least 12 characters; clears a lockout (audited)' })
-  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'neither the user nor an administrator' })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "neither the user nor an administrator of the user's grading unit",
+  })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
-  setPassword(@Param() params: UsernameParamDto, @Body() dto: SetPasswordDto, @Req() request: Request): Promise<void> {
+  async setPassword(
+    @Param() params: UsernameParamDto,
+    @Body() dto: SetPasswordDto,
+    @Req() request: Request,
+  ): Promise<void> {
     const context = requestContext(request);
     const own = context.actorId === params.username;
     return this.sessions.setPassword(
-      own ? context : this.access.actAsAdministrator(context),
+      own ? context : await this.saver.authorise(context, params.username),
       params.username,
       dto.password,
     );
@@ -51,12 +78,22 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: "not an administrator, or a role (held or given) outside the caller's grading unit",
+  })
+  @ApiResponse({
     status: 422,
     type: ErrorResponseBody,
     description: 'unknown organisation, or a role where it cannot be held',
   })
-  save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
-    this.access.actAsAdministrator(requestContext(request));
+  async save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
+    // Only inside the caller's grading unit: the roles held now and the roles given.
+    await this.saver.authorise(
+      requestContext(request),
+      params.username,
+      dto.roles.map((r) => r.organisationCode),
+    );
     return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles });
   }
 }

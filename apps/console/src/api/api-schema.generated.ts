@@ -1487,41 +1487,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/organisations/{organisationId}/service-board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 三亮公开栏 — a unit’s service standards, members’ identity and public pledges (no login; names only) */
-        get: operations["ServiceBoardController_board"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organisations/{organisationId}/service-board/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 三亮内容 — what the unit’s secretary or an administrator maintains (member ids included) */
-        get: operations["ServiceBoardController_content"];
-        /** 发布三亮内容 — replace the unit’s service standards and members’ public identity (audited) */
-        put: operations["ServiceBoardController_publish"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/organisations/import": {
         parameters: {
             query?: never;
@@ -2022,6 +1987,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{username}/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联党员 — which member of the registry the user is (a member acts only on their own pledges and evaluations); null unlinks (audited) */
+        put: operations["UsersController_linkMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{username}/password": {
         parameters: {
             query?: never;
@@ -2314,7 +2296,7 @@ export interface components {
             source: "self" | "peer" | "leader";
         };
         EvidenceDto: {
-            /** @description 记录标识 — grading-tier: 晋位升级轮次 id; pledge-evaluation: 承诺 id; campaign-result: 活动 id. Looked up: it must exist and be the nominee’s, else 422 naming evidence[i].id */
+            /** @description 记录标识 */
             id: string;
             /**
              * @description 定级结果 / 承诺评议 / 三亮三比三评结果
@@ -2503,6 +2485,13 @@ export interface components {
             score: number;
             text: string;
         };
+        LinkMemberDto: {
+            /**
+             * Format: uuid
+             * @description 党员 id of the member registry; null unlinks the user from their member
+             */
+            memberId: string | null;
+        };
         LocalizedTextDto: {
             /** @example Please submit the self-assessment on time */
             en: string;
@@ -2555,30 +2544,10 @@ export interface components {
             /** @description 设岗定责的岗位 */
             post: string | null;
         };
-        MemberIdentityDto: {
+        MemberLinkDto: {
             /** Format: uuid */
-            memberId: string;
-            /** @description 姓名 */
-            name: string;
-            partyBadge: boolean;
-            post: string;
-            responsibilityArea: string | null;
-        };
-        MemberIdentityInputDto: {
-            /**
-             * Format: uuid
-             * @description 本单位党员
-             */
-            memberId: string;
-            /** @description 亮党员身份（佩戴党徽、党员先锋岗） */
-            partyBadge: boolean;
-            /**
-             * @description 岗位
-             * @example 综合受理岗
-             */
-            post: string;
-            /** @description 党员责任区 */
-            responsibilityArea?: string | null;
+            memberId: string | null;
+            username: string;
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -2711,8 +2680,6 @@ export interface components {
         PeerReviewDto: {
             /** @description 被评议党员 */
             memberId: string;
-            /** @description 评议人（本单位党员） */
-            reviewerMemberId: string;
             score: number;
         };
         PendingGradingApprovalDto: {
@@ -2937,16 +2904,6 @@ export interface components {
              */
             scope: "party" | "public";
         };
-        PublicMemberIdentityDto: {
-            /** @description 姓名 */
-            name: string;
-            /** @description 亮党员身份 */
-            partyBadge: boolean;
-            /** @description 岗位 */
-            post: string;
-            /** @description 党员责任区 */
-            responsibilityArea: string | null;
-        };
         PublicObjectionDto: {
             /** @description 联系方式：手机、固话或电子邮箱（不公开） */
             contact: string;
@@ -2969,26 +2926,10 @@ export interface components {
             /** @description 评议码 */
             token: string;
         };
-        PublicServiceBoardDto: {
-            /** @description 亮身份 */
-            members: components["schemas"]["PublicMemberIdentityDto"][];
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            /** @description 亮承诺（承诺公开栏） */
-            pledges: components["schemas"]["BoardEntryDto"][];
-            /** @description 亮标准 */
-            standards: components["schemas"]["ServiceStandardDto"][];
-            updatedAt: string | null;
-        };
         PublishedPipelineDefinitionResponse: {
             published: components["schemas"]["PipelineDefinitionResponse"];
             /** @description The version it replaced */
             retired?: components["schemas"]["PipelineDefinitionResponse"] | null;
-        };
-        PublishServiceBoardDto: {
-            members: components["schemas"]["MemberIdentityInputDto"][];
-            standards: components["schemas"]["ServiceStandardDto"][];
         };
         RateCampaignDto: {
             /** @description 是否投诉（须写明问题） */
@@ -3207,33 +3148,6 @@ export interface components {
              */
             reference: string;
             title: components["schemas"]["LocalizedTextDto"];
-        };
-        ServiceBoardContentDto: {
-            members: components["schemas"]["MemberIdentityDto"][];
-            standards: components["schemas"]["ServiceStandardDto"][];
-            /** @description 最近更新时间；未发布时为空 */
-            updatedAt: string | null;
-        };
-        ServiceStandardDto: {
-            /**
-             * @description 服务事项
-             * @example 个体工商户设立登记
-             */
-            item: string;
-            /**
-             * @description 工作流程（按顺序）
-             * @example [
-             *       "受理",
-             *       "审核",
-             *       "发照"
-             *     ]
-             */
-            process: string[];
-            /**
-             * @description 办结时限
-             * @example 即办
-             */
-            timeLimit: string;
         };
         SetPasswordDto: {
             /** @description 至少 12 位 / at least 12 characters */
@@ -7421,7 +7335,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /**
+             * @description an organisation outside the caller's grading unit
+             *
+             *     the caller is not a administrator
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7853,15 +7771,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description too many requests from this address (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
         };
     };
     PledgesController_drive: {
@@ -8055,155 +7964,6 @@ export interface operations {
             };
         };
     };
-    ServiceBoardController_board: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicServiceBoardDto"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            /** @description too many requests from this address (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-        };
-    };
-    ServiceBoardController_content: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceBoardContentDto"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-        };
-    };
-    ServiceBoardController_publish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PublishServiceBoardDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceBoardContentDto"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-            /** @description every problem at once, each by its path */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseBody"];
-                };
-            };
-        };
-    };
     OrganisationsController_import: {
         parameters: {
             query?: {
@@ -8242,7 +8002,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /**
+             * @description an organisation written outside the caller's grading unit
+             *
+             *     the caller is not a administrator
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9803,8 +9567,70 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description not an administrator, or a role (held or given) outside the caller's grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             /** @description unknown organisation, or a role where it cannot be held */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    UsersController_linkMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits, . _ - */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLinkDto"];
+                };
+            };
+            /** @description not an administrator of the member's grading unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description no such user or member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the member is linked to another user */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9830,7 +9656,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description neither the user nor an administrator */
+            /** @description neither the user nor an administrator of the user's grading unit */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { WorkflowHandle } from '@temporalio/client';
 import { DomainError, isDomainError, type ApprovalOperation, type LocalizedText } from '@cxzy/domain';
 import {
   approvalOperationUpdate,
@@ -11,6 +10,7 @@ import {
 import { ApprovalRepository, type ApprovalProcessRow } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 
 export const approvalTaskNotFound = (taskId: string): DomainError =>
   new DomainError(
@@ -68,16 +68,27 @@ export class ApprovalOperationsUseCase {
   constructor(
     private readonly temporal: TemporalClientProvider,
     private readonly approvals: ApprovalRepository,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
+  /** One operation as the caller, signed for this workflow and key (ADR 0009: the validator verifies it). */
   private async send(
+    context: RequestContext,
     workflowId: string,
     processId: string,
-    run: (handle: WorkflowHandle) => Promise<ApprovalUpdateResult>,
+    idempotencyKey: string,
+    operation: ApprovalOperation,
   ): Promise<ApprovalUpdateResult> {
     const client = await this.temporal.get();
+    const identity = this.identities.sign(context, {
+      workflowId,
+      updateName: approvalOperationUpdate.name,
+      idempotencyKey,
+    });
     try {
-      return await run(client.workflow.getHandle(workflowId));
+      return await client.workflow.getHandle(workflowId).executeUpdate(approvalOperationUpdate, {
+        args: [{ idempotencyKey, actor: auditedActor(context), operation, identity }],
+      });
     } catch (error) {
       const rejection = fromUpdateRejection(error);
       if (rejection) throw rejection;
@@ -96,9 +107,7 @@ export class ApprovalOperationsUseCase {
   ): Promise<ApprovalUpdateResult> {
     const task = await this.approvals.findTask(taskId);
     if (!task) throw approvalTaskNotFound(taskId);
-    return this.send(task.workflowId, task.processId, (h) =>
-      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: auditedActor(context), operation }] }),
-    );
+    return this.send(context, task.workflowId, task.processId, idempotencyKey, operation);
   }
 
   /** An operation on a whole process (撤回, 抄送, a comment). */
@@ -109,9 +118,7 @@ export class ApprovalOperationsUseCase {
     operation: ApprovalOperation,
   ): Promise<ApprovalUpdateResult> {
     const process = await this.process(processId);
-    return this.send(process.workflowId, processId, (h) =>
-      h.executeUpdate(approvalOperationUpdate, { args: [{ idempotencyKey, actor: auditedActor(context), operation }] }),
-    );
+    return this.send(context, process.workflowId, processId, idempotencyKey, operation);
   }
 
   /**

@@ -20,6 +20,7 @@ import { OrganisationRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 
 export interface StartApprovalCommand {
   readonly title: string;
@@ -72,6 +73,7 @@ export class StartApprovalUseCase {
     private readonly organisations: OrganisationRepository,
     private readonly access: AccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async execute(
@@ -123,6 +125,7 @@ export class StartApprovalUseCase {
           reminderTarget: target,
           link: new URL(`/approvals/${processId}`, this.config.PUBLIC_BASE_URL).toString(),
           operationsPerRun: this.config.APPROVAL_OPERATIONS_PER_RUN,
+          identityKeys: this.identities.publicKeys(),
         },
       ],
     });

@@ -18,6 +18,20 @@ export const roleRequired = (roles: readonly Role[]): DomainError =>
     en: `needs the role ${roles.map((r) => ROLE_NAMES[r].en).join(' or ')}`,
   });
 
+/** 403 for registry work on organisations (named by id or code) outside the caller's grading units. */
+export const outsideGradingUnit = (outside: readonly string[]): DomainError =>
+  new DomainError('OUTSIDE_GRADING_UNIT', 'forbidden', {
+    zhCN: `只能管理本组织实施单位的组织、党员和用户：${outside.slice(0, 5).join('、')}`,
+    en: `an administrator manages only their grading unit's organisations, members and users: ${outside.slice(0, 5).join(', ')}`,
+  });
+
+/** 403 for a member acting on another member's pledge or evaluation. */
+export const notTheirOwn = (): DomainError =>
+  new DomainError('NOT_OWN_MEMBER_MATTER', 'forbidden', {
+    zhCN: '党员只能办理本人的承诺和本人的评价',
+    en: 'a member acts only on their own pledges and their own evaluations',
+  });
+
 /**
  * The one place that decides whether a user may act in a role on an organisation: it resolves the
  * organisation's leading line from the registry and applies the pure `authorise`. Every command
@@ -32,7 +46,7 @@ export class AccessPolicy {
     user: { userId: string; roles: readonly RoleGrant[] },
     role: Role,
     organisationId: string,
-    ownerUserId?: string,
+    ownerUserIds?: readonly string[],
   ): Promise<RoleGrant> {
     const reachable = await this.organisations.loadAuthorities(organisationId);
     const byId = new Map(reachable.map((o) => [o.id, o]));
@@ -44,46 +58,89 @@ export class AccessPolicy {
       organisationId,
       leadingLineIds: leadingLine.map((o) => o.id),
       gradingUnitId,
-      ...(ownerUserId ? { ownerUserId } : {}),
+      ...(ownerUserIds ? { ownerUserIds } : {}),
     });
   }
 
   /** The caller acts as `role` on `organisationId` (403 naming the role otherwise). */
-  actAs(context: RequestContext, role: Role, organisationId: string, ownerUserId?: string): Promise<RequestContext> {
-    return this.actAsAnyOf(context, [role], organisationId, ownerUserId);
+  actAs(
+    context: RequestContext,
+    role: Role,
+    organisationId: string,
+    ownerUserIds?: readonly string[],
+  ): Promise<RequestContext> {
+    return this.actAsAnyOf(context, [role], organisationId, ownerUserIds);
   }
 
-  /** The first of `roles` the caller holds for `organisationId`; 403 naming the last refusal if none. */
+  /**
+   * The first of `roles` the caller holds for `organisationId`; 403 naming the last refusal if none.
+   * `ownerUserIds` — for a member's own things (a pledge, an evaluation they give): the users of the
+   * members it belongs to; the member role then acts only when the caller is one of them. Without
+   * it the member role is about the branch itself (its appraisal, an objection, reading it): a
+   * member of the organisation.
+   */
   async actAsAnyOf(
     context: RequestContext,
     roles: readonly Role[],
     organisationId: string,
-    ownerUserId?: string,
+    ownerUserIds?: readonly string[],
   ): Promise<RequestContext> {
     const user = { userId: context.userId ?? '', roles: context.grants ?? [] };
     let refusal: unknown = roleRequired(roles);
+    let notOwn = false;
     for (const role of roles) {
-      if (role === 'member' && ownerUserId === undefined) {
-        // Members are not linked to the member registry yet: a member of the organisation may act
-        // on its members' things (docs/security.md, "not yet").
+      if (role === 'member' && ownerUserIds === undefined) {
         const grant = user.roles.find((g) => g.role === 'member' && g.organisationId === organisationId);
         if (grant) return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
         continue;
       }
       try {
-        const grant = await this.assert(user, role, organisationId, ownerUserId);
+        const grant = await this.assert(user, role, organisationId, ownerUserIds);
         return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
       } catch (error) {
         if ((error as { code?: string }).code !== 'NOT_IN_SCOPE') throw error;
         refusal = roles.length === 1 ? error : roleRequired(roles);
+        notOwn ||=
+          role === 'member' && user.roles.some((g) => g.role === 'member' && g.organisationId === organisationId);
       }
     }
-    throw refusal;
+    // A member of the branch, but not theirs: say so rather than name roles they hold.
+    throw notOwn ? notTheirOwn() : refusal;
   }
 
   /** Reading an organisation's things: any role that may act on it (a member: their own branch). */
   canRead(context: RequestContext, organisationId: string): Promise<RequestContext> {
     return this.actAsAnyOf(context, ['administrator', 'supervisor', 'branch-secretary', 'member'], organisationId);
+  }
+
+  /**
+   * The grading units the caller administers, or null for a registry-wide administrator (a grant at
+   * an organisation that is no grading unit of the registry: the bootstrap token, docs/security.md).
+   */
+  async administeredUnits(context: RequestContext): Promise<ReadonlySet<string> | null> {
+    const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
+    const units = await this.organisations.gradingUnitsOf(granted);
+    if (granted.some((id) => units.get(id) !== id)) return null;
+    return new Set(granted);
+  }
+
+  /**
+   * Registry work limited to the caller's grading units: every organisation named (by id or code,
+   * unknown ones aside — the use case refuses those itself) must belong to one of them (403 otherwise).
+   */
+  async assertAdministers(
+    context: RequestContext,
+    organisations: { ids?: readonly string[]; codes?: readonly string[] },
+  ): Promise<RequestContext> {
+    const acting = this.actAsAdministrator(context);
+    const mine = await this.administeredUnits(context);
+    if (mine === null) return acting;
+    const ids = [...new Set(organisations.ids ?? [])];
+    const codes = [...new Set(organisations.codes ?? [])];
+    const units = await this.organisations.gradingUnitsOf(ids, codes);
+    const outside = [...ids, ...codes].filter((key) => units.has(key) && !mine.has(units.get(key)!));
+    if (outside.length > 0) throw outsideGradingUnit(outside);
+    return acting;
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   campaignFollowUpClosedSignal,
   campaignFollowUpOpenedSignal,
   campaignWorkflowId,
+  fromUpdateRejection,
   rankCampaignUpdate,
   type CampaignWorkflow,
   type RankCampaignResult,
@@ -35,6 +36,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 
 /** Who may do what (docs/security.md): the superior line runs the campaign, the unit answers for it. */
@@ -78,6 +80,7 @@ export class CampaignUseCases {
     private readonly temporal: TemporalClientProvider,
     private readonly audit: AuditTrail,
     private readonly access: AccessPolicy,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async launch(
@@ -132,6 +135,7 @@ export class CampaignUseCases {
           followUpReminders: rateStep?.reminders ?? [],
           followUpEscalation: rateStep?.escalation ?? [],
           link: new URL(`/campaigns/${campaignId}`, this.config.PUBLIC_BASE_URL).toString(),
+          identityKeys: this.identities.publicKeys(),
         },
       ],
     });
@@ -302,25 +306,41 @@ export class CampaignUseCases {
     return { commentId };
   }
 
-  /** 互评: a member of the unit reviews a colleague (the reviewer is the caller's member record). */
+  /**
+   * 互评: a member of the unit reviews a colleague. The reviewer is the caller — the member their
+   * user is linked to (docs/security.md), never a body field; a caller linked to no member is refused.
+   */
   async peerReview(
     caller: RequestContext,
     campaignId: string,
-    input: { reviewerMemberId: string; memberId: string; score: unknown },
+    input: { memberId: string; score: unknown },
   ): Promise<{ reviewed: true }> {
     const campaign = await this.openCampaign(campaignId);
-    const context = await this.access.actAsAnyOf(caller, ROLES.peerReview, campaign.organisationId);
+    const reviewer = caller.userId ? await this.members.linkedTo(caller.userId) : null;
+    const context = await this.access.actAsAnyOf(
+      caller,
+      ROLES.peerReview,
+      campaign.organisationId,
+      reviewer && caller.userId ? [caller.userId] : [],
+    );
+    const reviewerMemberId = reviewer!.id;
     const unitMemberIds = await this.members.idsAt(campaign.organisationId);
     const score = checkPeerReview({
       ...input,
+      reviewerMemberId,
       unitMemberIds,
-      alreadyReviewed: await this.campaigns.hasPeerReview(campaignId, input.reviewerMemberId, input.memberId),
+      alreadyReviewed: await this.campaigns.hasPeerReview(campaignId, reviewerMemberId, input.memberId),
     });
     await this.transactions.run(async (manager) => {
-      await this.campaigns.insertPeerReview(manager, campaignId, input.reviewerMemberId, input.memberId, score);
+      await this.campaigns.insertPeerReview(manager, campaignId, reviewerMemberId, input.memberId, score);
       await this.audit.record(
         context,
-        { action: 'campaign.peer-review', objectType: 'campaign', objectId: campaignId, after: { ...input, score } },
+        {
+          action: 'campaign.peer-review',
+          objectType: 'campaign',
+          objectId: campaignId,
+          after: { reviewerMemberId, memberId: input.memberId, score },
+        },
         manager,
       );
     });
@@ -368,9 +388,20 @@ export class CampaignUseCases {
     const campaign = await this.load(campaignId);
     const context = await this.access.actAsAnyOf(caller, ROLES.launch, campaign.organisationId);
     const client = await this.temporal.get();
-    return client.workflow
-      .getHandle(campaign.workflowId)
-      .executeUpdate(rankCampaignUpdate, { args: [{ actor: auditedActor(context) }] });
+    // ADR 0009: the workflow's validator verifies the ranking actor from this signature.
+    const idempotencyKey = randomUUID();
+    const identity = this.identities.sign(context, {
+      workflowId: campaign.workflowId,
+      updateName: rankCampaignUpdate.name,
+      idempotencyKey,
+    });
+    try {
+      return await client.workflow
+        .getHandle(campaign.workflowId)
+        .executeUpdate(rankCampaignUpdate, { args: [{ actor: auditedActor(context), idempotencyKey, identity }] });
+    } catch (error) {
+      throw fromUpdateRejection(error) ?? error;
+    }
   }
 
   async result(caller: RequestContext, campaignId: string): Promise<ResultRow[]> {

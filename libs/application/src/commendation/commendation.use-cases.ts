@@ -33,6 +33,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 
 export const commendationOpinionRef = (roundId: string): string => `commendation:${roundId}`;
@@ -72,6 +73,7 @@ export class CommendationUseCases {
     private readonly temporal: TemporalClientProvider,
     private readonly audit: AuditTrail,
     private readonly access: AccessPolicy,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async launch(
@@ -114,7 +116,7 @@ export class CommendationUseCases {
     await client.workflow.start<CommendationWorkflow>(COMMENDATION_WORKFLOW_TYPE, {
       workflowId,
       taskQueue: this.temporal.taskQueue,
-      args: [{ roundId }],
+      args: [{ roundId, gradingUnitId: unit.id, identityKeys: this.identities.publicKeys() }],
     });
     return { roundId, workflowId };
   }
@@ -350,9 +352,16 @@ export class CommendationUseCases {
     }
     const client = await this.temporal.get();
     try {
-      return await client.workflow
-        .getHandle(round.workflowId)
-        .executeUpdate(advanceCommendationUpdate, { args: [{ actor: auditedActor(context), to }] });
+      // ADR 0009: the workflow's validator verifies the administrator from this signature.
+      const idempotencyKey = randomUUID();
+      const identity = this.identities.sign(context, {
+        workflowId: round.workflowId,
+        updateName: advanceCommendationUpdate.name,
+        idempotencyKey,
+      });
+      return await client.workflow.getHandle(round.workflowId).executeUpdate(advanceCommendationUpdate, {
+        args: [{ actor: auditedActor(context), to, idempotencyKey, identity }],
+      });
     } catch (error) {
       throw fromUpdateRejection(error) ?? error;
     }

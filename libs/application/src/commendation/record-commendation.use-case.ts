@@ -20,6 +20,7 @@ import type {
 import { CommendationRepository, OrganisationRepository, TransactionRunner, UserRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { LoadWorkingDayCalendarUseCase } from '../calendar/load-working-day-calendar.use-case.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 
 const NEXT = { vet: 'nominate', publicise: 'vet', decide: 'publicise' } as const;
@@ -40,6 +41,7 @@ export class RecordCommendationUseCase {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
     private readonly calendars: LoadWorkingDayCalendarUseCase,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   async advance(input: { roundId: string } & AdvanceCommendationRequest): Promise<AdvanceCommendationResult> {
@@ -202,6 +204,8 @@ export class RecordCommendationUseCase {
         ? { organisationId: unit.id, assigneeName: { zhCN: unit.name, en: unit.name }, year: round.year }
         : null,
       link: new URL(`/commendations/${round.id}`, this.config.PUBLIC_BASE_URL).toString(),
+      // ADR 0009: the decision's operations carry identities the API signed.
+      identityKeys: this.identities.publicKeys(),
     };
   }
 }

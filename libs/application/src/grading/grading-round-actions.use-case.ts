@@ -13,6 +13,7 @@ import type { Role } from '@cxzy/domain';
 import { GradingClassificationRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import type { RequestContext } from '../audit/request-context.js';
+import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { GradingActorCheck } from './grading-actor.util.js';
 import { gradingRoundNotFound } from './grading-round.errors.js';
 
@@ -41,6 +42,7 @@ export class GradingRoundActionsUseCase {
     private readonly repository: GradingClassificationRepository,
     private readonly actors: GradingActorCheck,
     private readonly temporal: TemporalClientProvider,
+    private readonly identities: UpdateIdentitySigner,
   ) {}
 
   propose(context: RequestContext, command: RoundActionCommand): Promise<RoundUpdateResult> {
@@ -77,11 +79,23 @@ export class GradingRoundActionsUseCase {
     const acting = await this.actors.actAs(context, role, round.gradingUnitId);
     const workflowId = (await this.workflowIdOf(round.id))!;
     const handle = (await this.temporal.get()).workflow.getHandle(workflowId);
+    // ADR 0009: the round's validators verify who acts from this signature, not from the bare actor.
+    const identity = this.identities.sign(acting, {
+      workflowId,
+      updateName: definition.name,
+      idempotencyKey: command.idempotencyKey,
+    });
     try {
       return await handle.executeUpdate(definition, {
         updateId: `${definition.name}/${command.idempotencyKey}`,
         args: [
-          { idempotencyKey: command.idempotencyKey, actor: acting.actorId, requestId: acting.requestId, ...extra },
+          {
+            idempotencyKey: command.idempotencyKey,
+            actor: acting.actorId,
+            requestId: acting.requestId,
+            identity,
+            ...extra,
+          },
         ],
       });
     } catch (error) {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { columnValues, planMemberImport } from '@cxzy/domain';
 import { MemberRepository } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
 import type { ImportReport } from '../import/import-report.js';
 import { readTabularFile } from '../import/tabular-file.js';
 import type { ImportMembersCommand } from './import-members.command.js';
@@ -9,9 +11,17 @@ import type { ImportMembersCommand } from './import-members.command.js';
 /** Reads the file, loads only the organisations and members it names, and writes all rows or none. */
 @Injectable()
 export class ImportMembersUseCase {
-  constructor(private readonly members: MemberRepository) {}
+  constructor(
+    private readonly members: MemberRepository,
+    private readonly access: AccessPolicy,
+  ) {}
 
-  async execute(command: ImportMembersCommand): Promise<ImportReport> {
+  /**
+   * With the caller's `context`: an administrator imports only into their grading unit — every
+   * organisation the file names, and the present organisation of every member it updates, must be
+   * of the caller's units (a registry-wide administrator: anywhere); 403 OUTSIDE_GRADING_UNIT, nothing written.
+   */
+  async execute(command: ImportMembersCommand, context?: RequestContext): Promise<ImportReport> {
     const { format, headers, rows } = await readTabularFile(command.file);
     const names = {
       organisationCodes: [
@@ -20,6 +30,11 @@ export class ImportMembersUseCase {
       ],
       idNumbers: columnValues(headers, rows, 'id_number', true),
     };
+    if (context)
+      await this.access.assertAdministers(context, {
+        codes: names.organisationCodes,
+        ids: await this.members.organisationIdsOfIdNumbers(names.idNumbers),
+      });
     const plan = await this.members.importWith(
       names,
       ({ organisationsByCode, existing }) =>

@@ -75,10 +75,23 @@ export class PledgeUpdatesUseCase {
     };
   }
 
-  /** The pledge, and the context acting on it in one of the roles the step allows (403 otherwise). */
-  private async authorised(context: RequestContext, pledgeId: string, step: keyof typeof PLEDGE_ROLES) {
+  /**
+   * The pledge, and the context acting on it in one of the roles the step allows (403 otherwise).
+   * A member acts only on their own pledge (a collective one: any of its members'), or — evaluating —
+   * only as the evaluator the evaluation names (`ownerMemberIds`).
+   */
+  private async authorised(
+    context: RequestContext,
+    pledgeId: string,
+    step: keyof typeof PLEDGE_ROLES,
+    ownerMemberIds?: (pledge: PledgeRecord) => readonly string[],
+  ) {
     const pledge = await this.pledge(pledgeId);
-    const acting = await this.access.actAsAnyOf(context, PLEDGE_ROLES[step], pledge.organisationId);
+    const roles: readonly string[] = PLEDGE_ROLES[step];
+    const owners = roles.includes('member')
+      ? await this.members.userIdsOf(ownerMemberIds ? ownerMemberIds(pledge) : pledge.memberIds)
+      : undefined;
+    const acting = await this.access.actAsAnyOf(context, PLEDGE_ROLES[step], pledge.organisationId, owners);
     return { pledge, context: acting };
   }
 
@@ -193,7 +206,10 @@ export class PledgeUpdatesUseCase {
   }
 
   async evaluate(context: RequestContext, pledgeId: string, input: { key: string; evaluation: PledgeEvaluation }) {
-    const { pledge, context: actor } = await this.authorised(context, pledgeId, 'evaluate');
+    // Self and peer evaluations are a member's own: the member the evaluation names as evaluator.
+    const { pledge, context: actor } = await this.authorised(context, pledgeId, 'evaluate', () =>
+      input.evaluation.source === 'self' || input.evaluation.source === 'peer' ? [input.evaluation.evaluatorId] : [],
+    );
     return this.sendEvaluation(actor, pledge, input);
   }
 

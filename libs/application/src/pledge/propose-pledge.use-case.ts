@@ -75,15 +75,24 @@ export class ProposePledgeUseCase {
   ): Promise<{ pledgeId: string; workflowId: string }> {
     const organisation = await this.organisations.findById(command.organisationId);
     if (!organisation) throw organisationNotFound(command.organisationId);
-    const context = auditedActor(await this.access.actAsAnyOf(caller, PLEDGE_ROLES.propose, organisation.id));
     const isMember = command.pledgerKind === 'member';
+    const pledgerIds = isMember ? (command.memberIds ?? (command.memberId ? [command.memberId] : [])) : [];
+    // A member proposes only their own pledge (a collective one: as one of its members).
+    const context = auditedActor(
+      await this.access.actAsAnyOf(
+        caller,
+        PLEDGE_ROLES.propose,
+        organisation.id,
+        await this.members.userIdsOf(pledgerIds),
+      ),
+    );
     const proposal: PledgeProposal = {
       kind: command.kind,
       form: command.form,
       pledgerKind: command.pledgerKind,
       year: command.year,
       memberId: isMember ? command.memberId : null,
-      memberIds: isMember ? (command.memberIds ?? (command.memberId ? [command.memberId] : [])) : [],
+      memberIds: pledgerIds,
       organisationId: command.organisationId,
       items: command.items,
       trigger: command.trigger,

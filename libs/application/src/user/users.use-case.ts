@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { checkRoleScope, DomainError } from '@cxzy/domain';
 import { OrganisationRepository, UserRepository, type Page, type UserRecord } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
 import type { SaveUserCommand } from './save-user.command.js';
 
 @Injectable()
@@ -21,7 +23,25 @@ export class SaveUserUseCase {
   constructor(
     private readonly users: UserRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly access: AccessPolicy,
   ) {}
+
+  /**
+   * An administrator manages a user only inside their grading unit: the roles the user holds now and
+   * the ones given (`organisationCodes`) must all be at organisations of the caller's units (a
+   * registry-wide administrator: anywhere). 403 OUTSIDE_GRADING_UNIT otherwise.
+   */
+  async authorise(
+    context: RequestContext,
+    username: string,
+    organisationCodes: readonly string[] = [],
+  ): Promise<RequestContext> {
+    const existing = await this.users.findByUsername(username);
+    return this.access.assertAdministers(context, {
+      ids: (existing?.roles ?? []).map((r) => r.organisationId),
+      codes: organisationCodes,
+    });
+  }
 
   async execute(command: SaveUserCommand): Promise<UserRecord> {
     const orgs = await this.organisations.findRefsByCodes(command.roles.map((r) => r.organisationCode));

@@ -11,7 +11,9 @@ import type {
   EscalationStage,
   LocalizedText,
   ReminderOffset,
+  SignedUpdateIdentity,
   StepDeadline,
+  UpdateIdentityKeys,
 } from '@cxzy/domain';
 
 /**
@@ -73,6 +75,11 @@ export interface ApprovalProcessInput {
   readonly operationsPerRun?: number;
   /** Set only by continue-as-new: what the previous run hands over. */
   readonly carried?: ApprovalCarriedState;
+  /**
+   * ADR 0009: the API's public keys; every operation must then carry an identity signed by one for
+   * the actor it names. Absent in approvals started before it (their operations check no signature).
+   */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 /**
@@ -96,6 +103,8 @@ export interface ApprovalUpdateInput {
   readonly idempotencyKey: string;
   readonly actor: ApprovalActor;
   readonly operation: ApprovalOperation;
+  /** ADR 0009: the actor as the API verified it, signed for this Update and key. */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export interface ApprovalUpdateResult {

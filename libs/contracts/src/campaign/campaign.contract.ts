@@ -1,5 +1,11 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { EscalationStage, LocalizedText, ReminderOffset } from '@cxzy/domain';
+import type {
+  EscalationStage,
+  LocalizedText,
+  ReminderOffset,
+  SignedUpdateIdentity,
+  UpdateIdentityKeys,
+} from '@cxzy/domain';
 
 /**
  * 三亮三比三评 — one campaign of one window unit over a period. Ratings, comments, reviews and
@@ -20,6 +26,8 @@ export interface CampaignWorkflowInput {
   readonly followUpReminders: readonly ReminderOffset[];
   readonly followUpEscalation: readonly EscalationStage[];
   readonly link: string;
+  /** ADR 0009: the API's public keys; the ranking Update must carry a signed identity (absent: started before). */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 export interface FollowUpOpened {
@@ -34,6 +42,10 @@ export interface CampaignStatus {
 
 export interface RankCampaignRequest {
   readonly actor: { requestId: string | null; actorId: string; actorRole: string | null; actorOrg: string | null };
+  /** What the signed identity is bound to (one per request). */
+  readonly idempotencyKey?: string;
+  /** ADR 0009: the actor as the API verified it, signed for this Update. */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export interface RankCampaignResult {

@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { SignedUpdateIdentity, UpdateIdentityKeys } from '@cxzy/domain';
 import type { ApprovalActor, ApprovalProcessInput } from '../approval/approval.contract.js';
 
 /**
@@ -13,6 +14,10 @@ export type CommendationAdvanceTo = 'vet' | 'publicise' | 'decide';
 
 export interface CommendationWorkflowInput {
   readonly roundId: string;
+  /** The grading unit whose administrator moves the phases (absent: started before ADR 0009 was applied). */
+  readonly gradingUnitId?: string;
+  /** ADR 0009: the API's public keys; every phase move must carry a signed identity (absent: started before). */
+  readonly identityKeys?: UpdateIdentityKeys;
 }
 
 export interface CommendationStatus {
@@ -23,6 +28,10 @@ export interface CommendationStatus {
 export interface AdvanceCommendationRequest {
   readonly actor: ApprovalActor;
   readonly to: CommendationAdvanceTo;
+  /** What the signed identity is bound to (one per request). */
+  readonly idempotencyKey?: string;
+  /** ADR 0009: the actor as the API verified it, signed for this Update. */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export interface AdvanceCommendationResult {

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { RoundState, Tier } from '@cxzy/domain';
+import type { RoundState, SignedUpdateIdentity, Tier } from '@cxzy/domain';
 
 /**
  * 分类定级 at round level: after the fan-out the round workflow waits for the administrator's
@@ -10,6 +10,8 @@ export interface RoundUpdateBase {
   readonly idempotencyKey: string;
   readonly actor: string;
   readonly requestId: string | null;
+  /** ADR 0009: who acts, signed by the API for this Update (verified when the round has keys). */
+  readonly identity?: SignedUpdateIdentity;
 }
 
 export type ProposeClassificationRequest = RoundUpdateBase;

@@ -33,10 +33,16 @@ describe('authorise', () => {
   });
 
   it('lets a member act only on what they own', () => {
-    const own = { ...village, ownerUserId: 'me' };
+    const own = { ...village, ownerUserIds: ['me'] };
     const grants: RoleGrant[] = [{ role: 'member', organisationId: 'v01' }];
     expect(authorise('me', grants, 'member', own).allowed).toBe(true);
     expect(authorise('someone-else', grants, 'member', own).allowed).toBe(false);
+    // A collective pledge is any of its members'; nobody's (no linked user) is no member's.
+    expect(authorise('me', grants, 'member', { ...village, ownerUserIds: ['other', 'me'] }).allowed).toBe(true);
+    expect(authorise('me', grants, 'member', { ...village, ownerUserIds: [] }).allowed).toBe(false);
+    expect(authorise('', grants, 'member', { ...village, ownerUserIds: [''] }).allowed).toBe(false);
+    // Their own thing, but held at another organisation: not as this branch's member.
+    expect(authorise('me', [{ role: 'member', organisationId: 'v02' }], 'member', own).allowed).toBe(false);
   });
 
   it('never confuses roles: a grant of one role does not allow another', () => {

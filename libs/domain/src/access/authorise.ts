@@ -12,8 +12,11 @@ export interface AccessTarget {
   readonly organisationId: string;
   readonly leadingLineIds: readonly string[];
   readonly gradingUnitId: string;
-  /** For a member's own things (pledges, peer evaluations they were asked for). */
-  readonly ownerUserId?: string;
+  /**
+   * For a member's own things (pledges, evaluations they give): the users of the members it belongs
+   * to (a collective pledge: any of its members). Empty: nobody's, so no member acts on it.
+   */
+  readonly ownerUserIds?: readonly string[];
 }
 
 export type AccessDecision = { readonly allowed: true; readonly via: RoleGrant } | { readonly allowed: false };
@@ -41,7 +44,11 @@ export function authorise(
       case 'administrator':
         return grant.organisationId === target.gradingUnitId;
       case 'member':
-        return target.ownerUserId === userId && grant.organisationId === target.organisationId;
+        return (
+          userId !== '' &&
+          (target.ownerUserIds ?? []).includes(userId) &&
+          grant.organisationId === target.organisationId
+        );
     }
   };
   const via = grants.find(matches);

@@ -48,6 +48,9 @@ const toChained = (row: AuditRecordEntity): ChainedAuditRecord => ({
   hash: row.hash,
 });
 
+const asStoredJson = <T>(value: T | null | undefined): T | null =>
+  value === undefined || value === null ? null : (JSON.parse(JSON.stringify(value)) as T);
+
 @Injectable()
 export class AuditRecordRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -63,7 +66,10 @@ export class AuditRecordRepository {
       hash: string;
     }[];
     const prevHash = tip?.hash ?? AUDIT_GENESIS_HASH;
-    const normalised: AuditEntry = { ...entry, before: entry.before ?? null, after: entry.after ?? null };
+    // Hash what jsonb will give back: a Date is stored as its ISO string, undefined in an array as
+    // null, a toJSON() as its result. (Hashing the live objects broke the chain at the first record
+    // whose `after` held a Date, e.g. a pipeline definition's view.)
+    const normalised: AuditEntry = { ...entry, before: asStoredJson(entry.before), after: asStoredJson(entry.after) };
     const hash = sha256Hex(auditHashInput(prevHash, normalised));
     const saved = await manager.getRepository(AuditRecordEntity).save({
       ...normalised,

@@ -32,6 +32,10 @@ export class MemberEntity {
   @Column('varchar', { length: 20, nullable: true })
   phone!: string | null;
 
+  /** The user this member signs in as (set by an administrator of the unit); a member acts only on their own things. */
+  @Column('uuid', { name: 'user_id', nullable: true, unique: true })
+  userId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

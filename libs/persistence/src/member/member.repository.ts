@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Member, MemberCategory, OrganisationKind, ReadScope } from '@cxzy/domain';
+import { returnedRows } from '../auth/returned-rows.util.js';
 import { lockRegistry } from '../registry-lock.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { WhereBuilder, type Page, type PageRequest } from '../page.js';
 import { whereInScope } from '../organisation/read-scope.sql.js';
 
@@ -90,6 +93,61 @@ export class MemberRepository {
     if (ids.length === 0) return [];
     const rows: MemberRow[] = await this.dataSource.query('SELECT * FROM members WHERE id = ANY($1::uuid[])', [ids]);
     return rows.map(toMember);
+  }
+
+  /** The users these members sign in as (members linked to none, and ids that are no member id, are left out). */
+  async userIdsOf(memberIds: readonly string[]): Promise<string[]> {
+    memberIds = memberIds.filter((id) => UUID.test(id));
+    if (memberIds.length === 0) return [];
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      'SELECT user_id FROM members WHERE id = ANY($1::uuid[]) AND user_id IS NOT NULL',
+      [memberIds],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** The organisations (and hosting organisations) of the stored members with these ID numbers. */
+  async organisationIdsOfIdNumbers(idNumbers: readonly string[]): Promise<string[]> {
+    if (idNumbers.length === 0) return [];
+    const rows: { organisation_id: string; host_organisation_id: string | null }[] = await this.dataSource.query(
+      'SELECT organisation_id, host_organisation_id FROM members WHERE id_number = ANY($1::varchar[])',
+      [idNumbers],
+    );
+    return [
+      ...new Set(rows.flatMap((r) => [r.organisation_id, ...(r.host_organisation_id ? [r.host_organisation_id] : [])])),
+    ];
+  }
+
+  /** The member a user is linked to, if any. */
+  async linkedTo(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; organisationId: string } | null> {
+    const rows: { id: string; organisation_id: string }[] = await manager.query(
+      'SELECT id, organisation_id FROM members WHERE user_id = $1',
+      [userId],
+    );
+    return rows[0] ? { id: rows[0].id, organisationId: rows[0].organisation_id } : null;
+  }
+
+  /**
+   * Links `memberId` to `userId` (the user's previous member, if another, is unlinked), or unlinks
+   * the user when `memberId` is null. False when the member is linked to another user already.
+   */
+  async linkUser(manager: EntityManager, userId: string, memberId: string | null): Promise<boolean> {
+    await manager.query(
+      'UPDATE members SET user_id = NULL, updated_at = now() WHERE user_id = $1 AND id IS DISTINCT FROM $2::uuid',
+      [userId, memberId],
+    );
+    if (memberId === null) return true;
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE members SET user_id = $1, updated_at = now()
+         WHERE id = $2 AND (user_id IS NULL OR user_id = $1) RETURNING id`,
+        [userId, memberId],
+      ),
+    );
+    return rows.length === 1;
   }
 
   /** Ids of the members whose organisational relationship is at the organisation, or who are hosted there (流动党员). */

@@ -16,6 +16,7 @@ import { Commendations1765600000001 } from './1765600000001-commendations.js';
 import { ApprovalReturned1765700000000 } from './1765700000000-approval-returned.js';
 import { ServiceBoards1765800000000 } from './1765800000000-service-boards.js';
 import { CommendationWindows1765800000001 } from './1765800000001-commendation-windows.js';
+import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ApprovalReturned1765700000000,
   ServiceBoards1765800000000,
   CommendationWindows1765800000001,
+  MemberUserLink1765900000000,
 ];

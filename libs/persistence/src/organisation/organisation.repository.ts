@@ -44,6 +44,7 @@ const toRecord = (row: RecordRow): OrganisationRecord => ({
   gradingUnitCode: row.grading_unit_code,
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class OrganisationRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -95,6 +96,24 @@ export class OrganisationRepository {
       [id],
     );
     return rows.map(toStoredOrganisation);
+  }
+
+  /**
+   * The grading unit (its own id for a unit) of each organisation named by id or code; unknown ones
+   * are left out. Keys are the ids and codes asked for.
+   */
+  async gradingUnitsOf(ids: readonly string[], codes: readonly string[] = []): Promise<Map<string, string>> {
+    const rows: { id: string; code: string; unit: string }[] = await this.dataSource.query(
+      `SELECT id, code, CASE WHEN is_grading_unit THEN id ELSE grading_unit_id END AS unit
+       FROM organisations WHERE id = ANY($1::uuid[]) OR code = ANY($2::text[])`,
+      [ids.filter((id) => UUID.test(id)), codes],
+    );
+    const units = new Map<string, string>();
+    for (const r of rows) {
+      if (ids.includes(r.id)) units.set(r.id, r.unit);
+      if (codes.includes(r.code)) units.set(r.code, r.unit);
+    }
+    return units;
   }
 
   /** Id, kind and grading-unit flag by code, for rows of other tables that name organisations by code. */
