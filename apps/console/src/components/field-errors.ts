@@ -1,0 +1,49 @@
+import type { FormInstance } from 'antd';
+import { RequestFailed } from '../api/client';
+
+export type FieldName = (string | number)[];
+
+/** `$.targets[0].measures[1]` (the API's JSON path of a problem) → ['targets', 0, 'measures', 1]. */
+export function namePathOf(field: string): FieldName {
+  const name: FieldName = [];
+  const path = field.replace(/^\$\.?/, '');
+  const pattern = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g;
+  for (let match = pattern.exec(path); match; match = pattern.exec(path)) {
+    if (match[1] !== undefined) name.push(match[1]);
+    else if (match[2] !== undefined) name.push(Number(match[2]));
+    else if (match[3] !== undefined) name.push(match[3]);
+  }
+  return name;
+}
+
+/**
+ * Puts each problem of a refused command (400/422, one per field) next to its form field: the
+ * longest prefix of its path that `shown` says the form renders. Returns the problems that match
+ * no field (the page lists them). Clears the previous errors of the fields it knows.
+ */
+export function showFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  shown: (name: FieldName) => boolean,
+  pick: (zh: string, en: string) => string,
+  prefix: FieldName = [],
+): string[] {
+  const byField = new Map<string, { name: FieldName; errors: string[] }>();
+  const unmatched: string[] = [];
+  const problems = error instanceof RequestFailed ? (error.body?.errors ?? []) : [];
+  for (const problem of problems) {
+    const text = pick(problem.messageZhCN, problem.messageEn);
+    let name = [...prefix, ...namePathOf(problem.field)];
+    while (name.length > 0 && !shown(name)) name = name.slice(0, -1);
+    if (name.length === 0) {
+      unmatched.push(`${problem.field}: ${text}`);
+      continue;
+    }
+    const key = JSON.stringify(name);
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(text);
+    byField.set(key, entry);
+  }
+  form.setFields([...byField.values()]);
+  return unmatched;
+}
