@@ -26,21 +26,37 @@ export function showFieldErrors(
   error: unknown,
   shown: (name: FieldName) => boolean,
   pick: (zh: string, en: string) => string,
-  prefix: FieldName = [],
+): string[] {
+  return placeProblems(form, error instanceof RequestFailed ? (error.body?.errors ?? []) : [], shown, pick);
+}
+
+export interface Problem {
+  readonly field: string;
+  readonly messageZhCN: string;
+  readonly messageEn: string;
+}
+
+/** As showFieldErrors, for a list of problems (e.g. what publishing a draft would refuse). */
+export function placeProblems(
+  form: FormInstance,
+  problems: readonly Problem[],
+  shown: (name: FieldName) => boolean,
+  pick: (zh: string, en: string) => string,
+  known: readonly FieldName[] = [],
 ): string[] {
   const byField = new Map<string, { name: FieldName; errors: string[] }>();
+  for (const name of known) byField.set(JSON.stringify(name), { name, errors: [] });
   const unmatched: string[] = [];
-  const problems = error instanceof RequestFailed ? (error.body?.errors ?? []) : [];
   for (const problem of problems) {
     const text = pick(problem.messageZhCN, problem.messageEn);
-    let name = [...prefix, ...namePathOf(problem.field)];
+    let name = namePathOf(problem.field);
     while (name.length > 0 && !shown(name)) name = name.slice(0, -1);
     if (name.length === 0) {
       unmatched.push(`${problem.field}: ${text}`);
       continue;
     }
     const key = JSON.stringify(name);
-    const entry = byField.get(key) ?? { name, errors: [] };
+    const entry = byField.get(key) ?? { name, errors: [] as string[] };
     entry.errors.push(text);
     byField.set(key, entry);
   }
