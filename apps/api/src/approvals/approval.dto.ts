@@ -17,6 +17,7 @@ import {
 import { ADD_SIGNER_POSITIONS, type AddSignerPosition } from '@cxzy/domain';
 import { APPROVAL_LISTS, BULK_MAX, type ApprovalList } from '@cxzy/application';
 import { PaginationQueryDto } from '../common/pagination.dto.js';
+import { LocalizedTextDto } from '../notification/notification.dto.js';
 
 /** An approval task id: `<process uuid>.<number>`. */
 export const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{1,9}$/;
@@ -207,8 +208,7 @@ export class ApprovalListDto {
 
 export class BulkItemErrorDto {
   @ApiProperty() code!: string;
-  @ApiProperty({ type: 'object', properties: { zhCN: { type: 'string' }, en: { type: 'string' } } })
-  message!: { zhCN: string; en: string };
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedTextDto;
   @ApiProperty({ nullable: true, type: String }) field!: string | null;
 }
 

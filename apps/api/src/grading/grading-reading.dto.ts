@@ -69,7 +69,7 @@ export class ObjectionCountsDto {
 }
 
 /** The public view of an objection: never who filed it. */
-export class PublicObjectionDto {
+export class ObjectionPublicViewDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
   @ApiProperty({ example: 'QS-T01-V01' }) organisationCode!: string;
@@ -80,7 +80,7 @@ export class PublicObjectionDto {
 
 export class ObjectionListDto {
   @ApiProperty({ type: ObjectionCountsDto }) counts!: ObjectionCountsDto;
-  @ApiProperty({ type: [PublicObjectionDto] }) objections!: PublicObjectionDto[];
+  @ApiProperty({ type: [ObjectionPublicViewDto] }) objections!: ObjectionPublicViewDto[];
 }
 
 /** What the plan of a branch must contain (rectificationRequirements). */

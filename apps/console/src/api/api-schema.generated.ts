@@ -2231,10 +2231,7 @@ export interface components {
         BulkItemErrorDto: {
             code: string;
             field: string | null;
-            message: {
-                en?: string;
-                zhCN?: string;
-            };
+            message: components["schemas"]["LocalizedTextDto"];
         };
         BulkItemResultDto: {
             /** @description why it was refused (not ok) */
@@ -2785,7 +2782,21 @@ export interface components {
         };
         ObjectionListDto: {
             counts: components["schemas"]["ObjectionCountsDto"];
-            objections: components["schemas"]["PublicObjectionDto"][];
+            objections: components["schemas"]["ObjectionPublicViewDto"][];
+        };
+        ObjectionPublicViewDto: {
+            /** @example 2027-03-05 */
+            decidedOn?: string;
+            /** @example 2027-03-02 */
+            filedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example QS-T01-V01 */
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "rejected";
         };
         OpenPledgeStepDto: {
             /** Format: date-time */
@@ -3355,6 +3366,10 @@ export interface components {
             /** @example 已走访困难群众 12 户 */
             note: string;
             percent: number;
+        };
+        ResolveCommendationObjectionDto: {
+            /** @description 是否成立（成立则撤销该推荐） */
+            uphold: boolean;
         };
         ResolveObjectionDto: {
             /** @description 采纳时必填：更正后的上级评定 */
@@ -6111,7 +6126,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResolveObjectionDto"];
+                "application/json": components["schemas"]["ResolveCommendationObjectionDto"];
             };
         };
         responses: {
