@@ -10,6 +10,7 @@ export const DEMO_ACCOUNTS = /** @type {const} */ ([
   ['qs-tax-supervisor', '县税务局党委书记 / tax bureau supervisor'],
   ['qs-village-secretary', '村党支部书记（也是党员）/ village branch secretary (and member)'],
   ['qs-tax-secretary', '税务局支部书记 / tax bureau branch secretary'],
+  ['qs-village-member', '村党支部党员 / village branch member'],
 ]);
 export const DEMO_PASSWORD = 'cxzy-demo-2026!';
 
