@@ -168,6 +168,8 @@ export function DefinitionsPage() {
               key={end}
               aria-label={t(end === 'from' ? 'compareFrom' : 'compareTo')}
               placeholder={t(end === 'from' ? 'compareFrom' : 'compareTo')}
+              showSearch
+              optionFilterProp="label"
               style={{ width: 200 }}
               value={compareIds[end]}
               onChange={(id: string) => setCompareIds((c) => ({ ...c, [end]: id }))}

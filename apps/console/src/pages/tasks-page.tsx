@@ -9,6 +9,16 @@ import { useRouter } from '../router';
 
 type Task = Schemas['MyTaskDto'];
 
+/** The grading branch's steps after the tier are done on its rectification page; the task's link names the branch. */
+const RECTIFICATION_STEPS = new Set(['rectification-plan', 'progress-report']);
+const pageOf = (task: Task): string | null => {
+  const path = consolePathOf(task.link);
+  if (!path) return null;
+  return RECTIFICATION_STEPS.has(task.stepKey) && /\/branches\/[^/]+\/?$/.test(path)
+    ? `${path.replace(/\/$/, '')}/rectification`
+    : path;
+};
+
 /**
  * 待办事项: the open steps of the roles the user holds (GET /my-tasks), soonest deadline first, each
  * with its deadline in Beijing time and in working days on the 调休 calendar (the API counts them).
@@ -61,7 +71,7 @@ export function TasksPage() {
               title: t('actions'),
               key: 'open',
               render: (_, task) => {
-                const to = consolePathOf(task.link);
+                const to = pageOf(task);
                 return to ? (
                   <Button
                     size="small"
