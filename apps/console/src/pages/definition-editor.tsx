@@ -124,12 +124,10 @@ export function DefinitionEditor({
   useEffect(() => {
     form.setFieldsValue(body as Parameters<typeof form.setFieldsValue>[0]);
     place([...(definition.problems ?? []), ...publishError]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [definition, publishError]);
   useEffect(() => {
     const refused = save.error as { body?: { errors?: Problem[] } } | null;
     if (refused?.body?.errors) place(refused.body.errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [save.error]);
 
   const textField = (name: FieldName) => name[0] === 'name';
