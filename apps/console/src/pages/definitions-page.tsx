@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Drawer, Empty, List, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { DefinitionEditor } from './definition-editor';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
@@ -87,7 +87,10 @@ export function DefinitionsPage() {
     });
 
   const statusLabel = (s: string) => t(s === 'draft' ? 'draft' : s === 'published' ? 'published' : 'retired');
-  const refusedFields: FieldError[] = actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : [];
+  const refusedFields = useMemo<FieldError[]>(
+    () => (actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : []),
+    [actionError],
+  );
   const problems = (opened.data?.problems ?? []) as FieldError[];
 
   return (

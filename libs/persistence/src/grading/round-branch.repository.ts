@@ -168,7 +168,7 @@ export class RoundBranchRepository {
       `SELECT b.sector_code, t.step_key, count(*) AS count
        FROM round_branches b
        JOIN step_tasks t ON t.organisation_id = b.organisation_id
-        AND t.owner_workflow_id = $2 || '/branch/' || b.organisation_id::text
+        AND t.owner_workflow_id = $2::text || '/branch/' || b.organisation_id::text
        WHERE b.round_id = $1 AND t.status = 'open' AND t.deadline_at < $3
        GROUP BY b.sector_code, t.step_key ORDER BY b.sector_code, t.step_key`,
       [roundId, roundWorkflowId, now],
