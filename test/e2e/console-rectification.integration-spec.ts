@@ -90,6 +90,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
       acceptDownloads: true,
     });
     page = await context.newPage();
+    page.on('pageerror', (error) => console.log(`[browser] ${error.message}`));
     await page.goto(`${baseUrl}/console/login`);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(PASSWORD);
@@ -129,6 +130,8 @@ describe('web console after grading: definitions, tasks, rectification and accep
     await editor.getByLabel('先进比例上限（%）').fill('120');
     await editor.getByRole('button', { name: '保存草稿' }).click();
     await fieldError('先进比例上限（%）').filter({ hasText: '先进比例上限' }).waitFor({ timeout: 30_000 });
+    // The drawer scrolls on its own: bring the field and its error into the screenshot.
+    await editor.getByLabel('先进比例上限（%）').scrollIntoViewIfNeeded();
     await shot('13-definition-draft-field-error');
 
     await editor.getByLabel('先进比例上限（%）').fill('25');

@@ -6,7 +6,7 @@ export type FieldName = (string | number)[];
 /** `$.targets[0].measures[1]` (the API's JSON path of a problem) → ['targets', 0, 'measures', 1]. */
 export function namePathOf(field: string): FieldName {
   const name: FieldName = [];
-  const path = field.replace(/^\$\.?/, '');
+  const path = (field ?? '').replace(/^\$\.?/, '');
   const pattern = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g;
   for (let match = pattern.exec(path); match; match = pattern.exec(path)) {
     if (match[1] !== undefined) name.push(match[1]);

@@ -171,9 +171,11 @@ export function DefinitionEditor({
           if (!inGroup.length) return null;
           return (
             <fieldset key={group.title} style={{ border: 0, padding: 0, margin: 0 }}>
-              <Typography.Title level={5} style={{ marginTop: 8 }}>
-                <legend style={{ fontSize: 'inherit', margin: 0 }}>{t(group.title)}</legend>
-              </Typography.Title>
+              {inGroup.length > 1 && (
+                <Typography.Title level={5} style={{ marginTop: 8 }}>
+                  <legend style={{ fontSize: 'inherit', margin: 0 }}>{t(group.title)}</legend>
+                </Typography.Title>
+              )}
               <Space wrap align="start">
                 {inGroup.map((row) => (
                   <Form.Item key={row.name.join('.')} label={row.label} name={row.name}>
