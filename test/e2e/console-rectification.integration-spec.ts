@@ -127,17 +127,17 @@ describe('web console after grading: definitions, tasks, rectification and accep
     await page.getByRole('button', { name: '基于此版本新建草稿 v1' }).click();
     const editor = page.getByRole('form', { name: '编辑草稿' });
     await editor.waitFor();
-    await editor.getByLabel('先进比例上限（%）').fill('120');
+    // The publicity period (the round's is shortened by GRADING_PUBLICITY_SECONDS): 45 is out of range.
+    const publicity = editor.getByLabel('公示期（工作日）', { exact: true });
+    await publicity.fill('45');
     await editor.getByRole('button', { name: '保存草稿' }).click();
-    await fieldError('先进比例上限（%）').filter({ hasText: '先进比例上限' }).waitFor({ timeout: 30_000 });
-    // The drawer scrolls on its own: bring the field and its error into the screenshot.
-    await editor.getByLabel('先进比例上限（%）').scrollIntoViewIfNeeded();
+    await fieldError('公示期（工作日）').filter({ hasText: '公示期' }).waitFor({ timeout: 30_000 });
     await shot('13-definition-draft-field-error');
 
-    await editor.getByLabel('先进比例上限（%）').fill('25');
+    await publicity.fill('7');
     await editor.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('没有问题，可以发布').waitFor({ timeout: 30_000 });
-    expect(await fieldError('先进比例上限（%）').count()).toBe(0);
+    expect(await fieldError('公示期（工作日）').count()).toBe(0);
     await page
       .getByRole('dialog')
       .getByRole('button', { name: '发 布' })
@@ -153,9 +153,9 @@ describe('web console after grading: definitions, tasks, rectification and accep
       .getByRole('button', { name: '比 较' })
       .or(page.getByRole('button', { name: '比较', exact: true }))
       .click();
-    const row = page.getByRole('row').filter({ hasText: '$.tiers.advancedMaxPercent' });
+    const row = page.getByRole('row').filter({ hasText: '$.publicityWorkingDays' });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.textContent()).toContain('25');
+    expect(await row.textContent()).toContain('7');
     await shot('14-definition-compare');
   });
 
