@@ -116,7 +116,8 @@ describe('web console after grading: definitions, tasks, rectification and accep
     const input = page.getByLabel(label, { exact: true });
     await input.click();
     await input.fill(date);
-    await input.press('Enter');
+    // Tab, not Enter: Enter in a form's input submits the form.
+    await input.press('Tab');
   };
 
   it('an administrator edits a draft: the refused value is shown beside its field; publishes it and compares the versions', async () => {

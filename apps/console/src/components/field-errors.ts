@@ -19,7 +19,7 @@ export function namePathOf(field: string): FieldName {
 /**
  * Puts each problem of a refused command (400/422, one per field) next to its form field: the
  * longest prefix of its path that `shown` says the form renders. Returns the problems that match
- * no field (the page lists them). Clears the previous errors of the fields it knows.
+ * no field (the page lists them). Clears the previous errors of every field first.
  */
 export function showFieldErrors(
   form: FormInstance,
@@ -45,7 +45,9 @@ export function placeProblems(
   known: readonly FieldName[] = [],
 ): string[] {
   const byField = new Map<string, { name: FieldName; errors: string[] }>();
-  for (const name of known) byField.set(JSON.stringify(name), { name, errors: [] });
+  // Every field the form renders starts clean: an earlier answer's problems do not linger.
+  for (const name of [...form.getFieldsError().map((f) => f.name), ...known])
+    byField.set(JSON.stringify(name), { name, errors: [] });
   const unmatched: string[] = [];
   for (const problem of problems) {
     const text = pick(problem.messageZhCN, problem.messageEn);
