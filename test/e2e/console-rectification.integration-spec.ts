@@ -90,7 +90,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
       acceptDownloads: true,
     });
     page = await context.newPage();
-    page.on('pageerror', (error) => console.log(`[browser] ${error.message}`));
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     await page.goto(`${baseUrl}/console/login`);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(PASSWORD);
