@@ -11,6 +11,7 @@ export const DEMO_ACCOUNTS = /** @type {const} */ ([
   ['qs-village-secretary', '村党支部书记（也是党员）/ village branch secretary (and member)'],
   ['qs-tax-secretary', '办税服务厅支部书记（三亮公开）/ tax service hall branch secretary (public page)'],
   ['qltax-supervisor', '市税务局党委书记（表彰审批）/ city tax supervisor (decides commendations)'],
+  ['qs-village-member', '村党支部党员 / village branch member'],
 ]);
 export const DEMO_PASSWORD = 'cxzy-demo-2026!';
 

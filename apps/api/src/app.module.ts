@@ -34,6 +34,7 @@ import { GradingRoundsController } from './grading/grading-rounds.controller.js'
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
 import { GradingRectificationController } from './grading/grading-rectification.controller.js';
 import { PendingGradingApprovalsController } from './grading/pending-grading-approvals.controller.js';
+import { MyTasksController } from './tasks/my-tasks.controller.js';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         GradingClassificationController,
         GradingRectificationController,
         PendingGradingApprovalsController,
+        MyTasksController,
       ],
       providers: [
         HealthService,

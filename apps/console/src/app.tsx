@@ -16,6 +16,8 @@ import { OrganisationsPage } from './pages/organisations-page';
 import { PledgePage } from './pages/pledge-page';
 import { PledgesPage } from './pages/pledges-page';
 import { RatingPage } from './pages/rating-page';
+import { RectificationPage } from './pages/rectification-page';
+import { TasksPage } from './pages/tasks-page';
 import { RoundDashboardPage } from './pages/round-dashboard-page';
 import { RoundsPage } from './pages/rounds-page';
 import { ServiceBoardEditPage } from './pages/service-board-edit-page';
@@ -35,18 +37,21 @@ const ADMIN_MENU: { path: string; label: MessageKey }[] = [
 type MenuEntry = { path: string; label: MessageKey };
 const SUPERVISOR_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
+  { path: '/tasks', label: 'navTasks' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/supervision', label: 'navSupervision' },
   { path: '/pledges', label: 'navPledges' },
 ];
 const BRANCH_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
+  { path: '/tasks', label: 'navTasks' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/pledges', label: 'navPledges' },
   { path: '/service-board', label: 'navServiceBoard' },
 ];
 const MEMBER_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
+  { path: '/tasks', label: 'navTasks' },
   { path: '/pledges', label: 'navPledges' },
 ];
 
@@ -142,6 +147,7 @@ function Pages() {
   if (!user) return <LoginPage />;
   const round = matchPath('/admin/rounds/:roundId', path);
   const branchRound = matchPath('/grading-rounds/:roundId/branches/:orgId', path);
+  const rectification = matchPath('/grading-rounds/:roundId/branches/:orgId/rectification', path);
   const classification = matchPath('/grading-rounds/:roundId/classification', path);
   const pledge = matchPath('/pledges/:pledgeId', path);
   let page: ReactNode;
@@ -150,9 +156,11 @@ function Pages() {
   else if (path === '/admin/rounds') page = <RoundsPage />;
   else if (round) page = <RoundDashboardPage roundId={round.roundId!} />;
   else if (path === '/inbox') page = <InboxPage />;
+  else if (path === '/tasks') page = <TasksPage />;
   else if (path === '/approvals') page = <ApprovalsPage />;
   else if (path === '/supervision') page = <SupervisionPage />;
   else if (classification) page = <ClassificationPage roundId={classification.roundId!} />;
+  else if (rectification) page = <RectificationPage roundId={rectification.roundId!} orgId={rectification.orgId!} />;
   else if (branchRound) page = <BranchRoundPage roundId={branchRound.roundId!} orgId={branchRound.orgId!} />;
   else if (path === '/pledges') page = <PledgesPage />;
   else if (pledge) page = <PledgePage pledgeId={pledge.pledgeId!} />;

@@ -62,6 +62,8 @@ import { GradingRoundClassificationSteps } from './grading/grading-round-classif
 import { GetGradingClassificationUseCase } from './grading/get-grading-classification.use-case.js';
 import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
 import { PendingGradingApprovalsUseCase } from './grading/pending-grading-approvals.use-case.js';
+import { ListMyTasksUseCase } from './reminder/list-my-tasks.use-case.js';
+import { ExportGradingRoundUseCase } from './grading/export-grading-round.use-case.js';
 import { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 import { GradingRectificationActionsUseCase } from './grading/grading-rectification-actions.use-case.js';
 
@@ -128,6 +130,8 @@ const useCases = [
   GetGradingClassificationUseCase,
   RectificationStepsUseCase,
   PendingGradingApprovalsUseCase,
+  ListMyTasksUseCase,
+  ExportGradingRoundUseCase,
   GradingRectificationActionsUseCase,
   LaunchScheduledGradingRoundUseCase,
 ];

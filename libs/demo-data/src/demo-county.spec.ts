@@ -66,6 +66,9 @@ describe('generateDemoCounty — 青山县, a county of any size', () => {
     expect(new Set(county.users.flatMap((u) => u.roles.map((r) => r.role)))).toEqual(
       new Set(['administrator', 'supervisor', 'branch-secretary', 'member']),
     );
+    // Each role has a user holding only it (the console's log-ins, one per role, README command 1).
+    for (const role of ['administrator', 'supervisor', 'branch-secretary', 'member'])
+      expect(county.users.some((u) => u.roles.length === 1 && u.roles[0]!.role === role)).toBe(true);
   });
 
   it('puts the highlighted units on the lines the documents describe', () => {

@@ -60,6 +60,12 @@ function demoUsers(orgs: readonly DemoOrganisation[], villageBranch: string): De
         { role: 'member', organisationCode: villageBranch },
       ],
     },
+    {
+      // A member and nothing else: what the console shows a member (propose a pledge, report progress).
+      username: 'qs-village-member',
+      displayName: '村党支部党员',
+      roles: [{ role: 'member', organisationCode: villageBranch }],
+    },
   ];
   townships.forEach((t, i) =>
     users.push({

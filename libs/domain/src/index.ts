@@ -59,6 +59,7 @@ export {
 } from './calendar/calendar-date.js';
 export { addMonths } from './calendar/add-months.js';
 export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './calendar/working-day-calendar.js';
+export { workingDaysLeft } from './calendar/working-days-left.js';
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
 export { validateCalendarYear, type CalendarDayInput } from './calendar/validate-calendar-year.js';

@@ -53,7 +53,12 @@ export {
 } from './member/member.repository.js';
 export { UserEntity, UserRoleEntity } from './user/user.entity.js';
 export { UserRepository, type UserRecord } from './user/user.repository.js';
-export { StepTaskRepository, type DueTask, type OpenStepTask } from './step-task/step-task.repository.js';
+export {
+  StepTaskRepository,
+  type DueTask,
+  type OpenStepTask,
+  type OpenTaskRow,
+} from './step-task/step-task.repository.js';
 export { CredentialRepository, type StoredCredential } from './auth/credential.repository.js';
 export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-token.repository.js';
 export { RatingTokenRepository, type RedeemOutcome } from './auth/rating-token.repository.js';

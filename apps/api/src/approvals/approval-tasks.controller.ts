@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApprovalListsUseCase, ApprovalOperationsUseCase } from '@cxzy/application';
 import type { ApprovalComment, ApprovalOperation } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf } from '../common/pagination.dto.js';
 import { requestContext } from '../http/request-context.js';
 import { TaskIdPipe } from './task-id.pipe.js';
+import { ApprovalListDto, BulkResultDto } from './approval.dto.js';
 import {
   AddSignerDto,
   ApprovalCommandDto,
@@ -46,6 +47,7 @@ export class ApprovalTasksController {
 
   @Get()
   @ApiOperation({ summary: '我的审批 — 待办 (todo) / 已办 (done) / 抄送我 (copied) / 我发起的 (started)' })
+  @ApiOkResponse({ type: ApprovalListDto })
   list(@Query() query: ApprovalListQueryDto, @Req() request: Request) {
     return this.lists.list(requestContext(request).actorId, query.list, pageOf(query));
   }
@@ -55,6 +57,7 @@ export class ApprovalTasksController {
   @ApiOperation({
     summary: '批量同意 / 批量催办 — each task validated and audited on its own; the answer lists every task’s result',
   })
+  @ApiOkResponse({ type: BulkResultDto })
   bulk(@Body() dto: BulkDto, @Req() request: Request) {
     const comment = commentOf(dto.comment);
     return this.operations

@@ -17,6 +17,7 @@ import {
 import { ADD_SIGNER_POSITIONS, type AddSignerPosition } from '@cxzy/domain';
 import { APPROVAL_LISTS, BULK_MAX, type ApprovalList } from '@cxzy/application';
 import { PaginationQueryDto } from '../common/pagination.dto.js';
+import { LocalizedTextDto } from '../notification/notification.dto.js';
 
 /** An approval task id: `<process uuid>.<number>`. */
 export const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{1,9}$/;
@@ -174,4 +175,54 @@ export class DeputyRangeDto {
   @ApiProperty({ description: '结束时间（不含，ISO 8601）', example: '2027-01-20T00:00:00+08:00' })
   @IsISO8601({ strict: true })
   until!: string;
+}
+
+/**
+ * A row of 我的审批: a task (待办 / 已办) or, for 抄送我 and 我发起的, an approval (no task fields).
+ */
+export class ApprovalListItemDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'absent on 抄送我 / 我发起的 rows' }) taskId?: string;
+  @ApiProperty({ format: 'uuid' }) processId!: string;
+  @ApiProperty() workflowId!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ example: 'review' }) stepKey?: string;
+  @ApiPropertyOptional() generation?: number;
+  @ApiPropertyOptional() assignee?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '代办：原审批人' }) deputyFor?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '委派给' }) delegate?: string | null;
+  @ApiProperty({ description: 'the task’s status (tasks) or the approval’s (approvals)' }) status!: string;
+  @ApiPropertyOptional({ description: 'the user may decide it now' }) actionable?: boolean;
+  @ApiPropertyOptional() urgeCount?: number;
+  @ApiPropertyOptional() processStatus?: string;
+  @ApiPropertyOptional() processKind?: string;
+  @ApiPropertyOptional() submitter?: string;
+  @ApiPropertyOptional() currentStep?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) createdAt?: Date;
+  @ApiProperty() link!: string;
+}
+
+export class ApprovalListDto {
+  @ApiProperty({ type: [ApprovalListItemDto] }) items!: ApprovalListItemDto[];
+  @ApiProperty() total!: number;
+}
+
+export class BulkItemErrorDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedTextDto;
+  @ApiProperty({ nullable: true, type: String }) field!: string | null;
+}
+
+export class BulkItemResultDto {
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty() ok!: boolean;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'the Update’s answer (ok)' })
+  result?: unknown;
+  @ApiPropertyOptional({ type: BulkItemErrorDto, description: 'why it was refused (not ok)' })
+  error?: BulkItemErrorDto;
+}
+
+export class BulkResultDto {
+  @ApiProperty() succeeded!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty({ type: [BulkItemResultDto] }) results!: BulkItemResultDto[];
 }

@@ -70,7 +70,7 @@ export class ObjectionDto {
   @ApiProperty({ description: '异议理由' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
 }
 
-export class ResolveObjectionDto {
+export class ResolveCommendationObjectionDto {
   @ApiProperty({ description: '是否成立（成立则撤销该推荐）' }) @IsBoolean() uphold!: boolean;
 }
 

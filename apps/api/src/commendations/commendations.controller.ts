@@ -14,7 +14,7 @@ import {
   ObjectionDto,
   OpinionDto,
   PublicOpinionDto,
-  ResolveObjectionDto,
+  ResolveCommendationObjectionDto,
 } from './commendation.dto.js';
 
 /** 学习先进 — commendation rounds (docs/campaigns.md). */
@@ -102,7 +102,7 @@ export class CommendationsController {
   resolve(
     @Param('roundId', new ParseUUIDPipe()) roundId: string,
     @Param('objectionId', new ParseUUIDPipe()) objectionId: string,
-    @Body() dto: ResolveObjectionDto,
+    @Body() dto: ResolveCommendationObjectionDto,
     @Req() request: Request,
   ) {
     return this.commendations.resolveObjection(requestContext(request), roundId, objectionId, dto.uphold);

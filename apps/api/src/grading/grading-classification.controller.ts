@@ -7,6 +7,7 @@ import {
   GradingObjectionsUseCase,
   GradingRoundActionsUseCase,
 } from '@cxzy/application';
+import { ClassificationPageDto, ObjectionListDto, TierDistributionDto } from './grading-reading.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { publicRequestContext, requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
@@ -148,14 +149,14 @@ export class GradingClassificationController {
     summary:
       '定级结果 — per branch: score, rank, proposed and final tier, and the reason of every move (quota, veto, objection)',
   })
-  @ApiOkResponse({ description: '{ branches, limit, offset }' })
+  @ApiOkResponse({ type: ClassificationPageDto })
   classification(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto) {
     return this.reading.list(roundId, query.limit ?? 200, query.offset ?? 0);
   }
 
   @Get(':roundId/tier-distribution')
   @ApiOperation({ summary: '等次分布 — proposed and final tiers per sector, with the quota groups (cap, floor)' })
-  @ApiOkResponse({ description: '{ state, publicityEndsAt, bySector, quotaGroups }' })
+  @ApiOkResponse({ type: TierDistributionDto })
   distribution(@Param('roundId', uuid) roundId: string) {
     return this.reading.distribution(roundId);
   }
@@ -193,7 +194,7 @@ export class GradingClassificationController {
 
   @Get(':roundId/objections')
   @ApiOperation({ summary: '异议列表 — the public view (never who filed it) and the counts per status' })
-  @ApiOkResponse({ description: '{ counts, objections }' })
+  @ApiOkResponse({ type: ObjectionListDto })
   listObjections(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto) {
     return this.objections.list(roundId, query.limit ?? 200, query.offset ?? 0);
   }

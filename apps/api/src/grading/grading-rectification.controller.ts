@@ -5,6 +5,7 @@ import { GradingRectificationActionsUseCase, type BranchRectificationView } from
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
 import { BranchActionResultDto } from './grading-round.dto.js';
+import { BranchRectificationViewDto } from './grading-reading.dto.js';
 import {
   AcceptanceDto,
   PlanApprovalDto,
@@ -29,7 +30,7 @@ export class GradingRectificationController {
     summary:
       '整改与验收 — the branch’s tier, plan requirements, plan, review, progress reports, acceptance, and last year',
   })
-  @ApiOkResponse({ description: 'from the projection' })
+  @ApiOkResponse({ type: BranchRectificationViewDto, description: 'from the projection' })
   view(
     @Param('roundId', uuid) roundId: string,
     @Param('orgId', uuid) organisationId: string,

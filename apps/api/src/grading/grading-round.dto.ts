@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { LocalizedTextDto } from '../notification/notification.dto.js';
 
 export class LaunchGradingRoundDto {
   @ApiProperty({ description: '组织实施单位（县委等）的组织 id', format: 'uuid' })
@@ -101,12 +102,48 @@ export class SectorProgressDto {
   byState!: Record<string, number>;
 }
 
+const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+/** Open steps of one sector's branches past their deadline, per step key. */
+export class SectorOverdueDto {
+  @ApiProperty({ example: 'village' }) sectorCode!: string;
+  @ApiProperty({ example: 2 }) total!: number;
+  @ApiProperty({ ...COUNTS, example: { 'self-assessment': 2 } }) byStep!: Record<string, number>;
+}
+
+/** 逾期: the round's branches' open steps past their deadline (step_tasks), in all and per sector. */
+export class RoundOverdueDto {
+  @ApiProperty({ example: 3 }) total!: number;
+  @ApiProperty({ ...COUNTS, example: { 'deploy-acknowledge': 1, 'self-assessment': 2 } }) byStep!: Record<
+    string,
+    number
+  >;
+  @ApiProperty({ type: [SectorOverdueDto] }) bySector!: SectorOverdueDto[];
+}
+
+export class GradingWaitDto {
+  @ApiProperty({ enum: ['open-objections', 'previous-round-acceptance'] }) reason!: string;
+  @ApiProperty() count!: number;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedTextDto;
+}
+
+/** 分类定级: tiers counted, the publicity's end, objections per status, and what holds the tiers. */
+export class GradingProgressDto {
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publicityEndsAt!: Date | null;
+  @ApiProperty({ ...COUNTS, example: { advanced: 2, average: 7, lagging: 1 } }) proposed!: Record<string, number>;
+  @ApiProperty({ ...COUNTS, example: {} }) final!: Record<string, number>;
+  @ApiProperty({ ...COUNTS, example: { open: 1 } }) objections!: Record<string, number>;
+  @ApiProperty({ type: GradingWaitDto, nullable: true }) waitingFor!: GradingWaitDto | null;
+}
+
 /** Branches of the round counted per state, in all and per sector. */
 export class RoundProgressDto {
   @ApiProperty({ example: 10 }) branches!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'deploy.notified': 10 } })
   byState!: Record<string, number>;
   @ApiProperty({ type: [SectorProgressDto] }) bySector!: SectorProgressDto[];
+  @ApiProperty({ type: RoundOverdueDto }) overdue!: RoundOverdueDto;
+  @ApiProperty({ type: GradingProgressDto }) grading!: GradingProgressDto;
 }
 
 /** A round and its progress (from the projection). */

@@ -1,8 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccessPolicy,
+  ExportGradingRoundUseCase,
   GetGradingRoundUseCase,
   GradingBranchActionsUseCase,
   LaunchGradingRoundUseCase,
@@ -31,6 +43,7 @@ export class GradingRoundsController {
     private readonly reading: GetGradingRoundUseCase,
     private readonly branchActions: GradingBranchActionsUseCase,
     private readonly access: AccessPolicy,
+    private readonly exporting: ExportGradingRoundUseCase,
   ) {}
 
   @Post()
@@ -58,6 +71,22 @@ export class GradingRoundsController {
     // The whole unit's progress is its administrators' view.
     await this.access.actAs(requestContext(request), 'administrator', round.gradingUnitId);
     return round;
+  }
+
+  @Get(':roundId/export.xlsx')
+  @Header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('content-disposition', 'attachment; filename="grading-round.xlsx"')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary:
+      '导出 — the dashboard as .xlsx: progress per sector and step, overdue steps, tier distribution and quotas, the tier list',
+  })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator of the round’s unit' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  async exportXlsx(@Param('roundId', uuid) roundId: string, @Req() request: Request): Promise<StreamableFile> {
+    const round = await this.reading.execute(roundId);
+    await this.access.actAs(requestContext(request), 'administrator', round.gradingUnitId);
+    return new StreamableFile(await this.exporting.xlsx(roundId));
   }
 
   @Post(':roundId/branches/:orgId/acknowledge')

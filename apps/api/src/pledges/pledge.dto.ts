@@ -222,3 +222,65 @@ export class BoardEntryDto {
   @ApiProperty() publishedAt!: string;
   @ApiProperty() expiresAt!: string;
 }
+
+/** POST /pledges (202): the pledge and its workflow were started. */
+export class PledgeProposedDto {
+  @ApiProperty({ format: 'uuid' }) pledgeId!: string;
+  @ApiProperty() workflowId!: string;
+}
+
+export class PledgeItemViewDto {
+  @ApiProperty() content!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) responsiblePerson?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) measures?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2027-06-30' }) completionDate?: string | null;
+}
+
+/** The stored pledge (GET /pledges/:id `pledge`). */
+export class PledgeRecordDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() workflowId!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ enum: PLEDGE_KINDS }) kind!: string;
+  @ApiProperty({ example: 'individual' }) form!: string;
+  @ApiProperty({ example: 'member' }) pledgerKind!: string;
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({ nullable: true, type: String }) memberId!: string | null;
+  @ApiProperty({ type: [String] }) memberIds!: string[];
+  @ApiProperty({ type: [PledgeItemViewDto] }) items!: PledgeItemViewDto[];
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) trigger!: unknown;
+  @ApiProperty({ type: [String] }) leads!: string[];
+  @ApiProperty({ nullable: true, type: String }) dueDate!: string | null;
+  @ApiProperty({ format: 'uuid' }) definitionId!: string;
+  @ApiProperty() definitionVersion!: number;
+  @ApiProperty() state!: string;
+  @ApiProperty() seq!: number;
+  @ApiProperty({ nullable: true, type: String }) returnReason!: string | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) result!: unknown;
+  @ApiProperty({ nullable: true, type: String }) feedback!: string | null;
+  @ApiProperty() proposedBy!: string;
+}
+
+export class OpenPledgeStepDto {
+  @ApiProperty({ example: 'review' }) key!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deadlineAt!: string | null;
+}
+
+/** The pledge workflow's live state (query pledgeStatus). */
+export class PledgeLiveDto {
+  @ApiProperty({ format: 'uuid' }) pledgeId!: string;
+  @ApiProperty({ enum: ['proposed', 'returned', 'approved', 'fulfilling', 'evaluating', 'evaluated', 'closed'] })
+  state!: string;
+  @ApiProperty() seq!: number;
+  @ApiProperty({ type: [PledgeItemViewDto] }) items!: PledgeItemViewDto[];
+  @ApiProperty({ nullable: true, type: String }) returnReason!: string | null;
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) evaluations!: unknown[];
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) result!: unknown;
+  @ApiProperty() feedbackDelivered!: boolean;
+  @ApiProperty({ type: OpenPledgeStepDto, nullable: true }) openStep!: OpenPledgeStepDto | null;
+}
+
+export class PledgeStatusDto {
+  @ApiProperty({ type: PledgeRecordDto }) pledge!: PledgeRecordDto;
+  @ApiProperty({ type: PledgeLiveDto }) live!: PledgeLiveDto;
+}

@@ -12,13 +12,14 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy, PledgeLedgerUseCase, PledgeUpdatesUseCase, ProposePledgeUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
 import { RateLimited } from '../http/rate-limit.guard.js';
+import { PledgeProposedDto, PledgeStatusDto } from './pledge.dto.js';
 import {
   AmendPledgeDto,
   BoardEntryDto,
@@ -59,6 +60,7 @@ export class PledgesController {
   @Post('pledges')
   @HttpCode(202)
   @ApiOperation({ summary: '提出承诺 — propose a pledge (starts its workflow on the pinned pledge pipeline)' })
+  @ApiAcceptedResponse({ type: PledgeProposedDto })
   create(@Body() dto: ProposePledgeDto, @Req() request: Request) {
     return this.propose.execute(requestContext(request), {
       ...dto,
@@ -72,6 +74,7 @@ export class PledgesController {
 
   @Get('pledges/:pledgeId')
   @ApiOperation({ summary: '承诺详情 — the stored pledge and its workflow’s live state' })
+  @ApiOkResponse({ type: PledgeStatusDto })
   async read(@Param('pledgeId', uuid) pledgeId: string, @Req() request: Request) {
     await this.canRead(request, (await this.updates.pledgeRecord(pledgeId)).organisationId);
     return this.updates.status(pledgeId);

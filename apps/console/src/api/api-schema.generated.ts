@@ -1074,6 +1074,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grading-rounds/{roundId}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 — the dashboard as .xlsx: progress per sector and step, overdue steps, tier distribution and quotas, the tier list */
+        get: operations["GradingRoundsController_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grading-rounds/{roundId}/objections": {
         parameters: {
             query?: never;
@@ -1259,6 +1276,23 @@ export interface paths {
          * @description Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone (Chinese headers accepted).
          */
         post: operations["MembersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办 — open steps whose role the caller holds at their organisation, soonest deadline first, with working days left */
+        get: operations["MyTasksController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2038,6 +2072,15 @@ export interface components {
                 indicator?: string;
             }[];
         };
+        AcceptanceViewDto: {
+            acceptedBy: string;
+            /** @example 2027-12-20 */
+            acceptedOn: string;
+            checks: {
+                [key: string]: boolean;
+            };
+            passed: boolean;
+        };
         AddSignerDto: {
             comment?: components["schemas"]["ApprovalCommentDto"];
             /**
@@ -2090,6 +2133,41 @@ export interface components {
              */
             text: string;
         };
+        ApprovalListDto: {
+            items: components["schemas"]["ApprovalListItemDto"][];
+            total: number;
+        };
+        ApprovalListItemDto: {
+            /** @description the user may decide it now */
+            actionable?: boolean;
+            assignee?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            currentStep?: string;
+            /** @description 委派给 */
+            delegate?: string | null;
+            /** @description 代办：原审批人 */
+            deputyFor?: string | null;
+            generation?: number;
+            link: string;
+            /** Format: uuid */
+            processId: string;
+            processKind?: string;
+            processStatus?: string;
+            /** @description the task’s status (tasks) or the approval’s (approvals) */
+            status: string;
+            /** @example review */
+            stepKey?: string;
+            submitter?: string;
+            /**
+             * Format: uuid
+             * @description absent on 抄送我 / 我发起的 rows
+             */
+            taskId?: string;
+            title: string;
+            urgeCount?: number;
+            workflowId: string;
+        };
         AuthenticatedUserDto: {
             roles: components["schemas"]["RoleGrantDto"][];
             /** Format: uuid */
@@ -2137,6 +2215,21 @@ export interface components {
             /** @description 书记职位空缺起始日期（YYYY-MM-DD），在职为 null */
             secretaryPostVacantSince: string | null;
         };
+        BranchRectificationViewDto: {
+            acceptance: components["schemas"]["AcceptanceViewDto"] | null;
+            finalTier: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            planRequirements: components["schemas"]["PlanRequirementsDto"] | null;
+            planReview: components["schemas"]["PlanReviewDto"] | null;
+            previousRound: components["schemas"]["PreviousRoundLineDto"] | null;
+            progressReports: components["schemas"]["ProgressReportViewDto"][];
+            rectificationPlan: components["schemas"]["RectificationPlanViewDto"] | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @example rectify.plan-due */
+            state: string;
+        };
         BulkDto: {
             /**
              * @description 批量同意或批量催办
@@ -2152,6 +2245,27 @@ export interface components {
             /** @description 任务 id（1–500 个） */
             taskIds: string[];
         };
+        BulkItemErrorDto: {
+            code: string;
+            field: string | null;
+            message: components["schemas"]["LocalizedTextDto"];
+        };
+        BulkItemResultDto: {
+            /** @description why it was refused (not ok) */
+            error?: components["schemas"]["BulkItemErrorDto"];
+            ok: boolean;
+            /** @description the Update’s answer (ok) */
+            result?: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            taskId: string;
+        };
+        BulkResultDto: {
+            failed: number;
+            results: components["schemas"]["BulkItemResultDto"][];
+            succeeded: number;
+        };
         CalendarDayDto: {
             /** @example 2025-10-01 */
             date: string;
@@ -2165,6 +2279,37 @@ export interface components {
             workingDays: number;
             /** @example 2025 */
             year: number;
+        };
+        ClassificationPageDto: {
+            branches: components["schemas"]["ClassifiedBranchDto"][];
+            limit: number;
+            offset: number;
+        };
+        ClassifiedBranchDto: {
+            /** @description how the score was composed */
+            explanation: {
+                [key: string]: unknown;
+            } | null;
+            finalTier: string | null;
+            /** @example QS-T01-V01 */
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            proposedTier: string | null;
+            /** @example 3 */
+            rank: number | null;
+            /** @description every move with its reason (quota, veto, objection) */
+            reasons: {
+                [key: string]: unknown;
+            }[];
+            /** @example 86.5 */
+            score: number | null;
+            /** @description the tier by score alone */
+            scoreTier: string | null;
+            /** @example village */
+            sectorCode: string;
+            /** Format: date-time */
+            tierSignalledAt: string | null;
         };
         CloseFollowUpDto: {
             /** @description 整改情况 */
@@ -2181,6 +2326,10 @@ export interface components {
             subjectId: string;
             /** @enum {string} */
             subjectKind: "unit" | "member";
+        };
+        ContactLeaderDto: {
+            name: string;
+            position: string;
         };
         CopyDto: {
             comment?: components["schemas"]["ApprovalCommentDto"];
@@ -2336,6 +2485,33 @@ export interface components {
             /** @description 异议理由（不公开） */
             reason: string;
         };
+        GradingProgressDto: {
+            /** @example {} */
+            final: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "open": 1
+             *     }
+             */
+            objections: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "advanced": 2,
+             *       "average": 7,
+             *       "lagging": 1
+             *     }
+             */
+            proposed: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            publicityEndsAt: string | null;
+            waitingFor: components["schemas"]["GradingWaitDto"] | null;
+        };
         GradingRoundViewDto: {
             /** @description the pinned definition id per sector */
             definitionIds: {
@@ -2360,6 +2536,12 @@ export interface components {
             workflowId: string;
             /** @example 2027 */
             year: number;
+        };
+        GradingWaitDto: {
+            count: number;
+            message: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            reason: "open-objections" | "previous-round-acceptance";
         };
         ImportReportDto: {
             /** @example 100 */
@@ -2561,6 +2743,37 @@ export interface components {
              */
             total: number;
         };
+        MyTaskDto: {
+            /** @example branch-secretary */
+            assigneeRole: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /**
+             * @description where the step is done
+             * @example /grading-rounds/…/branches/…/rectification
+             */
+            link: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            overdue: boolean;
+            /** @description 流程，如 2027年度晋位升级 */
+            process: components["schemas"]["LocalizedTextDto"];
+            /** @description 环节，如 提交整改方案 */
+            step: components["schemas"]["LocalizedTextDto"];
+            /** @example rectification-plan */
+            stepKey: string;
+            /**
+             * @description 距期限的工作日数（北京时间、含调休）；0 = 今日到期，负数 = 已逾期的工作日数
+             * @example 3
+             */
+            workingDaysLeft: number;
+        };
+        MyTasksDto: {
+            items: components["schemas"]["MyTaskDto"][];
+        };
         NominateDto: {
             evidence?: components["schemas"]["EvidenceDto"][];
             nomineeId: string;
@@ -2587,9 +2800,38 @@ export interface components {
              */
             webhookTarget?: string | null;
         };
+        ObjectionCountsDto: {
+            open: number;
+            rejected: number;
+            upheld: number;
+        };
         ObjectionDto: {
             /** @description 异议理由 */
             reason: string;
+        };
+        ObjectionListDto: {
+            counts: components["schemas"]["ObjectionCountsDto"];
+            objections: components["schemas"]["ObjectionPublicViewDto"][];
+        };
+        ObjectionPublicViewDto: {
+            /** @example 2027-03-05 */
+            decidedOn?: string;
+            /** @example 2027-03-02 */
+            filedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example QS-T01-V01 */
+            organisationCode: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "rejected";
+        };
+        OpenPledgeStepDto: {
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** @example review */
+            key: string;
         };
         OpinionDto: {
             comment?: string;
@@ -2774,11 +3016,54 @@ export interface components {
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
         };
+        PlanRequirementsDto: {
+            /** @description 后进党组织须明确联系领导 */
+            contactLeaderRequired: boolean;
+            /**
+             * @description 巩固先进 / 推动一般 / 整顿后进
+             * @enum {string}
+             */
+            goal: "consolidate" | "push" | "rectify";
+            /**
+             * @description 进展报告最长间隔（月）
+             * @example 6
+             */
+            reportIntervalMonths: number;
+            superiorApprovalRequired: boolean;
+            /**
+             * @description 得分最低的指标：方案须逐一针对
+             * @example [
+             *       "venue",
+             *       "support"
+             *     ]
+             */
+            targets: string[];
+            /** @enum {string} */
+            tier: "advanced" | "average" | "lagging";
+        };
         PlanReturnDto: {
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /** @description 退回理由（必填） */
             reason: string;
+        };
+        PlanReviewDto: {
+            /** @enum {string} */
+            decision: "approved" | "returned";
+            /** @description 审批意见或退回理由 */
+            text: string | null;
+        };
+        PlanTargetDto: {
+            /** @example 2027-11-30 */
+            dueOn: string;
+            /** @example venue */
+            indicator: string;
+            /** @description 整改措施 */
+            measures: string[];
+            /** @description 突出问题 */
+            problem: string;
+            /** @description 责任人 */
+            responsible: string;
         };
         PledgeCommandDto: {
             /**
@@ -2799,6 +3084,72 @@ export interface components {
             measures?: string;
             /** @description 责任人（党组织承诺必填） */
             responsiblePerson?: string;
+        };
+        PledgeItemViewDto: {
+            /** @example 2027-06-30 */
+            completionDate?: string | null;
+            content: string;
+            measures?: string | null;
+            responsiblePerson?: string | null;
+        };
+        PledgeLiveDto: {
+            evaluations: {
+                [key: string]: unknown;
+            }[];
+            feedbackDelivered: boolean;
+            items: components["schemas"]["PledgeItemViewDto"][];
+            openStep: components["schemas"]["OpenPledgeStepDto"] | null;
+            /** Format: uuid */
+            pledgeId: string;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            returnReason: string | null;
+            seq: number;
+            /** @enum {string} */
+            state: "proposed" | "returned" | "approved" | "fulfilling" | "evaluating" | "evaluated" | "closed";
+        };
+        PledgeProposedDto: {
+            /** Format: uuid */
+            pledgeId: string;
+            workflowId: string;
+        };
+        PledgeRecordDto: {
+            /** Format: uuid */
+            definitionId: string;
+            definitionVersion: number;
+            dueDate: string | null;
+            feedback: string | null;
+            /** @example individual */
+            form: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["PledgeItemViewDto"][];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            leads: string[];
+            memberId: string | null;
+            memberIds: string[];
+            /** Format: uuid */
+            organisationId: string;
+            /** @example member */
+            pledgerKind: string;
+            proposedBy: string;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            returnReason: string | null;
+            seq: number;
+            state: string;
+            trigger: {
+                [key: string]: unknown;
+            } | null;
+            workflowId: string;
+            year: number;
+        };
+        PledgeStatusDto: {
+            live: components["schemas"]["PledgeLiveDto"];
+            pledge: components["schemas"]["PledgeRecordDto"];
         };
         PledgeUpdateResultDto: {
             /** @description 承诺台账版本 */
@@ -2828,12 +3179,31 @@ export interface components {
             /** @example SPEC §6 rule 6 */
             rule: string;
         };
+        PreviousRoundLineDto: {
+            /** @enum {string} */
+            acceptance: "passed" | "not-passed" | "missing";
+            failedChecks: string[];
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            tier: "advanced" | "average" | "lagging";
+            year: number;
+        };
         ProgressReportDto: {
             /** @description true: 整改完成 — the branch declares the rectification complete (验收 opens) */
             complete?: boolean;
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /** @description 整改进展情况 */
+            summary: string;
+        };
+        ProgressReportViewDto: {
+            /**
+             * Format: date-time
+             * @description when it was reported
+             */
+            at: string;
+            /** @description true: 整改完成 declared with this report */
+            complete: boolean;
             summary: string;
         };
         ProposePledgeDto: {
@@ -2931,6 +3301,35 @@ export interface components {
             /** @description The version it replaced */
             retired?: components["schemas"]["PipelineDefinitionResponse"] | null;
         };
+        QuotaGroupDto: {
+            /**
+             * @description 先进名额上限
+             * @example 3
+             */
+            advancedCap: number;
+            /** @description 提出定级时的各等次数 */
+            counts: components["schemas"]["TierCountsDto"];
+            /** @example grading-unit */
+            key: string;
+            /**
+             * @description 后进名额下限
+             * @example 1
+             */
+            laggingFloor: number;
+            laggingQuotaApplies: boolean;
+            /**
+             * @example [
+             *       "village",
+             *       "urban-community"
+             *     ]
+             */
+            sectorCodes: string[];
+            /**
+             * @description 参与定额计算的党组织数
+             * @example 10
+             */
+            size: number;
+        };
         RateCampaignDto: {
             /** @description 是否投诉（须写明问题） */
             complaint?: boolean;
@@ -2961,6 +3360,18 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        RectificationPlanViewDto: {
+            contactLeader?: components["schemas"]["ContactLeaderDto"] | null;
+            /** @example 2027-12-31 */
+            endsOn: string;
+            /** @example push */
+            goal: string;
+            /** @example 6 */
+            reportEveryMonths: number;
+            /** @example 2027-06-01 */
+            startsOn: string;
+            targets: components["schemas"]["PlanTargetDto"][];
+        };
         RefreshTokenDto: {
             refreshToken: string;
         };
@@ -2982,6 +3393,10 @@ export interface components {
             /** @example 已走访困难群众 12 户 */
             note: string;
             percent: number;
+        };
+        ResolveCommendationObjectionDto: {
+            /** @description 是否成立（成立则撤销该推荐） */
+            uphold: boolean;
         };
         ResolveObjectionDto: {
             /** @description 采纳时必填：更正后的上级评定 */
@@ -3053,6 +3468,20 @@ export interface components {
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
         };
+        RoundOverdueDto: {
+            bySector: components["schemas"]["SectorOverdueDto"][];
+            /**
+             * @example {
+             *       "deploy-acknowledge": 1,
+             *       "self-assessment": 2
+             *     }
+             */
+            byStep: {
+                [key: string]: number;
+            };
+            /** @example 3 */
+            total: number;
+        };
         RoundProgressDto: {
             /** @example 10 */
             branches: number;
@@ -3065,6 +3494,8 @@ export interface components {
             byState: {
                 [key: string]: number;
             };
+            grading: components["schemas"]["GradingProgressDto"];
+            overdue: components["schemas"]["RoundOverdueDto"];
         };
         RoundUpdateResultDto: {
             /** @example proposeClassification */
@@ -3108,6 +3539,20 @@ export interface components {
             /** @example 行政村 */
             nameZhCN: string;
         };
+        SectorOverdueDto: {
+            /**
+             * @example {
+             *       "self-assessment": 2
+             *     }
+             */
+            byStep: {
+                [key: string]: number;
+            };
+            /** @example village */
+            sectorCode: string;
+            /** @example 2 */
+            total: number;
+        };
         SectorProgressDto: {
             /** @example 6 */
             branches: number;
@@ -3119,6 +3564,16 @@ export interface components {
             byState: {
                 [key: string]: number;
             };
+            /** @example village */
+            sectorCode: string;
+        };
+        SectorTierDistributionDto: {
+            /** @example 9 */
+            branches: number;
+            /** @description 最终等次 */
+            final: components["schemas"]["TierCountsDto"];
+            /** @description 拟定等次 */
+            proposed: components["schemas"]["TierCountsDto"];
             /** @example village */
             sectorCode: string;
         };
@@ -3212,6 +3667,23 @@ export interface components {
             };
             /** @description 上级评定：百分制总分（与 items 二选一） */
             overall?: number;
+        };
+        TierCountsDto: {
+            /** @example 2 */
+            advanced: number;
+            /** @example 6 */
+            average: number;
+            /** @example 1 */
+            lagging: number;
+        };
+        TierDistributionDto: {
+            bySector: components["schemas"]["SectorTierDistributionDto"][];
+            /** Format: date-time */
+            publicityEndsAt: string | null;
+            /** @description the quota groups of the last proposal */
+            quotaGroups: components["schemas"]["QuotaGroupDto"][] | null;
+            /** @example grade.publicity */
+            state: string;
         };
         TransferDto: {
             comment?: components["schemas"]["ApprovalCommentDto"];
@@ -3471,7 +3943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApprovalListDto"];
+                };
             };
             400: {
                 headers: {
@@ -4198,7 +4672,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulkResultDto"];
+                };
             };
             400: {
                 headers: {
@@ -5677,7 +6153,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResolveObjectionDto"];
+                "application/json": components["schemas"]["ResolveCommendationObjectionDto"];
             };
         };
         responses: {
@@ -6240,7 +6716,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BranchRectificationViewDto"];
+                };
             };
             400: {
                 headers: {
@@ -6670,12 +7148,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { branches, limit, offset } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationPageDto"];
+                };
             };
             400: {
                 headers: {
@@ -6858,6 +7337,44 @@ export interface operations {
             };
         };
     };
+    GradingRoundsController_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not an administrator of the round’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     GradingClassificationController_listObjections: {
         parameters: {
             query?: {
@@ -6872,12 +7389,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { counts, objections } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionListDto"];
+                };
             };
             400: {
                 headers: {
@@ -7147,12 +7665,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { state, publicityEndsAt, bySector, quotaGroups } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TierDistributionDto"];
+                };
             };
             400: {
                 headers: {
@@ -7349,6 +7868,35 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    MyTasksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasksDto"];
+                };
+            };
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8594,7 +9142,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PledgeProposedDto"];
+                };
             };
             400: {
                 headers: {
@@ -8646,7 +9196,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PledgeStatusDto"];
+                };
             };
             400: {
                 headers: {

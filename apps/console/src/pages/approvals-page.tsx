@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
-import { readApprovalList, type ApprovalListRow } from '../api/read-approval-list';
+import { api, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
@@ -9,12 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { STATUS_LABELS } from '../i18n/states';
 
 type ListName = 'todo' | 'done' | 'copied';
-/** POST /approval-tasks/bulk has no response schema in OpenAPI yet: the fields the page shows. */
-interface BulkAnswer {
-  succeeded: number;
-  failed: number;
-  results: { taskId: string; ok: boolean; error?: { code: string; message?: { zhCN: string; en: string } } }[];
-}
+type ApprovalListRow = Schemas['ApprovalListItemDto'];
 
 /**
  * 审批: the caller's 待办 / 已办 / 抄送我 (the API takes the user from the token); 同意 one task,
@@ -29,7 +23,7 @@ export function ApprovalsPage() {
   const [filter, setFilter] = useState('');
   const tasks = useRequest(async () => {
     setSelected([]);
-    return readApprovalList(unwrap(await api.GET('/approval-tasks', { params: { query: { list, pageSize: 200 } } })));
+    return unwrap(await api.GET('/approval-tasks', { params: { query: { list, pageSize: 200 } } }));
   }, [list]);
 
   const approve = useCommand(async (idempotencyKey: string, taskId: string) => {
@@ -53,7 +47,7 @@ export function ApprovalsPage() {
   const bulk = useCommand(async (idempotencyKey: string, taskIds: string[]) => {
     const result = unwrap(
       await api.POST('/approval-tasks/bulk', { body: { idempotencyKey, action: 'approve', taskIds } }),
-    ) as unknown as BulkAnswer;
+    );
     tasks.reload();
     return result;
   });

@@ -6,6 +6,7 @@ import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
 import { STATE_LABELS } from '../i18n/states';
+import { useRouter } from '../router';
 import { useSession } from '../session';
 
 type Transition = Schemas['BranchActionResultDto'];
@@ -20,6 +21,7 @@ const GRADING_CYCLE = 'grading-cycle';
 export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: string }) {
   const { t, pick, language } = useI18n();
   const { user } = useSession();
+  const { navigate } = useRouter();
   const roles = new Set(user?.roles.map((r) => r.role));
   const organisation = useRequest(
     async () => unwrap(await api.GET('/organisations/{id}', { params: { path: { id: orgId } } })),
@@ -86,6 +88,11 @@ export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: st
         {organisation.data ? ` · ${organisation.data.name}` : ''}
       </Typography.Title>
       <RequestError error={organisation.error} onRetry={organisation.reload} />
+      <Space>
+        <Button onClick={() => navigate(`/grading-rounds/${roundId}/branches/${orgId}/rectification`)}>
+          {t('openRectification')}
+        </Button>
+      </Space>
       {roles.has('branch-secretary') && (
         <Card title={t('acknowledgeTitle')}>
           <RequestError error={acknowledge.error} />

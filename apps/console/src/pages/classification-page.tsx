@@ -1,17 +1,14 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
-import {
-  readClassification,
-  readObjections,
-  type ClassifiedBranch,
-  type ObjectionRow,
-} from '../api/read-classification';
+import { api, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
 import { STATUS_LABELS, TIER_LABELS } from '../i18n/states';
+
+type ClassifiedBranch = Schemas['ClassifiedBranchDto'];
+type ObjectionRow = Schemas['ObjectionPublicViewDto'];
 
 interface ResolveForm {
   outcome: 'upheld' | 'rejected';
@@ -30,21 +27,17 @@ export function ClassificationPage({ roundId }: { roundId: string }) {
   const [resolving, setResolving] = useState<ObjectionRow | null>(null);
   const classification = useRequest(
     async () =>
-      readClassification(
-        unwrap(
-          await api.GET('/grading-rounds/{roundId}/classification', {
-            params: { path, query: { limit: 500, offset: 0 } },
-          }),
-        ),
-      ),
+      unwrap(
+        await api.GET('/grading-rounds/{roundId}/classification', {
+          params: { path, query: { limit: 500, offset: 0 } },
+        }),
+      ).branches,
     [roundId],
   );
   const objections = useRequest(
     async () =>
-      readObjections(
-        unwrap(
-          await api.GET('/grading-rounds/{roundId}/objections', { params: { path, query: { limit: 200, offset: 0 } } }),
-        ),
+      unwrap(
+        await api.GET('/grading-rounds/{roundId}/objections', { params: { path, query: { limit: 200, offset: 0 } } }),
       ),
     [roundId],
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Drawer, Empty, List, Select, Space, Table, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
+import { DefinitionEditor } from './definition-editor';
+import { useMemo, useState } from 'react';
 import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
@@ -8,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 
 type Summary = Schemas['PipelineDefinitionSummaryResponse'];
 type FieldError = Schemas['FieldErrorBody'];
+type Change = Schemas['DefinitionChangeResponse'];
 
 const PROCESS_KIND = 'grading-cycle';
 const STATUS_COLOURS: Record<string, string> = { draft: 'orange', published: 'green', retired: 'default' };
@@ -20,6 +22,8 @@ export function DefinitionsPage() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [toast, toastHolder] = message.useMessage();
+  const [compareIds, setCompareIds] = useState<{ from?: string; to?: string }>({});
+  const [comparing, setComparing] = useState<{ from: string; to: string } | null>(null);
   const sectors = useRequest(async () => unwrap(await api.GET('/sectors')), []);
   const definitions = useRequest(
     async () =>
@@ -36,6 +40,11 @@ export function DefinitionsPage() {
     [openId],
   );
 
+  const comparison = useRequest(
+    async () =>
+      comparing ? unwrap(await api.GET('/pipeline-definitions/compare', { params: { query: comparing } })) : null,
+    [comparing?.from, comparing?.to],
+  );
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
     setActionError(null);
@@ -58,6 +67,13 @@ export function DefinitionsPage() {
       definitions.reload();
       setOpenId(draft.id);
     });
+  const nextVersion = (id: string) =>
+    act(async () => {
+      const draft = unwrap(await api.POST('/pipeline-definitions/{id}/versions', { params: { path: { id } } }));
+      toast.success(t('draftCreated'));
+      definitions.reload();
+      setOpenId(draft.id);
+    });
   const publish = (id: string) =>
     act(async () => {
       const result = unwrap(
@@ -71,7 +87,10 @@ export function DefinitionsPage() {
     });
 
   const statusLabel = (s: string) => t(s === 'draft' ? 'draft' : s === 'published' ? 'published' : 'retired');
-  const refusedFields: FieldError[] = actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : [];
+  const refusedFields = useMemo<FieldError[]>(
+    () => (actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : []),
+    [actionError],
+  );
   const problems = (opened.data?.problems ?? []) as FieldError[];
 
   return (
@@ -119,6 +138,16 @@ export function DefinitionsPage() {
                 <Button size="small" onClick={() => setOpenId(d.id)} aria-label={`${t('view')} v${d.version}`}>
                   {t('view')}
                 </Button>
+                {d.status !== 'draft' && (
+                  <Button
+                    size="small"
+                    loading={busy}
+                    onClick={() => nextVersion(d.id)}
+                    aria-label={`${t('newVersion')} v${d.version}`}
+                  >
+                    {t('newVersion')}
+                  </Button>
+                )}
                 {d.status === 'draft' && (
                   <Button
                     size="small"
@@ -135,6 +164,66 @@ export function DefinitionsPage() {
           },
         ]}
       />
+      <Card title={t('compare')}>
+        <Space wrap>
+          {(['from', 'to'] as const).map((end) => (
+            <Select
+              key={end}
+              aria-label={t(end === 'from' ? 'compareFrom' : 'compareTo')}
+              placeholder={t(end === 'from' ? 'compareFrom' : 'compareTo')}
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 200 }}
+              value={compareIds[end]}
+              onChange={(id: string) => setCompareIds((c) => ({ ...c, [end]: id }))}
+              options={(definitions.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: `v${d.version} · ${statusLabel(d.status)}`,
+              }))}
+            />
+          ))}
+          <Button
+            disabled={!compareIds.from || !compareIds.to}
+            loading={comparison.loading && comparing !== null}
+            onClick={() => setComparing({ from: compareIds.from!, to: compareIds.to! })}
+          >
+            {t('compareRun')}
+          </Button>
+        </Space>
+        <RequestError error={comparison.error} onRetry={comparison.reload} />
+        {comparison.data && (
+          <Table<Change>
+            style={{ marginTop: 16 }}
+            rowKey="path"
+            size="small"
+            pagination={false}
+            aria-label={t('compare')}
+            dataSource={comparison.data.changes}
+            locale={{ emptyText: <Empty description={t('noChanges')} /> }}
+            title={() =>
+              `v${(comparison.data!.from as Summary).version} → v${(comparison.data!.to as Summary).version}`
+            }
+            columns={[
+              {
+                title: t('field'),
+                dataIndex: 'path',
+                render: (p: string) => <Typography.Text code>{p}</Typography.Text>,
+              },
+              {
+                title: t('change'),
+                dataIndex: 'change',
+                render: (c: string) => (
+                  <Tag color={c === 'added' ? 'green' : c === 'removed' ? 'red' : 'blue'}>
+                    {t(c === 'added' ? 'added' : c === 'removed' ? 'removed' : 'changed')}
+                  </Tag>
+                ),
+              },
+              { title: t('before'), dataIndex: 'before', render: (v: unknown) => <DiffValue value={v} /> },
+              { title: t('after'), dataIndex: 'after', render: (v: unknown) => <DiffValue value={v} /> },
+            ]}
+          />
+        )}
+      </Card>
       <Drawer
         open={openId !== null}
         onClose={() => setOpenId(null)}
@@ -157,6 +246,17 @@ export function DefinitionsPage() {
         <RequestError error={actionError} />
         {opened.data && (
           <Space direction="vertical" style={{ width: '100%' }}>
+            {opened.data.status === 'draft' && (
+              <DefinitionEditor
+                definition={opened.data}
+                publishError={refusedFields}
+                onSaved={() => {
+                  toast.success(t('draftSaved'));
+                  opened.reload();
+                  definitions.reload();
+                }}
+              />
+            )}
             {opened.data.status === 'draft' &&
               (problems.length || refusedFields.length ? (
                 <Card size="small" title={t('definitionProblems')}>
@@ -182,5 +282,17 @@ export function DefinitionsPage() {
         )}
       </Drawer>
     </Space>
+  );
+}
+
+/** One side of a change: a number or text as it is, anything else as compact JSON. */
+function DiffValue({ value }: { value: unknown }) {
+  if (value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return <span>{String(value)}</span>;
+  return (
+    <pre style={{ margin: 0, fontSize: 12, maxWidth: 360, whiteSpace: 'pre-wrap' }}>
+      {JSON.stringify(value, null, 1)}
+    </pre>
   );
 }

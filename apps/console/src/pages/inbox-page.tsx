@@ -7,14 +7,8 @@ import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
+import { consolePathOf } from '../components/console-path';
 import { useSession } from '../session';
-
-/** The console page of a notice's link (an API path such as /grading-rounds/…/branches/… or /pledges/…), if it has one. */
-function consolePathOf(link: string | null | undefined): string | null {
-  if (!link) return null;
-  const path = new URL(link, window.location.origin).pathname;
-  return /^\/(grading-rounds\/[^/]+\/(branches\/[^/]+|classification)|pledges\/[^/]+)\/?$/.test(path) ? path : null;
-}
 
 /** 站内信: reminders, escalations and notices, newest first; new ones arrive live (SSE). */
 export function InboxPage() {

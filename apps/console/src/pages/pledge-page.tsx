@@ -13,7 +13,6 @@ import {
   Typography,
 } from 'antd';
 import { api, unwrap } from '../api/client';
-import { readPledge } from '../api/read-pledge';
 import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
@@ -31,10 +30,10 @@ export function PledgePage({ pledgeId }: { pledgeId: string }) {
   const { t, language } = useI18n();
   const { user } = useSession();
   const roles = new Set(user?.roles.map((r) => r.role));
-  const pledge = useRequest(
-    async () => readPledge(unwrap(await api.GET('/pledges/{pledgeId}', { params: { path: { pledgeId } } }))),
-    [pledgeId],
-  );
+  const pledge = useRequest(async () => {
+    const { pledge, live } = unwrap(await api.GET('/pledges/{pledgeId}', { params: { path: { pledgeId } } }));
+    return { ...live, year: pledge.year, kind: pledge.kind, organisationId: pledge.organisationId };
+  }, [pledgeId]);
   const path = { pledgeId };
   const review = useCommand(async (idempotencyKey: string, decision: 'approve' | 'return', reason?: string) => {
     const result = unwrap(

@@ -52,8 +52,7 @@ export function PledgesPage() {
         },
       }),
     );
-    // POST /pledges answers 202 { pledgeId, workflowId } without a response schema in OpenAPI yet.
-    const { pledgeId } = answer as unknown as { pledgeId: string };
+    const { pledgeId } = answer;
     rememberPledge(pledgeId, values.year, values.content.trim());
     await untilReadable(pledgeId);
     navigate(`/pledges/${pledgeId}`);

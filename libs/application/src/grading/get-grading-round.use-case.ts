@@ -24,6 +24,12 @@ export interface GradingRoundView {
     readonly branches: number;
     readonly byState: Record<string, number>;
     readonly bySector: { sectorCode: string; branches: number; byState: Record<string, number> }[];
+    /** 逾期: the branches' open steps past their deadline, in all and per sector, by step key. */
+    readonly overdue: {
+      readonly total: number;
+      readonly byStep: Record<string, number>;
+      readonly bySector: { sectorCode: string; total: number; byStep: Record<string, number> }[];
+    };
     /** 分类定级: tiers counted (proposed, final), the publicity's end, objections per status. */
     readonly grading: {
       readonly publicityEndsAt: Date | null;
@@ -74,6 +80,21 @@ export class GetGradingRoundUseCase {
       if (row.tier) proposed[row.tier] = (proposed[row.tier] ?? 0) + row.count;
       if (row.finalTier) final[row.finalTier] = (final[row.finalTier] ?? 0) + row.count;
     }
+    const overdue = {
+      total: 0,
+      byStep: {} as Record<string, number>,
+      bySector: [] as GradingRoundView['progress']['overdue']['bySector'],
+    };
+    const overdueSectors = new Map<string, { sectorCode: string; total: number; byStep: Record<string, number> }>();
+    for (const row of await this.branches.overdue(id, round.workflowId, new Date())) {
+      overdue.total += row.count;
+      overdue.byStep[row.stepKey] = (overdue.byStep[row.stepKey] ?? 0) + row.count;
+      const sector = overdueSectors.get(row.sectorCode) ?? { sectorCode: row.sectorCode, total: 0, byStep: {} };
+      sector.total += row.count;
+      sector.byStep[row.stepKey] = (sector.byStep[row.stepKey] ?? 0) + row.count;
+      overdueSectors.set(row.sectorCode, sector);
+    }
+    overdue.bySector.push(...overdueSectors.values());
     const grading = await this.classification.round(id);
     const previousRound = await previousRoundSummary(this.rectifications, round.gradingUnitId, round.year - 1);
     const objections = await this.classification.objectionCounts(id);
@@ -109,6 +130,7 @@ export class GetGradingRoundUseCase {
         branches: rows.reduce((sum, r) => sum + r.count, 0),
         byState,
         bySector: [...sectors.values()],
+        overdue,
         grading: {
           publicityEndsAt: grading?.publicityEndsAt ?? null,
           proposed,

@@ -23,10 +23,28 @@ export interface PipelineDefinitionSummaryView {
   readonly retiredBy: string | null;
 }
 
+/** A problem as every API answer names one (the shape of a refusal's `errors`: FieldErrorBody). */
+export interface DefinitionProblemView {
+  readonly field: string;
+  readonly rule: string;
+  readonly messageZhCN: string;
+  readonly messageEn: string;
+}
+
+export const toProblemView = (problem: DefinitionProblem): DefinitionProblemView => ({
+  field: problem.path,
+  rule: problem.code,
+  messageZhCN: problem.text.zhCN,
+  messageEn: problem.text.en,
+});
+
 export interface PipelineDefinitionView extends PipelineDefinitionSummaryView {
   readonly body: Record<string, unknown>;
-  /** For a draft: what publishing would refuse today (empty when it may be published). */
-  readonly problems: readonly DefinitionProblem[];
+  /**
+   * For a draft: what publishing would refuse today (empty when it may be published), named as a
+   * refused publish names them (field = JSON path, rule, zh-CN and en texts).
+   */
+  readonly problems: readonly DefinitionProblemView[];
   /** Values still at their practice default, to show as "默认值，可配置" (SPEC §6). */
   readonly practiceDefaults: readonly PracticeDefaultMark[];
 }
@@ -50,7 +68,7 @@ export const toSummaryView = (row: PipelineDefinitionSummary): PipelineDefinitio
 export const toDefinitionView = (row: PipelineDefinitionEntity): PipelineDefinitionView => ({
   ...toSummaryView(row),
   body: row.body,
-  problems: row.status === 'draft' ? problemsOfDraft(row) : [],
+  problems: row.status === 'draft' ? problemsOfDraft(row).map(toProblemView) : [],
   practiceDefaults: practiceDefaultMarks(row.processKind, row.sectorCode, row.body),
 });
 

@@ -16,6 +16,13 @@ export interface RoundProgressRow {
   readonly count: number;
 }
 
+/** Open steps of a round's branches past their deadline, per sector and step. */
+export interface RoundOverdueRow {
+  readonly sectorCode: string;
+  readonly stepKey: string;
+  readonly count: number;
+}
+
 export interface RoundBranchRecord {
   readonly roundId: string;
   readonly organisationId: string;
@@ -150,5 +157,22 @@ export class RoundBranchRepository {
       [roundId],
     );
     return rows.map((r) => ({ sectorCode: r.sector_code, state: r.state, count: Number(r.count) }));
+  }
+
+  /**
+   * 逾期: the open steps (step_tasks) of the round's branch workflows whose deadline is before
+   * `now`, counted per sector and step. A branch workflow's id is `<round workflow id>/branch/<organisation id>`.
+   */
+  async overdue(roundId: string, roundWorkflowId: string, now: Date): Promise<RoundOverdueRow[]> {
+    const rows: { sector_code: string; step_key: string; count: string }[] = await this.dataSource.query(
+      `SELECT b.sector_code, t.step_key, count(*) AS count
+       FROM round_branches b
+       JOIN step_tasks t ON t.organisation_id = b.organisation_id
+        AND t.owner_workflow_id = $2::text || '/branch/' || b.organisation_id::text
+       WHERE b.round_id = $1 AND t.status = 'open' AND t.deadline_at < $3
+       GROUP BY b.sector_code, t.step_key ORDER BY b.sector_code, t.step_key`,
+      [roundId, roundWorkflowId, now],
+    );
+    return rows.map((r) => ({ sectorCode: r.sector_code, stepKey: r.step_key, count: Number(r.count) }));
   }
 }

@@ -23,6 +23,12 @@ export interface DueTask {
   readonly link: string;
 }
 
+/** An open step as its assignee sees it (the console's 待办 with deadlines). */
+export interface OpenTaskRow extends DueTask {
+  readonly stepKey: string;
+  readonly openedAt: Date;
+}
+
 interface DueTaskRow {
   organisation_id: string;
   organisation_name: string;
@@ -96,6 +102,37 @@ export class StepTaskRepository {
       step: { zhCN: r.step_zh_cn, en: r.step_en },
       deadlineAt: r.deadline_at,
       link: r.link,
+    }));
+  }
+
+  /**
+   * The open steps whose assignee role the caller holds at the step's organisation (one grant =
+   * one organisation and role), soonest deadline first; at most `limit`.
+   */
+  async openFor(grants: readonly { organisationId: string; role: string }[], limit: number): Promise<OpenTaskRow[]> {
+    if (grants.length === 0) return [];
+    const rows: (DueTaskRow & { step_key: string; opened_at: Date })[] = await this.dataSource.query(
+      `SELECT t.organisation_id, o.name AS organisation_name, t.assignee_role, t.process_zh_cn, t.process_en,
+              t.step_zh_cn, t.step_en, t.deadline_at, t.link, t.step_key, t.opened_at
+       FROM step_tasks t
+       JOIN unnest($1::uuid[], $2::text[]) AS g(organisation_id, role)
+         ON g.organisation_id = t.organisation_id AND g.role = t.assignee_role
+       JOIN organisations o ON o.id = t.organisation_id
+       WHERE t.status = 'open'
+       ORDER BY t.deadline_at, t.step_key
+       LIMIT $3`,
+      [grants.map((g) => g.organisationId), grants.map((g) => g.role), limit],
+    );
+    return rows.map((r) => ({
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+      assigneeRole: r.assignee_role,
+      process: { zhCN: r.process_zh_cn, en: r.process_en },
+      step: { zhCN: r.step_zh_cn, en: r.step_en },
+      deadlineAt: r.deadline_at,
+      link: r.link,
+      stepKey: r.step_key,
+      openedAt: r.opened_at,
     }));
   }
 }
