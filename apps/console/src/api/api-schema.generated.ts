@@ -1521,6 +1521,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/service-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三亮公开栏 — a unit’s service standards, members’ identity and public pledges (no login; names only) */
+        get: operations["ServiceBoardController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/service-board/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三亮内容 — what the unit’s secretary or an administrator maintains (member ids included) */
+        get: operations["ServiceBoardController_content"];
+        /** 发布三亮内容 — replace the unit’s service standards and members’ public identity (audited) */
+        put: operations["ServiceBoardController_publish"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/import": {
         parameters: {
             query?: never;
@@ -2445,7 +2480,7 @@ export interface components {
             source: "self" | "peer" | "leader";
         };
         EvidenceDto: {
-            /** @description 记录标识 */
+            /** @description 记录标识 — grading-tier: 晋位升级轮次 id; pledge-evaluation: 承诺 id; campaign-result: 活动 id. Looked up: it must exist and be the nominee’s, else 422 naming evidence[i].id */
             id: string;
             /**
              * @description 定级结果 / 承诺评议 / 三亮三比三评结果
@@ -2725,6 +2760,31 @@ export interface components {
             pledgeExempt: boolean;
             /** @description 设岗定责的岗位 */
             post: string | null;
+        };
+        MemberIdentityDto: {
+            /** Format: uuid */
+            memberId: string;
+            /** @description 姓名 */
+            name: string;
+            partyBadge: boolean;
+            post: string;
+            responsibilityArea: string | null;
+        };
+        MemberIdentityInputDto: {
+            /**
+             * Format: uuid
+             * @description 本单位党员
+             */
+            memberId: string;
+            /** @description 亮党员身份（佩戴党徽、党员先锋岗） */
+            partyBadge: boolean;
+            /**
+             * @description 岗位
+             * @example 综合受理岗
+             */
+            post: string;
+            /** @description 党员责任区 */
+            responsibilityArea?: string | null;
         };
         MemberLinkDto: {
             /** Format: uuid */
@@ -3274,6 +3334,16 @@ export interface components {
              */
             scope: "party" | "public";
         };
+        PublicMemberIdentityDto: {
+            /** @description 姓名 */
+            name: string;
+            /** @description 亮党员身份 */
+            partyBadge: boolean;
+            /** @description 岗位 */
+            post: string;
+            /** @description 党员责任区 */
+            responsibilityArea: string | null;
+        };
         PublicObjectionDto: {
             /** @description 联系方式：手机、固话或电子邮箱（不公开） */
             contact: string;
@@ -3296,10 +3366,26 @@ export interface components {
             /** @description 评议码 */
             token: string;
         };
+        PublicServiceBoardDto: {
+            /** @description 亮身份 */
+            members: components["schemas"]["PublicMemberIdentityDto"][];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @description 亮承诺（承诺公开栏） */
+            pledges: components["schemas"]["BoardEntryDto"][];
+            /** @description 亮标准 */
+            standards: components["schemas"]["ServiceStandardDto"][];
+            updatedAt: string | null;
+        };
         PublishedPipelineDefinitionResponse: {
             published: components["schemas"]["PipelineDefinitionResponse"];
             /** @description The version it replaced */
             retired?: components["schemas"]["PipelineDefinitionResponse"] | null;
+        };
+        PublishServiceBoardDto: {
+            members: components["schemas"]["MemberIdentityInputDto"][];
+            standards: components["schemas"]["ServiceStandardDto"][];
         };
         QuotaGroupDto: {
             /**
@@ -3603,6 +3689,33 @@ export interface components {
              */
             reference: string;
             title: components["schemas"]["LocalizedTextDto"];
+        };
+        ServiceBoardContentDto: {
+            members: components["schemas"]["MemberIdentityDto"][];
+            standards: components["schemas"]["ServiceStandardDto"][];
+            /** @description 最近更新时间；未发布时为空 */
+            updatedAt: string | null;
+        };
+        ServiceStandardDto: {
+            /**
+             * @description 服务事项
+             * @example 个体工商户设立登记
+             */
+            item: string;
+            /**
+             * @description 工作流程（按顺序）
+             * @example [
+             *       "受理",
+             *       "审核",
+             *       "发照"
+             *     ]
+             */
+            process: string[];
+            /**
+             * @description 办结时限
+             * @example 即办
+             */
+            timeLimit: string;
         };
         SetPasswordDto: {
             /** @description 至少 12 位 / at least 12 characters */
@@ -8319,6 +8432,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
         };
     };
     PledgesController_drive: {
@@ -8502,6 +8624,155 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ServiceBoardController_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicServiceBoardDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ServiceBoardController_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceBoardContentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    ServiceBoardController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishServiceBoardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceBoardContentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem at once, each by its path */
             422: {
                 headers: {
                     [name: string]: unknown;
