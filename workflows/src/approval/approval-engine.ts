@@ -124,13 +124,23 @@ export function embedApprovalEngine(
 
   async function apply(
     actor: ApprovalActor,
-    change: (context: ApprovalContext) => { state: ApprovalProcessState; effects: readonly ApprovalEffect[] },
+    change: (
+      latest: ApprovalProcessState,
+      context: ApprovalContext,
+    ) => { state: ApprovalProcessState; effects: readonly ApprovalEffect[] },
     users: readonly string[],
   ): Promise<void> {
     const now = new Date().toISOString();
     const routes = await approvals.resolveDeputies({ userIds: [...new Set(users)], at: now });
+    // The change is made on the state as it is now, after the lookup: a definition 抄送 (which runs
+    // outside the operation queue) may have moved it meanwhile, and a change computed on an older
+    // state would silently undo that move.
     const before = state;
-    const outcome = change({ actor: actor.actorId, now, route: (u) => routes[u] ?? inPerson(u) });
+    const outcome = change(before as ApprovalProcessState, {
+      actor: actor.actorId,
+      now,
+      route: (u) => routes[u] ?? inPerson(u),
+    });
     if (outcome.state === before) return;
     state = outcome.state;
     const current = state;
@@ -171,8 +181,7 @@ export function embedApprovalEngine(
     );
     const userIds = resolved.flatMap((r) => r.to.map((recipient) => recipient.userId));
     if (userIds.length === 0) return;
-    const current = state as ApprovalProcessState;
-    await apply(ENGINE, (context) => copyOnStepOpening(current, stepKey, generation, userIds, context), []);
+    await apply(ENGINE, (latest, context) => copyOnStepOpening(latest, stepKey, generation, userIds, context), []);
   }
 
   /** Runs `work` after every operation queued before it. */
@@ -192,7 +201,7 @@ export function embedApprovalEngine(
       const current = state as ApprovalProcessState;
       await apply(
         update.actor,
-        (context) => applyApprovalOperation(current, update.operation, context),
+        (latest, context) => applyApprovalOperation(latest, update.operation, context),
         usersToRoute(current, update.operation),
       );
       const s = state as ApprovalProcessState;
@@ -260,7 +269,7 @@ export function embedApprovalEngine(
       const signers = input.steps.flatMap((s) => s.signers);
       await apply(
         input.submittedBy,
-        (context) =>
+        (_latest, context) =>
           startApprovalProcess(
             {
               processId: input.processId,
@@ -301,7 +310,7 @@ export function embedApprovalEngine(
       enqueue(async () => {
         const current = state as ApprovalProcessState;
         const signers = current.steps[0]?.signers ?? [];
-        await apply(actor, (context) => resubmitApproval(current, context, comment), signers);
+        await apply(actor, (latest, context) => resubmitApproval(latest, context, comment), signers);
       }),
     actionableTaskOf(userId) {
       const s = state;
