@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
-import { approvalOperationUpdate, approvalWorkflowId, commendationWorkflowId } from '@cxzy/contracts';
+import { commendationWorkflowId } from '@cxzy/contracts';
 import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { idOf, upload } from '../../support/registry.js';
@@ -125,15 +125,12 @@ describe('学习先进: the 考察 and 公示 windows close by themselves (durab
       );
       return rows[0];
     });
-    await stack.client.workflow.getHandle(approvalWorkflowId(processId)).executeUpdate(approvalOperationUpdate, {
-      args: [
-        {
-          idempotencyKey: 'approve-1',
-          actor: { requestId: null, actorId: 'qs-supervisor', actorRole: 'supervisor', actorOrg: unitId },
-          operation: { kind: 'approve', taskId: task.id, comment: { text: '同意表彰', attachments: [] } },
-        },
-      ],
-    });
+    await (
+      await stack.as('qs-supervisor')
+    )
+      .post(`/approval-tasks/${task.id}/approve`)
+      .send({ idempotencyKey: 'approve-1', comment: { text: '同意表彰', attachments: [] } })
+      .expect(200);
     const handle = stack.client.workflow.getHandle(commendationWorkflowId(roundId));
     expect(await handle.result()).toEqual({ phase: 'commended', approvalProcessId: processId });
   });
