@@ -362,7 +362,29 @@ describe('the cluster profile: a 200-branch grading round on 2 API and 2 worker 
         return running.size === 0 ? true : undefined;
       },
       { timeoutMs: 120_000, intervalMs: 2_000, what: 'every branch workflow completed' },
-    );
+    ).catch(async (error: unknown) => {
+      // Say which branches are still running and what they wait for, not only that some are.
+      const stuck = await Promise.all(
+        [...running].slice(0, 5).map(async (code) => {
+          const handle = client.workflow.getHandle(gradingBranchWorkflowId(roundWorkflowId, ids.get(code) as string));
+          const { raw } = await handle.describe();
+          const { events } = await handle.fetchHistory();
+          const last = (events ?? []).slice(-8).map((e) => e.eventType);
+          const children = await Promise.all(
+            (raw.pendingChildren ?? []).map(async (c) => {
+              const child = client.workflow.getHandle(c.workflowId ?? '');
+              const childEvents = (await child.fetchHistory()).events ?? [];
+              return `${c.workflowId} (${(await child.describe()).status.name}; last ${childEvents
+                .slice(-4)
+                .map((e) => e.eventType)
+                .join(',')})`;
+            }),
+          );
+          return `${code}: children ${children.join(' ')}, activities ${raw.pendingActivities?.length ?? 0}, workflow task ${raw.pendingWorkflowTask ? 'pending' : 'none'}, last events ${last.join(',')}`;
+        }),
+      );
+      throw new Error(`${String(error)}; ${running.size} still running, e.g. ${stuck.join('; ')}`);
+    });
   });
 
   it('sent no notice twice, and both API processes tell the same state', async () => {

@@ -27,7 +27,8 @@ describe('hostile text in every kind of field, on the real database', () => {
     (
       await db().query<Record<string, number>>(
         `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM pledges) AS pledges,
-                (SELECT count(*)::int FROM approval_processes) AS approvals,
+                (SELECT count(*)::int FROM approval_processes WHERE process_kind <> 'pledge') AS approvals,
+                (SELECT count(*)::int FROM approval_processes WHERE process_kind = 'pledge') AS reviews,
                 (SELECT count(*)::int FROM user_roles) AS roles, (SELECT count(*)::int FROM members) AS members`,
       )
     )[0]!;
@@ -79,6 +80,8 @@ describe('hostile text in every kind of field, on the real database', () => {
     expect(after.users).toBe(before.users! + HOSTILE.length);
     expect(after.pledges).toBe(before.pledges! + HOSTILE.length);
     expect(after.approvals).toBe(before.approvals! + HOSTILE.length);
+    // Each pledge's 审核 is an approval of its own (ADR 0014).
+    expect(after.reviews).toBe(before.reviews! + HOSTILE.length);
     // Every table is still there and the audit chain is intact.
     expect((await admin.get('/audit-records/verify').expect(200)).body).toMatchObject({ firstBroken: null });
   });

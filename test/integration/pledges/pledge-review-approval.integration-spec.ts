@@ -328,14 +328,16 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
     ).body.pledgeId as string;
     await eventually(
       async () => {
-        const [row] = await stack.db.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM approval_tasks WHERE process_id = ANY($1::uuid[]) AND assignee = $2
-             AND actionable`,
+        // The review opens before the pledge is recorded (POST /pledges answers 202): wait for both.
+        const [row] = await stack.db.query<{ n: number; recorded: number }>(
+          `SELECT (SELECT count(*)::int FROM approval_tasks WHERE process_id = ANY($1::uuid[]) AND assignee = $2
+                     AND actionable) AS n,
+                  (SELECT count(*)::int FROM pledges WHERE id = ANY($1::uuid[])) AS recorded`,
           [own, SECRETARY],
         );
-        return row?.n === own.length ? true : undefined;
+        return row?.n === own.length && row.recorded === own.length ? true : undefined;
       },
-      { what: 'the 199 review tasks', timeoutMs: 240_000, intervalMs: 1_000 },
+      { what: 'the 199 review tasks and their pledges', timeoutMs: 240_000, intervalMs: 1_000 },
     );
     const setUpMs = Date.now() - started;
     const taskOf = async (pledgeId: string, user = SECRETARY) => openTask(stack, pledgeId, user);
