@@ -1,8 +1,9 @@
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   assertValidRectificationPlan,
   DomainError,
   renderRectificationNotice,
+  type BranchState,
   type PipelineDefinitionBody,
   type PipelineStep,
   type PlanRequirements,
@@ -26,6 +27,9 @@ const planner = proxyActivities<ReminderPlanActivities>(OWN_SERVICE_ACTIVITY);
 
 const PLAN_STEP = { zhCN: '整改提高·提交整改方案', en: 'file the rectification plan' } as const;
 const PROGRESS_STEP = { zhCN: '整改提高·报告整改进展', en: 'report rectification progress' } as const;
+/** The states in which the plan is still to be filed or decided. */
+const PLAN_STATES: readonly BranchState[] = ['rectify.plan-due', 'rectify.plan-submitted'];
+const PLAN_LOOP_ENDS_ON_APPROVAL_PATCH = 'rectification-plan-loop-ends-on-approval';
 /** Practice default (默认值): a plan within 30 days when the definition's rectify step names none. */
 const PLAN_WITHIN = { kind: 'calendar-days', days: 30 } as const;
 /** Each progress period reminds at half time and when 15 % is left, then escalates as the step says. */
@@ -164,8 +168,15 @@ export function installRectification(runtime: BranchRuntime): {
     );
 
     const rectify = stepOf(body, 'rectify');
-    // The plan: filed, then approved — or returned, and filed again (a new generation of the step).
-    for (let generation = 0; runtime.state() !== 'rectify.in-progress'; generation += 1) {
+    // The plan is open until it is approved. Before the patch the loop asked only "not yet in
+    // progress", so a branch that reported completion while the plan step was closing (state
+    // already past in-progress) opened a plan step again and waited for it for ever.
+    const untilApproval = patched(PLAN_LOOP_ENDS_ON_APPROVAL_PATCH);
+    const planOpen = () =>
+      untilApproval ? PLAN_STATES.includes(runtime.state()) : runtime.state() !== 'rectify.in-progress';
+    const planDecided = () =>
+      untilApproval ? !PLAN_STATES.includes(runtime.state()) : runtime.state() === 'rectify.in-progress';
+    for (let generation = 0; planOpen(); generation += 1) {
       const planned = await planner.planStepReminders({
         openedAt: new Date().toISOString(),
         deadline: rectify.deadline ?? PLAN_WITHIN,
@@ -189,7 +200,7 @@ export function installRectification(runtime: BranchRuntime): {
         });
       }
       await runtime.openStep({ key: 'rectification-plan', generation, name: PLAN_STEP, planned });
-      await condition(() => runtime.state() === 'rectify.in-progress' || held.returns > generation);
+      await condition(() => planDecided() || held.returns > generation);
       await runtime.completeStep('rectification-plan');
     }
 
