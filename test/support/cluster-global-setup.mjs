@@ -10,6 +10,7 @@ import { ensureDatabase, ensurePostgresRunning } from '../../scripts/devkit/post
 import { startTemporalCluster } from '../../scripts/devkit/temporal-cluster.mjs';
 import { findOrBuildTemporalServer } from '../../scripts/devkit/temporal-server-binaries.mjs';
 import { databaseUrl, dropTemporalDatabases } from '../../scripts/devkit/temporal-sql-schema.mjs';
+import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
 
 export default async function clusterGlobalSetup() {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -19,6 +20,7 @@ export default async function clusterGlobalSetup() {
   const appDatabaseUrl = databaseUrl(serverUrl, `cxzy_cluster_test_${id}`);
   await ensureDatabase(appDatabaseUrl);
   runMigrations({ ...process.env, DATABASE_URL: appDatabaseUrl });
+  provideTestWorkflowBundle(rootDir);
 
   await findOrBuildTemporalServer(); // prints its progress if it must build (once per machine)
   const databases = { main: `temporal_test_${id}`, visibility: `temporal_visibility_test_${id}` };

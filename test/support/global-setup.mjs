@@ -8,6 +8,7 @@ import { findOrBuildTemporalCli } from '../../scripts/devkit/temporal-cli.mjs';
 import { startTemporalDevServer } from '../../scripts/devkit/temporal-dev-server.mjs';
 import { ensurePostgresRunning, ensureDatabase, dropDatabase } from '../../scripts/devkit/postgres.mjs';
 import { freePort } from '../../scripts/devkit/free-port.mjs';
+import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
 
 const repoRoot = new URL('../../', import.meta.url);
 
@@ -28,6 +29,7 @@ export default async function globalSetup() {
   const cliPath = await findOrBuildTemporalCli();
   const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-'));
   const server = await startTemporalDevServer({ cliPath, port: await freePort(), dataDir, log: () => undefined });
+  provideTestWorkflowBundle(dataDir);
 
   process.env.CXZY_TEST_TEMPLATE_DATABASE_URL = templateUrl.toString();
   // Worker processes spawned by tests inherit this: no real morning schedules during a test run.

@@ -9,6 +9,10 @@ export function testConfig(overrides: Record<string, string> & { DATABASE_URL: s
     TEMPORAL_ADDRESS: testTemporalAddress(),
     // No morning schedules on the shared test server unless a test asks for them.
     DIGEST_ENABLED: 'false',
+    // Built once by the global set-up (test-workflow-bundle.mjs); absent when a spec runs alone without it.
+    ...(process.env.TEMPORAL_WORKFLOW_BUNDLE_PATH
+      ? { TEMPORAL_WORKFLOW_BUNDLE_PATH: process.env.TEMPORAL_WORKFLOW_BUNDLE_PATH }
+      : {}),
     ...overrides,
   });
 }

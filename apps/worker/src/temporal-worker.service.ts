@@ -10,7 +10,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, temporalConnectionSettings, type AppConfig } from '@cxzy/config';
 import { ACTIVITY_PROVIDERS, toActivityMap } from '@cxzy/activities';
 import { installTemporalRuntime } from './temporal-runtime.js';
-import { workflowBundlerOptions, workflowsPath } from './workflow-bundle.options.js';
+import { workflowCodeSource } from './workflow-bundle.options.js';
 
 /**
  * Owns the Temporal Worker of this process: starts it once Nest has wired the activity providers,
@@ -38,8 +38,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      workflowsPath,
-      bundlerOptions: workflowBundlerOptions(),
+      ...workflowCodeSource(this.config.TEMPORAL_WORKFLOW_BUNDLE_PATH),
       activities: toActivityMap(providers),
       maxCachedWorkflows: this.config.TEMPORAL_WORKFLOW_CACHE_SIZE,
       maxConcurrentWorkflowTaskExecutions: this.config.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS,

@@ -33,3 +33,10 @@ export function workflowBundlerOptions() {
     },
   };
 }
+
+/** Where the worker takes its workflow code from: the prebuilt bundle when one is configured. */
+export function workflowCodeSource(prebuiltBundlePath: string | undefined) {
+  return prebuiltBundlePath
+    ? { workflowBundle: { codePath: prebuiltBundlePath } }
+    : { workflowsPath, bundlerOptions: workflowBundlerOptions() };
+}

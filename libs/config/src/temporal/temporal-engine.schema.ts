@@ -39,6 +39,11 @@ export const temporalEngineFields = {
   TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).default(40),
   /** Activity tasks one worker process runs at once (SDK default 100); bounded by its database pool in practice. */
   TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASKS: z.coerce.number().int().min(1).default(100),
+  /**
+   * A workflow bundle built ahead (`npm run build:workflow-bundle`); unset = the worker bundles the
+   * workflow sources with webpack at start (~5 s and ~300 MB each time). Must come from the same sources.
+   */
+  TEMPORAL_WORKFLOW_BUNDLE_PATH: filePath,
   /** host:port where a worker serves the SDK's metrics for Prometheus (`/metrics`); unset = no exporter. */
   TEMPORAL_METRICS_BIND_ADDRESS: z
     .string()

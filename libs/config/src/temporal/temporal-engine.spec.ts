@@ -59,6 +59,13 @@ describe('the Temporal engine settings', () => {
     ]);
   });
 
+  it('takes a prebuilt workflow bundle only when the file exists', () => {
+    expect(loadAppConfig({ TEMPORAL_WORKFLOW_BUNDLE_PATH: ca }).TEMPORAL_WORKFLOW_BUNDLE_PATH).toBe(ca);
+    expect(
+      problemsOf({ TEMPORAL_WORKFLOW_BUNDLE_PATH: join(dir, 'missing-bundle.js') }).map((p) => p.variable),
+    ).toEqual(['TEMPORAL_WORKFLOW_BUNDLE_PATH']);
+  });
+
   it('reads the PEM files of mutual TLS and sets the server name', () => {
     const config = loadAppConfig({
       TEMPORAL_ADDRESS: 'temporal.internal:7233',
