@@ -170,7 +170,7 @@ export default tseslint.config(
   },
   {
     // Entry points and dev scripts talk to the terminal.
-    files: ['scripts/**', 'libs/persistence/src/*.main.ts', 'apps/api/src/*.main.ts', 'test/support/**'],
+    files: ['scripts/**', 'libs/persistence/src/*.main.ts', 'apps/*/src/*.main.ts', 'test/support/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -86,10 +86,10 @@ export {
 export {
   GradingClassificationRepository,
   type BranchGradingRow,
-  type ObjectionRow,
   type ProposedTierRow,
   type RoundGradingRow,
 } from './grading/grading-classification.repository.js';
+export { GradingObjectionRepository, type ObjectionRow } from './grading/grading-objection.repository.js';
 export {
   RectificationRepository,
   type AcceptanceRow,

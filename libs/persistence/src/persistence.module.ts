@@ -33,6 +33,7 @@ import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
 import { PendingGradingApprovalRepository } from './grading/pending-grading-approval.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
+import { GradingObjectionRepository } from './grading/grading-objection.repository.js';
 import { RectificationRepository } from './grading/rectification.repository.js';
 
 const repositories = [
@@ -62,6 +63,7 @@ const repositories = [
   CommendationRepository,
   GradingRoundRepository,
   GradingClassificationRepository,
+  GradingObjectionRepository,
   RoundBranchRepository,
   PendingGradingApprovalRepository,
   RectificationRepository,

@@ -1,5 +1,4 @@
 import { jest } from '@jest/globals';
-import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
   campaignStatusQuery,
   campaignWorkflowId,
@@ -9,27 +8,23 @@ import {
   type StepDeadlineInput,
 } from '@cxzy/contracts';
 import { UpdateIdentitySigner } from '@cxzy/application';
-import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
-import { idOf, upload } from '../../support/registry.js';
+import { idOf } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
+import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
 
 jest.setTimeout(240_000);
 
-const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
-QS,中共青山县委员会,committee,agency,,,1,,true
-QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
-QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
-QS-T01-W02,行政服务中心不动产窗口党支部,branch,window-service,QS-T01,,1,,
-`;
-const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
-const MEMBERS = [idNumber('33010119800101011'), idNumber('33010119810101012'), idNumber('33010119820101013')];
-const MEMBERS_CSV = [
-  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
-  `${MEMBERS[0]},周窗口,QS-T01-W01,regular,综合受理岗,,,`,
-  `${MEMBERS[1]},吴窗口,QS-T01-W01,regular,审核岗,,,`,
-  `${MEMBERS[2]},郑窗口,QS-T01-W01,regular,出件岗,,,`,
-].join('\n');
+const WINDOW_MEMBERS = [
+  {
+    idNumber: residentIdNumber('33010119800101011'),
+    name: '周窗口',
+    organisationCode: 'QS-T01-W01',
+    post: '综合受理岗',
+  },
+  { idNumber: residentIdNumber('33010119810101012'), name: '吴窗口', organisationCode: 'QS-T01-W01', post: '审核岗' },
+  { idNumber: residentIdNumber('33010119820101013'), name: '郑窗口', organisationCode: 'QS-T01-W01', post: '出件岗' },
+];
 
 describe('三亮三比三评: one campaign for a window unit on the real stack', () => {
   const stack = useTestStack('campaign', {
@@ -39,29 +34,19 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
   let members: string[] = [];
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
-    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
-    for (const [username, role, organisationCode] of [
-      ['qs-admin', 'administrator', 'QS'],
-      ['t01-supervisor', 'supervisor', 'QS-T01'],
-      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
-      ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
-      ['w01-member', 'member', 'QS-T01-W01'],
-    ])
-      await bootstrap
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
-    const admin = await stack.as('qs-admin');
-    const draft = await admin
-      .post('/pipeline-definitions')
-      .send({ processKind: 'campaign', sectorCode: 'window-service' })
-      .expect(201);
-    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
-    unitId = await idOf(admin, 'QS-T01-W01');
-    const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
-    members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+    const county = await setUpWindowCounty(stack.api, stack.db, {
+      members: WINDOW_MEMBERS,
+      users: [
+        ['qs-admin', 'administrator', 'QS'],
+        ['t01-supervisor', 'supervisor', 'QS-T01'],
+        ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+        ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
+        ['w01-member', 'member', 'QS-T01-W01'],
+      ],
+      publish: { processKind: 'campaign', sectorCode: 'window-service' },
+    });
+    unitId = await idOf(await stack.as('qs-admin'), 'QS-T01-W01');
+    members = county.memberIds;
   });
 
   it('collects ratings from many tokens, refuses a replayed token, follows up a complaint, ranks the unit and its members', async () => {

@@ -1,24 +1,20 @@
 import { jest } from '@jest/globals';
-import { residentIdCheckCharacter } from '@cxzy/domain';
 import { commendationWorkflowId } from '@cxzy/contracts';
-import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
-import { idOf, upload } from '../../support/registry.js';
+import { idOf } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
+import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
 
 jest.setTimeout(240_000);
 
-const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
-QS,中共青山县委员会,committee,agency,,,1,,true
-QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
-QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
-`;
-const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
-const MEMBER = idNumber('33010119800101041');
-const MEMBERS_CSV = [
-  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
-  `${MEMBER},冯窗口,QS-T01-W01,regular,综合受理岗,,,`,
-].join('\n');
+const WINDOW_MEMBERS = [
+  {
+    idNumber: residentIdNumber('33010119800101041'),
+    name: '冯窗口',
+    organisationCode: 'QS-T01-W01',
+    post: '综合受理岗',
+  },
+];
 /** Each window lasts this long here instead of its working days. */
 const WINDOW_SECONDS = 6;
 
@@ -31,28 +27,20 @@ describe('学习先进: the 考察 and 公示 windows close by themselves (durab
   let member = '';
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
-    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
-    for (const [username, role, organisationCode] of [
-      ['qs-admin', 'administrator', 'QS'],
-      ['qs-supervisor', 'supervisor', 'QS'],
-      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
-      ['w01-member', 'member', 'QS-T01-W01'],
-    ])
-      await bootstrap
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
+    const county = await setUpWindowCounty(stack.api, stack.db, {
+      members: WINDOW_MEMBERS,
+      users: [
+        ['qs-admin', 'administrator', 'QS'],
+        ['qs-supervisor', 'supervisor', 'QS'],
+        ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+        ['w01-member', 'member', 'QS-T01-W01'],
+      ],
+      publish: { processKind: 'commendation', sectorCode: 'agency' },
+    });
     const admin = await stack.as('qs-admin');
-    const draft = await admin
-      .post('/pipeline-definitions')
-      .send({ processKind: 'commendation', sectorCode: 'agency' })
-      .expect(201);
-    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
     unitId = await idOf(admin, 'QS');
     w01 = await idOf(admin, 'QS-T01-W01');
-    member = (await stack.db.query<{ id: string }>('SELECT id FROM members WHERE id_number = $1', [MEMBER]))[0]!.id;
+    member = county.memberIds[0]!;
   });
 
   it('moves the round on when a window runs out, and leaves 公示 open while an objection is', async () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { residentIdCheckCharacter } from '@cxzy/domain';
 import {
   advanceCommendationUpdate,
   approvalOperationUpdate,
@@ -10,26 +9,22 @@ import {
   commendationWorkflowId,
 } from '@cxzy/contracts';
 import { UpdateIdentitySigner } from '@cxzy/application';
-import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
-import { idOf, upload } from '../../support/registry.js';
+import { idOf } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
+import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
 
 jest.setTimeout(240_000);
 
-const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
-QS,中共青山县委员会,committee,agency,,,1,,true
-QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
-QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
-QS-T01-W02,行政服务中心不动产窗口党支部,branch,window-service,QS-T01,,1,,
-`;
-const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
-const MEMBERS = [idNumber('33010119800101021'), idNumber('33010119810101022')];
-const MEMBERS_CSV = [
-  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
-  `${MEMBERS[0]},孙先进,QS-T01-W01,regular,综合受理岗,,,`,
-  `${MEMBERS[1]},钱一般,QS-T01-W02,regular,审核岗,,,`,
-].join('\n');
+const WINDOW_MEMBERS = [
+  {
+    idNumber: residentIdNumber('33010119800101021'),
+    name: '孙先进',
+    organisationCode: 'QS-T01-W01',
+    post: '综合受理岗',
+  },
+  { idNumber: residentIdNumber('33010119810101022'), name: '钱一般', organisationCode: 'QS-T01-W02', post: '审核岗' },
+];
 
 /** The rule's code of an Update refused by its validator (null: accepted). */
 const refusalCode = (sent: Promise<unknown>): Promise<string | null> =>
@@ -54,32 +49,24 @@ describe('学习先进: one commendation round through to the commendation list'
   const gradingRoundId = randomUUID();
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
-    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
-    for (const [username, role, organisationCode] of [
-      ['qs-admin', 'administrator', 'QS'],
-      ['qs-supervisor', 'supervisor', 'QS'],
-      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
-      ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
-      ['w01-member', 'member', 'QS-T01-W01'],
-      ['w02-member', 'member', 'QS-T01-W02'],
-    ])
-      await bootstrap
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
+    const county = await setUpWindowCounty(stack.api, stack.db, {
+      members: WINDOW_MEMBERS,
+      users: [
+        ['qs-admin', 'administrator', 'QS'],
+        ['qs-supervisor', 'supervisor', 'QS'],
+        ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+        ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
+        ['w01-member', 'member', 'QS-T01-W01'],
+        ['w02-member', 'member', 'QS-T01-W02'],
+      ],
+      publish: { processKind: 'commendation', sectorCode: 'agency' },
+    });
     const admin = await stack.as('qs-admin');
-    const draft = await admin
-      .post('/pipeline-definitions')
-      .send({ processKind: 'commendation', sectorCode: 'agency' })
-      .expect(201);
-    await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
+    const definitionId = county.definitionId!;
     unitId = await idOf(admin, 'QS');
     w01 = await idOf(admin, 'QS-T01-W01');
     w02 = await idOf(admin, 'QS-T01-W02');
-    const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
-    members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+    members = county.memberIds;
 
     // Records a nomination may cite (their own processes are tested elsewhere): W01's ranked
     // campaign (the unit and members[0] ranked in it) and W01's final tier in the 2026 grading round.
@@ -87,7 +74,7 @@ describe('学习先进: one commendation round through to the commendation list'
       `INSERT INTO campaigns (id, workflow_id, organisation_id, title, period_start, period_end, definition_id,
          definition_version, rules, state, launched_by)
        VALUES ($1, 'fixture-campaign', $2, '2027年三亮三比三评', '2027-04-01', '2027-06-30', $3, 1, '{}', 'ranked', 'fixture')`,
-      [campaignId, w01, draft.body.id],
+      [campaignId, w01, definitionId],
     );
     await stack.db.query(
       `INSERT INTO campaign_results (campaign_id, subject_kind, subject_id, score, rank, averages, public_appraisal_percent)
@@ -102,7 +89,7 @@ describe('学习先进: one commendation round through to the commendation list'
     await stack.db.query(
       `INSERT INTO round_branches (round_id, organisation_id, sector_code, definition_id, state, final_tier)
        VALUES ($1, $2, 'window-service', $3, 'accepted', 'advanced')`,
-      [gradingRoundId, w01, draft.body.id],
+      [gradingRoundId, w01, definitionId],
     );
   });
 

@@ -1,25 +1,21 @@
 import { jest } from '@jest/globals';
-import { residentIdCheckCharacter } from '@cxzy/domain';
-import { bootstrapAdministrator } from '../../support/auth.js';
-import { idOf, upload } from '../../support/registry.js';
+import { idOf } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
+import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
 
 jest.setTimeout(120_000);
 
-const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
-QS,中共青山县委员会,committee,agency,,,1,,true
-QS-T01,中共青山县行政服务中心委员会,committee,agency,QS,,1,,
-QS-T01-W01,行政服务中心综合窗口党支部,branch,window-service,QS-T01,,1,,
-QS-T01-W02,行政服务中心不动产窗口党支部,branch,window-service,QS-T01,,1,,
-`;
-const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
-const MEMBERS = [idNumber('33010119800101031'), idNumber('33010119810101032'), idNumber('33010119820101033')];
-const MEMBERS_CSV = [
-  'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
-  `${MEMBERS[0]},周亮身,QS-T01-W01,regular,综合受理岗,,,13800001234`,
-  `${MEMBERS[1]},吴标准,QS-T01-W01,regular,审核岗,,,`,
-  `${MEMBERS[2]},郑邻居,QS-T01-W02,regular,出件岗,,,`,
-].join('\n');
+const WINDOW_MEMBERS = [
+  {
+    idNumber: residentIdNumber('33010119800101031'),
+    name: '周亮身',
+    organisationCode: 'QS-T01-W01',
+    post: '综合受理岗',
+    phone: '13800001234',
+  },
+  { idNumber: residentIdNumber('33010119810101032'), name: '吴标准', organisationCode: 'QS-T01-W01', post: '审核岗' },
+  { idNumber: residentIdNumber('33010119820101033'), name: '郑邻居', organisationCode: 'QS-T01-W02', post: '出件岗' },
+];
 
 describe('三亮: a unit publishes its service standards and members’ identity on a public page', () => {
   const stack = useTestStack('service-board', { worker: false });
@@ -27,22 +23,17 @@ describe('三亮: a unit publishes its service standards and members’ identity
   let members: string[] = [];
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
-    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
-    await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
-    for (const [username, role, organisationCode] of [
-      ['qs-admin', 'administrator', 'QS'],
-      ['t01-supervisor', 'supervisor', 'QS-T01'],
-      ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
-      ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
-    ])
-      await bootstrap
-        .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role, organisationCode }] })
-        .expect(200);
+    const county = await setUpWindowCounty(stack.api, stack.db, {
+      members: WINDOW_MEMBERS,
+      users: [
+        ['qs-admin', 'administrator', 'QS'],
+        ['t01-supervisor', 'supervisor', 'QS-T01'],
+        ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
+        ['w02-secretary', 'branch-secretary', 'QS-T01-W02'],
+      ],
+    });
     w01 = await idOf(await stack.as('qs-admin'), 'QS-T01-W01');
-    const rows = await stack.db.query<{ id: string; id_number: string }>('SELECT id, id_number FROM members');
-    members = MEMBERS.map((n) => rows.find((r) => r.id_number === n)?.id as string);
+    members = county.memberIds;
   });
 
   const content = () => ({
@@ -121,7 +112,8 @@ describe('三亮: a unit publishes its service standards and members’ identity
     ]);
     expect(page.body.pledges).toEqual([]);
     const text = JSON.stringify(page.body);
-    for (const secret of [...members, ...MEMBERS, '13800001234']) expect(text).not.toContain(secret);
+    for (const secret of [...members, ...WINDOW_MEMBERS.map((m) => m.idNumber), '13800001234'])
+      expect(text).not.toContain(secret);
 
     // An administrator of the grading unit may replace it too; a unit that does not exist is 404.
     const admin = await stack.as('qs-admin');

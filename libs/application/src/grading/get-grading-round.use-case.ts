@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LocalizedText, PreviousRoundSummary } from '@cxzy/domain';
 import {
   GradingClassificationRepository,
+  GradingObjectionRepository,
   GradingRoundRepository,
   RectificationRepository,
   RoundBranchRepository,
@@ -58,6 +59,7 @@ export class GetGradingRoundUseCase {
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
     private readonly classification: GradingClassificationRepository,
+    private readonly objections: GradingObjectionRepository,
     private readonly rectifications: RectificationRepository,
   ) {}
 
@@ -97,7 +99,7 @@ export class GetGradingRoundUseCase {
     overdue.bySector.push(...overdueSectors.values());
     const grading = await this.classification.round(id);
     const previousRound = await previousRoundSummary(this.rectifications, round.gradingUnitId, round.year - 1);
-    const objections = await this.classification.objectionCounts(id);
+    const objections = await this.objections.counts(id);
     const publicityOver =
       grading?.state === 'grade.publicity' &&
       grading.publicityEndsAt !== null &&

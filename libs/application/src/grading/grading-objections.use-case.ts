@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { beijingDateTime, DomainError, objectionProblems, publicObjectionView } from '@cxzy/domain';
-import { GradingClassificationRepository, RoundBranchRepository, TransactionRunner } from '@cxzy/persistence';
+import {
+  GradingClassificationRepository,
+  GradingObjectionRepository,
+  RoundBranchRepository,
+  TransactionRunner,
+} from '@cxzy/persistence';
 import type { RequestContext } from '../audit/request-context.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
@@ -31,6 +36,7 @@ export interface FileObjectionCommand {
 export class GradingObjectionsUseCase {
   constructor(
     private readonly repository: GradingClassificationRepository,
+    private readonly objections: GradingObjectionRepository,
     private readonly branches: RoundBranchRepository,
     private readonly ratingTokens: RatingTokenUseCases,
     private readonly access: AccessPolicy,
@@ -69,7 +75,7 @@ export class GradingObjectionsUseCase {
     return this.transactions.run(async (manager) => {
       // Locked: the round cannot be finalised between this check and the insert.
       if (!open(await this.repository.round(round.id, manager))) throw objectionOutsidePublicity();
-      const id = await this.repository.insertObjection(
+      const id = await this.objections.insert(
         {
           roundId: round.id,
           organisationId: command.organisationId,
@@ -100,8 +106,8 @@ export class GradingObjectionsUseCase {
   /** The public face of the round's objections (never who filed them) and the counts per status. */
   async list(roundId: string, limit: number, offset: number) {
     if (!(await this.repository.round(roundId))) throw gradingRoundNotFound(roundId);
-    const rows = await this.repository.objections(roundId, limit, offset);
-    const counts = await this.repository.objectionCounts(roundId);
+    const rows = await this.objections.page(roundId, limit, offset);
+    const counts = await this.objections.counts(roundId);
     return {
       counts: { open: counts['open'] ?? 0, upheld: counts['upheld'] ?? 0, rejected: counts['rejected'] ?? 0 },
       objections: rows.map((r) => ({

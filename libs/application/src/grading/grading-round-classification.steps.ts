@@ -29,6 +29,7 @@ import {
 } from '@cxzy/contracts';
 import {
   GradingClassificationRepository,
+  GradingObjectionRepository,
   RectificationRepository,
   TransactionRunner,
   type RoundGradingRow,
@@ -66,6 +67,7 @@ const today = (): string => beijingDateTime(new Date()).date;
 export class GradingRoundClassificationSteps {
   constructor(
     private readonly repository: GradingClassificationRepository,
+    private readonly objections: GradingObjectionRepository,
     private readonly definitions: ResolvePipelineDefinitionUseCase,
     private readonly calendars: LoadWorkingDayCalendarUseCase,
     private readonly transactions: TransactionRunner,
@@ -187,7 +189,7 @@ export class GradingRoundClassificationSteps {
     const bodies = await this.bodies(round);
     return this.transactions.run(async (manager) => {
       await this.repository.round(round.id, manager); // locks the round: one re-grade at a time
-      const row = await this.repository.objection(round.id, record.objectionId, manager);
+      const row = await this.objections.find(round.id, record.objectionId, manager);
       if (!row) throw objectionNotFound(record.objectionId);
       const objection: Objection = {
         id: row.id,
@@ -264,7 +266,7 @@ export class GradingRoundClassificationSteps {
           regraded: { tier: outcome.regraded.proposedTier, score: outcome.regraded.score.total },
         };
       }
-      await this.repository.resolveObjection(
+      await this.objections.resolve(
         row.id,
         { status: record.outcome, decidedBy: record.actor, decidedOn: today(), note: record.note.trim(), regrade },
         manager,
@@ -307,7 +309,7 @@ export class GradingRoundClassificationSteps {
       if (!round) throw gradingRoundNotFound(request.roundId);
       if (round.state !== 'grade.publicity')
         return { finalised: true, openObjections: 0, finalisedAt: new Date().toISOString() };
-      const open = (await this.repository.objectionCounts(round.id, manager))['open'] ?? 0;
+      const open = (await this.objections.counts(round.id, manager))['open'] ?? 0;
       if (open > 0 || (round.publicityEndsAt && round.publicityEndsAt.getTime() > Date.now())) {
         return { finalised: false, openObjections: open, finalisedAt: null };
       }
@@ -323,7 +325,7 @@ export class GradingRoundClassificationSteps {
       const transition = transitionRound('grade.publicity', { action: 'finaliseTiers', role: 'supervisor' });
       await this.repository.moveRound(round.id, transition.from, transition.to, {}, manager);
       await this.repository.finaliseTiers(round.id, manager);
-      const counts = await this.repository.objectionCounts(round.id, manager);
+      const counts = await this.objections.counts(round.id, manager);
       await this.audit.record(
         { requestId: null, actorId: round.approvedBy ?? request.actor, actorRole: 'supervisor', actorOrg: null },
         {
