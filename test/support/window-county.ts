@@ -43,7 +43,7 @@ export async function setUpWindowCounty(
     'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
     ...members.map((m) => `${m.idNumber},${m.name},${m.organisationCode},regular,${m.post},,,${m.phone ?? ''}`),
   ].join('\n');
-  await upload(bootstrap, '/members/import', 'members.csv', membersCsv).expect(200);
+  if (members.length > 0) await upload(bootstrap, '/members/import', 'members.csv', membersCsv).expect(200);
   for (const [username, role, organisationCode] of users)
     await bootstrap
       .put(`/users/${username}`)
