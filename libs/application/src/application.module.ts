@@ -48,6 +48,7 @@ import { CampaignUseCases } from './campaign/campaign.use-cases.js';
 import { ServiceBoardUseCases } from './campaign/service-board.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 import { CommendationUseCases } from './commendation/commendation.use-cases.js';
+import { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';
 import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
 import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
@@ -116,6 +117,7 @@ const useCases = [
   ServiceBoardUseCases,
   RankCampaignUseCase,
   CommendationUseCases,
+  CommendationNoticeUseCase,
   RecordCommendationUseCase,
   LaunchGradingRoundUseCase,
   GetGradingRoundUseCase,

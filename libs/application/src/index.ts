@@ -149,3 +149,4 @@ export { ServiceBoardUseCases, type PublicServiceBoard } from './campaign/servic
 export { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 export { CommendationUseCases, commendationOpinionRef } from './commendation/commendation.use-cases.js';
 export { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
+export { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';

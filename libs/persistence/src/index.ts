@@ -122,3 +122,8 @@ export {
   type CommendationRoundRecord,
   type NominationRecord,
 } from './commendation/commendation.repository.js';
+export {
+  CommendationNoticeRepository,
+  type CommendationNoticeRound,
+  type NoticeNomination,
+} from './commendation/commendation-notice.repository.js';

@@ -29,6 +29,7 @@ import { PledgePublicTokenRepository } from './pledge/pledge-public-token.reposi
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import { ServiceBoardRepository } from './campaign/service-board.repository.js';
 import { CommendationRepository } from './commendation/commendation.repository.js';
+import { CommendationNoticeRepository } from './commendation/commendation-notice.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
 import { PendingGradingApprovalRepository } from './grading/pending-grading-approval.repository.js';
@@ -61,6 +62,7 @@ const repositories = [
   CampaignRepository,
   ServiceBoardRepository,
   CommendationRepository,
+  CommendationNoticeRepository,
   GradingRoundRepository,
   GradingClassificationRepository,
   GradingObjectionRepository,

@@ -46,6 +46,7 @@ describe('学习先进: one commendation round through to the commendation list'
   let w02 = '';
   let members: string[] = [];
   const campaignId = randomUUID();
+  const publicNotice = (roundId: string) => stack.http().get(`/public/commendations/${roundId}`).expect(200);
   const gradingRoundId = randomUUID();
 
   beforeAll(async () => {
@@ -200,6 +201,8 @@ describe('学习先进: one commendation round through to the commendation list'
     const member1 = await stack.as('w01-member');
     await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(409);
     await admin.post(`/commendations/${roundId}/advance`).send({ to: 'vet' }).expect(200);
+    // The public notice shows nothing while nominations are only vetted inside the unit.
+    expect((await publicNotice(roundId)).body).toMatchObject({ phase: 'vet', entries: [], publicityEndsAt: null });
     await w01Secretary
       .post(`/commendations/${roundId}/nominations`)
       .send({
@@ -235,6 +238,34 @@ describe('学习先进: one commendation round through to the commendation list'
         ).map((n) => [n.id, n.state]),
       );
     expect(await states()).toEqual({ [star]: 'publicised', [unit]: 'publicised', [weak]: 'not-vetted' });
+    // 公示 is public (no login): who is nominated, by whom, why; names only, never ids of members.
+    const during = await publicNotice(roundId);
+    expect(during.body).toMatchObject({
+      title: '2027年七一表彰',
+      year: 2027,
+      phase: 'publicise',
+      gradingUnitName: '中共青山县委员会',
+    });
+    expect(during.body.entries).toEqual([
+      {
+        nominationId: star,
+        nomineeKind: 'member',
+        nomineeName: '孙先进',
+        organisationName: '行政服务中心综合窗口党支部',
+        reason: '窗口服务群众满意率第一',
+        state: 'publicised',
+      },
+      {
+        nominationId: unit,
+        nomineeKind: 'organisation',
+        nomineeName: '行政服务中心综合窗口党支部',
+        organisationName: '行政服务中心综合窗口党支部',
+        reason: '三亮三比三评成效突出',
+        state: 'publicised',
+      },
+    ]);
+    for (const secret of [...members, ...WINDOW_MEMBERS.map((m) => m.idNumber)])
+      expect(during.text).not.toContain(secret);
     const objection = (
       await member1.post(`/nominations/${unit}/objections`).send({ reason: '该支部年内有群众投诉未整改' }).expect(201)
     ).body.objectionId as string;
@@ -324,6 +355,14 @@ describe('学习先进: one commendation round through to the commendation list'
     }[];
     expect(list.map((n) => n.nomineeId)).toEqual([members[0]]);
     expect(list[0]?.evidence).toEqual([{ kind: 'campaign-result', id: campaignId }]);
+    // The public 表彰名单: the withdrawn and the not vetted are not on it.
+    const commended = (await publicNotice(roundId)).body as {
+      phase: string;
+      entries: { nominationId: string; nomineeName: string }[];
+    };
+    expect(commended.phase).toBe('commended');
+    expect(commended.entries.map((e) => [e.nominationId, e.nomineeName])).toEqual([[star, '孙先进']]);
+    await stack.http().get(`/public/commendations/${randomUUID()}`).expect(404);
     const audited = await stack.db.query<{ action: string; actor_id: string }>(
       `SELECT action, actor_id FROM audit_records WHERE object_id = $1 AND action = 'commendation.commend'`,
       [roundId],

@@ -84,3 +84,26 @@ export class IssueOpinionTokensDto {
   @ApiProperty({ minimum: 1, maximum: 5000 }) @IsInt() @Min(1) @Max(5000) count!: number;
   @ApiProperty({ minimum: 1, maximum: 2160 }) @IsInt() @Min(1) @Max(2160) validHours!: number;
 }
+
+export class CommendationNoticeEntryDto {
+  @ApiProperty({ format: 'uuid' }) nominationId!: string;
+  @ApiProperty({ enum: NOMINEE_KINDS }) nomineeKind!: string;
+  @ApiProperty({ description: '被推荐的党组织或党员（姓名）' }) nomineeName!: string;
+  @ApiProperty({ description: '推荐单位' }) organisationName!: string;
+  @ApiProperty({ description: '推荐理由（事迹）' }) reason!: string;
+  @ApiProperty({ enum: ['publicised', 'approved', 'commended'] }) state!: string;
+}
+
+export class CommendationNoticeDto {
+  @ApiProperty() title!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ enum: ['nominate', 'vet', 'publicise', 'decide', 'commended', 'rejected'] }) phase!: string;
+  @ApiProperty({ description: '组织实施单位' }) gradingUnitName!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '公示截止（公示期内）' })
+  publicityEndsAt!: string | null;
+  @ApiProperty({
+    type: [CommendationNoticeEntryDto],
+    description: '公示期内：在评的推荐；表彰后：表彰名单；此前与未通过：空',
+  })
+  entries!: CommendationNoticeEntryDto[];
+}

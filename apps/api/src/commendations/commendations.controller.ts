@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CommendationUseCases } from '@cxzy/application';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CommendationNoticeUseCase, CommendationUseCases } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { publicRequestContext, requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
 import { RateLimited } from '../http/rate-limit.guard.js';
 import {
   AdvanceCommendationDto,
+  CommendationNoticeDto,
   IssueOpinionTokensDto,
   LaunchCommendationDto,
   NominateDto,
@@ -26,7 +27,10 @@ import {
 @ApiResponse({ status: 409, type: ErrorResponseBody })
 @Controller()
 export class CommendationsController {
-  constructor(private readonly commendations: CommendationUseCases) {}
+  constructor(
+    private readonly commendations: CommendationUseCases,
+    private readonly notices: CommendationNoticeUseCase,
+  ) {}
 
   @Post('commendations')
   @ApiOperation({ summary: '发起评选 — launch a commendation round for a grading unit' })
@@ -44,6 +48,17 @@ export class CommendationsController {
   @ApiOperation({ summary: '表彰名单 — the commended organisations and members' })
   commended(@Param('roundId', new ParseUUIDPipe()) roundId: string, @Req() request: Request) {
     return this.commendations.commendationList(requestContext(request), roundId);
+  }
+
+  @Public()
+  @RateLimited('public-read')
+  @Get('public/commendations/:roundId')
+  @ApiOperation({
+    summary: '公示与表彰名单 — a round’s public notice (no login): the nominations during 公示, then the commended',
+  })
+  @ApiOkResponse({ type: CommendationNoticeDto })
+  notice(@Param('roundId', new ParseUUIDPipe()) roundId: string): Promise<CommendationNoticeDto> {
+    return this.notices.publicNotice(roundId) as Promise<CommendationNoticeDto>;
   }
 
   @Post('commendations/:roundId/nominations')

@@ -1936,6 +1936,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/commendations/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示与表彰名单 — a round’s public notice (no login): the nominations during 公示, then the commended */
+        get: operations["CommendationsController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/nominations/{nominationId}/opinions": {
         parameters: {
             query?: never;
@@ -2349,6 +2366,35 @@ export interface components {
         CloseFollowUpDto: {
             /** @description 整改情况 */
             resolution: string;
+        };
+        CommendationNoticeDto: {
+            /** @description 公示期内：在评的推荐；表彰后：表彰名单；此前与未通过：空 */
+            entries: components["schemas"]["CommendationNoticeEntryDto"][];
+            /** @description 组织实施单位 */
+            gradingUnitName: string;
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            /**
+             * Format: date-time
+             * @description 公示截止（公示期内）
+             */
+            publicityEndsAt: string | null;
+            title: string;
+            year: number;
+        };
+        CommendationNoticeEntryDto: {
+            /** Format: uuid */
+            nominationId: string;
+            /** @enum {string} */
+            nomineeKind: "organisation" | "member";
+            /** @description 被推荐的党组织或党员（姓名） */
+            nomineeName: string;
+            /** @description 推荐单位 */
+            organisationName: string;
+            /** @description 推荐理由（事迹） */
+            reason: string;
+            /** @enum {string} */
+            state: "publicised" | "approved" | "commended";
         };
         CompetitionEntryDto: {
             /**
@@ -10024,6 +10070,68 @@ export interface operations {
             };
         };
         responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CommendationsController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationNoticeDto"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -35,16 +35,10 @@ import { AccessPolicy } from '../auth/access-policy.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
 import { UpdateIdentitySigner } from '../auth/update-identity-signer.service.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
+import { commendationRoundNotFound as roundNotFound } from './commendation.errors.js';
 
 export const commendationOpinionRef = (roundId: string): string => `commendation:${roundId}`;
 
-const roundNotFound = (id: string) =>
-  new DomainError(
-    'COMMENDATION_NOT_FOUND',
-    'not-found',
-    { zhCN: `没有评选 ${id}`, en: `no commendation round ${id}` },
-    'roundId',
-  );
 const wrongPhase = (phase: CommendationPhase, needed: string) =>
   new DomainError(
     'COMMENDATION_PHASE',
