@@ -22,6 +22,7 @@ import { RoundDashboardPage } from './pages/round-dashboard-page';
 import { RoundsPage } from './pages/rounds-page';
 import { ServiceBoardEditPage } from './pages/service-board-edit-page';
 import { ServiceBoardPage } from './pages/service-board-page';
+import { CommendationNoticePage } from './pages/commendation-notice-page';
 import { SupervisionPage } from './pages/supervision-page';
 import { matchPath, useRouter } from './router';
 import { homeOf, useSession } from './session';
@@ -136,7 +137,8 @@ function Pages() {
   const { user } = useSession();
   const rating = matchPath('/public/pledges/:pledgeId/rate', path);
   const publicBoard = matchPath('/public/organisations/:organisationId/board', path);
-  const needsLogin = !rating && !publicBoard && !user && path !== '/login';
+  const notice = matchPath('/public/commendations/:roundId', path);
+  const needsLogin = !rating && !publicBoard && !notice && !user && path !== '/login';
   useEffect(() => {
     if (needsLogin) navigate('/login');
     else if (user && (path === '/' || path === '/login')) navigate(homeOf(user));
@@ -144,6 +146,7 @@ function Pages() {
 
   if (rating) return <RatingPage pledgeId={rating.pledgeId!} />;
   if (publicBoard) return <ServiceBoardPage organisationId={publicBoard.organisationId!} />;
+  if (notice) return <CommendationNoticePage roundId={notice.roundId!} />;
   if (!user) return <LoginPage />;
   const round = matchPath('/admin/rounds/:roundId', path);
   const branchRound = matchPath('/grading-rounds/:roundId/branches/:orgId', path);

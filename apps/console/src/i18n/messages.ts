@@ -191,6 +191,18 @@ export const messages = {
   post: { zh: '岗位', en: 'Post' },
   partyMember: { zh: '共产党员', en: 'Party member' },
   responsibilityArea: { zh: '党员责任区', en: 'Area of responsibility' },
+  noticeTitle: { zh: '评选公示', en: 'Commendation notice' },
+  noticePublicity: {
+    zh: '以下推荐对象正在公示，如有异议请于 {at} 前向组织实施单位反映',
+    en: 'These nominations are on public notice; raise any objection with the organising unit before {at}',
+  },
+  noticeDeciding: { zh: '公示期已结束，正在审批', en: 'The notice period has ended; the decision is pending' },
+  noticeCommended: { zh: '表彰名单', en: 'Commended' },
+  noticeNothing: { zh: '暂无公示内容', en: 'Nothing on public notice yet' },
+  noticeNominatedBy: { zh: '推荐单位', en: 'Nominated by' },
+  noticeReason: { zh: '主要事迹', en: 'Reason' },
+  nomineeOrganisation: { zh: '先进基层党组织', en: 'Organisation' },
+  nomineeMember: { zh: '优秀共产党员', en: 'Party member' },
   boardUpdated: { zh: '更新于 {at}', en: 'Updated {at}' },
   editBoard: { zh: '维护三亮内容', en: 'Maintain the public page' },
   editBoardIntro: {
