@@ -7,9 +7,16 @@ import { cpus } from 'node:os';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, ImportMembersUseCase, ImportOrganisationsUseCase, type TabularFile } from '@cxzy/application';
+import {
+  AccessPolicy,
+  AuditTrail,
+  ImportMembersUseCase,
+  ImportOrganisationsUseCase,
+  type TabularFile,
+} from '@cxzy/application';
 import { generateDemoCounty, membersCsv, organisationsCsv } from '@cxzy/demo-data';
 import {
+  AuditRecordRepository,
   dataSourceOptions,
   MemberRepository,
   OrganisationImportRepository,
@@ -67,7 +74,11 @@ async function benchmark(size: number): Promise<Line[]> {
       const { result, seconds } = await timed(() => importer.execute({ file, dryRun: false }));
       lines.push({ size, step, seconds, outcome: `created ${result.created}, unchanged ${result.unchanged}` });
     }
-    const members = new ImportMembersUseCase(new MemberRepository(dataSource), access);
+    const members = new ImportMembersUseCase(
+      new MemberRepository(dataSource),
+      access,
+      new AuditTrail(new AuditRecordRepository(dataSource)),
+    );
     const membersFile: TabularFile = {
       fileName: 'members.csv',
       content: new TextEncoder().encode(membersCsv(county.members)),

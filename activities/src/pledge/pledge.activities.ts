@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PlannedSend } from '@cxzy/domain';
 import type {
+  PeerEvaluationRequestRecord,
   PledgeActivities,
   PledgeStepPlanRequest,
   PledgeTransitionRecord,
@@ -19,6 +20,10 @@ export class PledgeActivitiesProvider implements PledgeActivities {
 
   recordPledgeTransition(record: PledgeTransitionRecord): Promise<{ ledgerVersion: number | null }> {
     return this.record.transition(record);
+  }
+
+  recordPeerEvaluationRequest(record: PeerEvaluationRequestRecord): Promise<void> {
+    return this.record.peerEvaluationRequested(record);
   }
 
   planPledgeStep(request: PledgeStepPlanRequest): Promise<{ deadlineAt: string; plan: PlannedSend[] } | null> {

@@ -30,6 +30,7 @@ import { CampaignsController } from './campaigns/campaigns.controller.js';
 import { ServiceBoardController } from './campaigns/service-board.controller.js';
 import { CommendationsController } from './commendations/commendations.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
+import { PeerEvaluationController } from './pledges/peer-evaluation.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
 import { GradingRectificationController } from './grading/grading-rectification.controller.js';
@@ -77,6 +78,7 @@ export class AppModule {
         ServiceBoardController,
         CommendationsController,
         PledgeDriveController,
+        PeerEvaluationController,
         GradingRoundsController,
         GradingClassificationController,
         GradingRectificationController,

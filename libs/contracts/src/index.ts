@@ -23,6 +23,7 @@ export type { PlanStepRequest, ReminderPlanActivities } from './activities/remin
 export * from './pledge/pledge.contract.js';
 export { fromUpdateRejection, toUpdateRejection } from './update-rejection.js';
 export type {
+  PeerEvaluationRequestRecord,
   PledgeActivities,
   PledgeStepPlanRequest,
   PledgeTransitionRecord,

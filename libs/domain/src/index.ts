@@ -113,7 +113,14 @@ export {
   type Member,
   type MemberCategory,
 } from './member/member.js';
-export { MEMBER_COLUMNS, columnValues, planMemberImport, type MemberImportPlan } from './member/member-import.plan.js';
+export {
+  MEMBER_COLUMNS,
+  columnValues,
+  planMemberImport,
+  type MemberImportPlan,
+  type MemberImportUsers,
+  type PlannedUserLink,
+} from './member/member-import.plan.js';
 export {
   isValidResidentIdNumber,
   residentIdCheckCharacter,

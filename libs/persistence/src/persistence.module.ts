@@ -25,6 +25,7 @@ import { SectorRepository } from './sector/sector.repository.js';
 import { UserRepository } from './user/user.repository.js';
 import { PledgeRepository } from './pledge/pledge.repository.js';
 import { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
+import { PeerEvaluationRequestRepository } from './pledge/peer-evaluation-request.repository.js';
 import { PledgePublicTokenRepository } from './pledge/pledge-public-token.repository.js';
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import { ServiceBoardRepository } from './campaign/service-board.repository.js';
@@ -58,6 +59,7 @@ const repositories = [
   UserRepository,
   PledgeRepository,
   PledgeLedgerRepository,
+  PeerEvaluationRequestRepository,
   PledgePublicTokenRepository,
   CampaignRepository,
   ServiceBoardRepository,

@@ -122,9 +122,11 @@ describe('a member acts only on their own pledges', () => {
     // Naming the pledger as the evaluator (a self evaluation in their name) is refused to anyone else.
     await step(li, pledgeId, 'evaluations', { source: 'self', evaluatorId: wangId, score: 100 }).expect(403);
     expect(await snapshot()).toEqual(before);
-    // Their own peer evaluation passes the access check (the step then says it is not time yet).
+    // Their own peer evaluation passes the ownership check, but the branch has not asked them
+    // (pledge-peer-requests.integration-spec.ts).
     const own = await step(li, pledgeId, 'evaluations', { source: 'peer', evaluatorId: liId, score: 90 });
-    expect(own.status).toBe(409);
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('PEER_EVALUATION_NOT_REQUESTED');
     expect(await snapshot()).toEqual(before);
 
     // The owner revises their own pledge.

@@ -12,6 +12,7 @@ import {
   PLEDGE_PROCESS_NAME,
   PLEDGE_ROLES,
   STEP_OF_STATE,
+  assertPeerEvaluationRequested,
   buildNotificationKey,
   checkEvaluation,
   checkReturnReason,
@@ -58,6 +59,7 @@ import {
 import { embedApprovalEngine, type ApprovalEngine } from '../approval/approval-engine.js';
 import { checkUpdateIdentity } from '../identity-check.js';
 import { deliverNotification } from '../notification/deliver-notification.js';
+import { acceptPeerEvaluationRequests } from './peer-evaluation-requests.js';
 import { PLEDGE_REVIEW_APPROVAL_PATCH, pledgeReviewApproval, reviewOperation } from './pledge-review-approval.js';
 
 const pledges = proxyActivities<PledgeActivities>({
@@ -347,6 +349,15 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
     },
   );
 
+  // 邀请互评: a peer evaluation only from a member the branch asked (ADR 0016).
+  const peers = acceptPeerEvaluationRequests({
+    pledgeId,
+    pledgeMemberIds: proposal.memberIds,
+    state: () => state,
+    recorded: () => recorded,
+    validate,
+    record: (record) => pledges.recordPeerEvaluationRequest(record),
+  });
   const evaluationContext = () => ({
     pledgeMemberIds: proposal.memberIds,
     branchMemberIds: null,
@@ -367,6 +378,7 @@ export async function pledgeWorkflow(input: PledgeWorkflowInput): Promise<Pledge
           nextPledgeState(state, 'evaluate');
           const [problem] = checkEvaluation(u.evaluation, evaluationContext());
           if (problem) throw problem;
+          assertPeerEvaluationRequested(u.evaluation, u.actor?.actorRole, peers.asked);
         }),
     },
   );

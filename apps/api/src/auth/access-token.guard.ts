@@ -2,20 +2,23 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { notAuthenticated, type Role } from '@cxzy/domain';
-import { roleRequired, SessionUseCases, type AuthenticatedUser } from '@cxzy/application';
-import { HOLDERS_OF, PUBLIC_ROUTE } from './public.decorator.js';
+import { AccessPolicy, roleRequired, SessionUseCases, type AuthenticatedUser } from '@cxzy/application';
+import { requestContext } from '../http/request-context.js';
+import { HOLDERS_OF, PUBLIC_ROUTE, REGISTRY_SETTINGS } from './public.decorator.js';
 
 export type AuthenticatedRequest = Request & { user: AuthenticatedUser };
 
 /**
  * Global guard (APP_GUARD): every route needs `Authorization: Bearer <access token>` unless it is
- * marked `@Public()`; a route marked `@HoldersOf(role)` needs that role somewhere. The verified user is put on the request, where `requestContext` finds it.
+ * marked `@Public()`; a route marked `@HoldersOf(role)` needs that role somewhere, one marked `@RegistrySettings()` an
+ * administrator of a top-level grading unit. The verified user is put on the request, where `requestContext` finds it.
  */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly sessions: SessionUseCases,
     private readonly reflector: Reflector,
+    private readonly access: AccessPolicy,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,6 +34,8 @@ export class AccessTokenGuard implements CanActivate {
       context.getClass(),
     ]);
     if (role && !request.user.roles.some((grant) => grant.role === role)) throw roleRequired([role]);
+    if (this.reflector.getAllAndOverride<boolean>(REGISTRY_SETTINGS, [context.getHandler(), context.getClass()]))
+      await this.access.actAsRegistryAdministrator(requestContext(request));
     return true;
   }
 }

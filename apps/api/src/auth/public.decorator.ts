@@ -5,6 +5,7 @@ import { ErrorResponseBody } from '../errors/error-response.js';
 
 export const PUBLIC_ROUTE = 'cxzy:public-route';
 export const HOLDERS_OF = 'cxzy:holders-of';
+export const REGISTRY_SETTINGS = 'cxzy:registry-settings';
 
 /**
  * Marks a route (or a controller) that needs no access token: health, login/refresh/logout, the
@@ -22,4 +23,20 @@ export const HoldersOf = (role: Role) =>
   applyDecorators(
     SetMetadata(HOLDERS_OF, role),
     ApiResponse({ status: 403, type: ErrorResponseBody, description: `the caller is not a ${role}` }),
+  );
+
+/**
+ * For registry-wide settings (sectors, calendar, pipeline definitions, notification dead letters;
+ * ADR 0016): an administrator of a top-level grading unit, or a registry-wide administrator
+ * (`AccessPolicy.actAsRegistryAdministrator`); 403 naming the rule otherwise.
+ */
+export const RegistrySettings = () =>
+  applyDecorators(
+    SetMetadata(HOLDERS_OF, 'administrator'),
+    SetMetadata(REGISTRY_SETTINGS, true),
+    ApiResponse({
+      status: 403,
+      type: ErrorResponseBody,
+      description: 'the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED)',
+    }),
   );

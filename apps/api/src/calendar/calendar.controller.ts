@@ -6,7 +6,7 @@ import { ErrorResponseBody } from '../errors/error-response.js';
 import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { CalendarYearResponse, ReplaceCalendarYearDto } from './calendar.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
-import { HoldersOf } from '../auth/public.decorator.js';
+import { RegistrySettings } from '../auth/public.decorator.js';
 import { requestContext } from '../http/request-context.js';
 
 /** 工作日历 — holidays and 调休 per year (Asia/Shanghai). */
@@ -28,7 +28,7 @@ export class CalendarController {
 
   @Audited({ action: 'calendar.replace-year', objectType: 'calendar-year', idParam: 'year' })
   @Put(':year')
-  @HoldersOf('administrator')
+  @RegistrySettings()
   @ApiOperation({ summary: '设置某年的节假日与调休 — replaces the whole year, after checking every entry' })
   @ApiOkResponse({ type: CalendarYearResponse })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'every problem, with its path' })

@@ -10,6 +10,11 @@ export class ImportReportDto {
   unchanged!: number;
 }
 
+export class MemberImportReportDto extends ImportReportDto {
+  @ApiProperty({ description: 'members linked to users by the username (用户名) column', example: 3 })
+  linked!: number;
+}
+
 export class OrganisationImportReportDto extends ImportReportDto {
   @ApiProperty({
     description: 'stored organisations outside the file whose path or grading unit changed with it',

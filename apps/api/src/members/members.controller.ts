@@ -5,7 +5,7 @@ import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { ImportMembersUseCase, ListMembersUseCase, type ImportReport } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { ImportFileUpload, ImportQueryDto, toTabularFile, type UploadedFileLike } from '../common/file-upload.js';
-import { ImportReportDto } from '../common/import-report.dto.js';
+import { MemberImportReportDto } from '../common/import-report.dto.js';
 import { pageOf } from '../common/pagination.dto.js';
 import { ListMembersQueryDto, MemberPageDto } from './member.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
@@ -28,9 +28,9 @@ export class MembersController {
   @ApiOperation({
     summary: '批量导入党员 — import members from CSV or .xlsx (all rows or none; keyed by ID number)',
     description:
-      'Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone (Chinese headers accepted).',
+      'Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone, username (Chinese headers accepted). username (用户名, optional) links the member to that existing user in the same transaction (audited user.link-member); a row error when the user does not exist or is linked to another member, or the member to another user.',
   })
-  @ApiOkResponse({ type: ImportReportDto })
+  @ApiOkResponse({ type: MemberImportReportDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({
     status: 403,

@@ -13,7 +13,7 @@ import type { NotificationDeliveryEntity } from '@cxzy/persistence';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
-import { HoldersOf } from '../auth/public.decorator.js';
+import { HoldersOf, RegistrySettings } from '../auth/public.decorator.js';
 import { NotificationPreferencesDto, SendNotificationDto } from './notification.dto.js';
 
 @ApiTags('notifications')
@@ -64,7 +64,7 @@ export class NotificationController {
   }
 
   @Get('dead-letters')
-  @HoldersOf('administrator')
+  @RegistrySettings()
   @ApiOperation({ summary: '投递失败清单 — e-mail and webhook deliveries that used up their retries' })
   async listDeadLetters(
     @Query() query: PaginationQueryDto,

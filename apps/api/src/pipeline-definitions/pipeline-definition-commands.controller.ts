@@ -21,7 +21,7 @@ import { ErrorResponseBody } from '../errors/error-response.js';
 import { CreatePipelineDefinitionDto, UpdatePipelineDefinitionDto } from './pipeline-definition.dto.js';
 import { PipelineDefinitionResponse, PublishedPipelineDefinitionResponse } from './pipeline-definition.responses.js';
 import { Audited } from '../audit/audited.decorator.js';
-import { HoldersOf } from '../auth/public.decorator.js';
+import { RegistrySettings } from '../auth/public.decorator.js';
 import { requestContext } from '../http/request-context.js';
 
 const uuid = new ParseUUIDPipe();
@@ -29,7 +29,7 @@ const uuid = new ParseUUIDPipe();
 /** 流程定义 — drafts, publishing, retiring, new versions (SPEC §4). */
 @ApiTags('pipeline-definitions')
 @ApiResponse({ status: 400, type: ErrorResponseBody })
-@HoldersOf('administrator')
+@RegistrySettings()
 @Controller('pipeline-definitions')
 export class PipelineDefinitionCommandsController {
   constructor(

@@ -5,7 +5,7 @@ import { CreateSectorUseCase, ListSectorsUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { CreateSectorDto, SectorDto } from './sector.dto.js';
 import { Audited } from '../audit/audited.decorator.js';
-import { HoldersOf } from '../auth/public.decorator.js';
+import { RegistrySettings } from '../auth/public.decorator.js';
 
 /** 领域 — sectors are data; pipelines are configured per sector. */
 @ApiTags('sectors')
@@ -25,7 +25,7 @@ export class SectorsController {
 
   @Audited({ action: 'sector.create', objectType: 'sector', idField: 'code' })
   @Post()
-  @HoldersOf('administrator')
+  @RegistrySettings()
   @ApiOperation({ summary: '新增领域 — add a sector' })
   @ApiCreatedResponse({ type: SectorDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })

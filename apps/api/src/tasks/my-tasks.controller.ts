@@ -37,8 +37,24 @@ class MyTaskDto {
   link!: string;
 }
 
+class MyPeerEvaluationDto {
+  @ApiProperty({ format: 'uuid' }) pledgeId!: string;
+  @ApiProperty({ format: 'uuid', description: 'the caller’s member, the evaluator to name' }) memberId!: string;
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty() organisationName!: string;
+  @ApiProperty({ type: [String], description: '承诺人' }) pledgerNames!: string[];
+  @ApiProperty({ description: '邀请人（用户名）' }) requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: Date;
+  @ApiProperty({ example: '/pledges/…' }) link!: string;
+}
+
 class MyTasksDto {
   @ApiProperty({ type: [MyTaskDto] }) items!: MyTaskDto[];
+  @ApiProperty({
+    type: [MyPeerEvaluationDto],
+    description: '邀请我互评的承诺 — asked by the branch, not yet evaluated (ADR 0016)',
+  })
+  peerEvaluations!: MyPeerEvaluationDto[];
 }
 
 /** 我的待办 — the caller's open steps with their deadlines in working days. */

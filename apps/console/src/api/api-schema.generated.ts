@@ -1273,7 +1273,7 @@ export interface paths {
         put?: never;
         /**
          * 批量导入党员 — import members from CSV or .xlsx (all rows or none; keyed by ID number)
-         * @description Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone (Chinese headers accepted).
+         * @description Columns: id_number, name, organisation_code, category, post, host_organisation_code, pledge_exempt, phone, username (Chinese headers accepted). username (用户名, optional) links the member to that existing user in the same transaction (audited user.link-member); a row error when the user does not exist or is linked to another member, or the member to another user.
          */
         post: operations["MembersController_import"];
         delete?: never;
@@ -1834,6 +1834,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pledges/{pledgeId}/peer-evaluation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请互评 — the branch secretary asks members of the branch (not the pledger) for a peer evaluation; they see it in GET /my-tasks (audited) */
+        post: operations["PeerEvaluationController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pledges/{pledgeId}/progress": {
         parameters: {
             query?: never;
@@ -2046,7 +2063,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表 — users and the roles they hold, by organisation */
+        /** 用户列表 — the users holding a role in the caller's grading units, with those roles (a registry-wide administrator: everybody) */
         get: operations["UsersController_list"];
         put?: never;
         post?: never;
@@ -2624,26 +2641,6 @@ export interface components {
             /** @enum {string} */
             reason: "open-objections" | "previous-round-acceptance";
         };
-        ImportReportDto: {
-            /** @example 100 */
-            created: number;
-            /** @description true: validated only, nothing written */
-            dryRun: boolean;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            /**
-             * @description data rows read (blank rows skipped)
-             * @example 120
-             */
-            rows: number;
-            /**
-             * @description rows identical to what is stored: a re-import reports only these
-             * @example 15
-             */
-            unchanged: number;
-            /** @example 5 */
-            updated: number;
-        };
         InboxNoticeDto: {
             bodyEn: string;
             bodyZhCN: string;
@@ -2832,6 +2829,31 @@ export interface components {
             /** @description 党员责任区 */
             responsibilityArea?: string | null;
         };
+        MemberImportReportDto: {
+            /** @example 100 */
+            created: number;
+            /** @description true: validated only, nothing written */
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description members linked to users by the username (用户名) column
+             * @example 3
+             */
+            linked: number;
+            /**
+             * @description data rows read (blank rows skipped)
+             * @example 120
+             */
+            rows: number;
+            /**
+             * @description rows identical to what is stored: a re-import reports only these
+             * @example 15
+             */
+            unchanged: number;
+            /** @example 5 */
+            updated: number;
+        };
         MemberLinkDto: {
             /** Format: uuid */
             memberId: string | null;
@@ -2848,6 +2870,26 @@ export interface components {
              * @example 137
              */
             total: number;
+        };
+        MyPeerEvaluationDto: {
+            /** @example /pledges/… */
+            link: string;
+            /**
+             * Format: uuid
+             * @description the caller’s member, the evaluator to name
+             */
+            memberId: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            pledgeId: string;
+            /** @description 承诺人 */
+            pledgerNames: string[];
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description 邀请人（用户名） */
+            requestedBy: string;
         };
         MyTaskDto: {
             /** @example branch-secretary */
@@ -2879,6 +2921,8 @@ export interface components {
         };
         MyTasksDto: {
             items: components["schemas"]["MyTaskDto"][];
+            /** @description 邀请我互评的承诺 — asked by the branch, not yet evaluated (ADR 0016) */
+            peerEvaluations: components["schemas"]["MyPeerEvaluationDto"][];
         };
         NominateDto: {
             evidence?: components["schemas"]["EvidenceDto"][];
@@ -3024,6 +3068,12 @@ export interface components {
             managementMode: 1 | 2 | 3;
             /** @example 东岭镇青山村党支部 */
             name: string;
+        };
+        PeerEvaluationRequestResultDto: {
+            /** @description 已邀请互评的党员（本次与此前） */
+            askedMemberIds: string[];
+            /** Format: uuid */
+            pledgeId: string;
         };
         PeerReviewDto: {
             /** @description 被评议党员 */
@@ -3525,6 +3575,15 @@ export interface components {
             /** @example 已走访困难群众 12 户 */
             note: string;
             percent: number;
+        };
+        RequestPeerEvaluationDto: {
+            /**
+             * @description 幂等键：同一键重复提交返回第一次的结果
+             * @example review-2027-0001
+             */
+            idempotencyKey: string;
+            /** @description 邀请互评的党员（本支部党员，不含承诺人） */
+            memberIds: string[];
         };
         ResolveCommendationObjectionDto: {
             /** @description 是否成立（成立则撤销该推荐） */
@@ -5482,7 +5541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8002,7 +8061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportReportDto"];
+                    "application/json": components["schemas"]["MemberImportReportDto"];
                 };
             };
             400: {
@@ -8228,7 +8287,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +9013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +9110,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9103,7 +9162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,7 +9208,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9205,7 +9264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9252,7 +9311,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9774,6 +9833,74 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PeerEvaluationController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPeerEvaluationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerEvaluationRequestResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the branch secretary of the pledge's branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the pledge is not being fulfilled or evaluated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description a member outside the branch, or the pledger */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10347,7 +10474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10457,6 +10584,15 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not an administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,6 +32,13 @@ export const notTheirOwn = (): DomainError =>
     en: 'a member acts only on their own pledges and their own evaluations',
   });
 
+/** 403 for registry-wide settings changed by an administrator below the top of the registry. */
+export const registryAdministratorRequired = (): DomainError =>
+  new DomainError('REGISTRY_ADMINISTRATOR_REQUIRED', 'forbidden', {
+    zhCN: '只有最上级组织实施单位（无上级组织）的组织部门管理员才能修改全局设置（行业、工作日历、流程定义、通知投递）',
+    en: 'only an administrator of a top-level grading unit (one without a parent organisation) changes registry-wide settings (sectors, calendar, pipeline definitions, notification deliveries)',
+  });
+
 /**
  * The one place that decides whether a user may act in a role on an organisation: it resolves the
  * organisation's leading line from the registry and applies the pure `authorise`. Every command
@@ -141,6 +148,31 @@ export class AccessPolicy {
     const outside = [...ids, ...codes].filter((key) => units.has(key) && !mine.has(units.get(key)!));
     if (outside.length > 0) throw outsideGradingUnit(outside);
     return acting;
+  }
+
+  /**
+   * Registry-wide settings (sectors, calendar, pipeline definitions, dead letters; ADR 0016): an
+   * administrator of a grading unit at the top of the registry (no territorial parent, no vertical
+   * department), or a registry-wide administrator (the bootstrap grant). Administrators of lower
+   * grading units only read them (403 REGISTRY_ADMINISTRATOR_REQUIRED otherwise).
+   */
+  async actAsRegistryAdministrator(context: RequestContext): Promise<RequestContext> {
+    const acting = this.actAsAdministrator(context);
+    const mine = await this.administeredUnits(context);
+    if (mine === null) return acting;
+    const [top] = await this.organisations.topGradingUnitsAmong([...mine]);
+    if (!top) throw registryAdministratorRequired();
+    return { ...acting, actorOrg: top };
+  }
+
+  /**
+   * Whose users an administrator lists (`GET /users`): their grading units, or null (everybody's)
+   * for a registry-wide administrator. 403 without an administrator grant.
+   */
+  async userListScope(context: RequestContext): Promise<readonly string[] | null> {
+    this.actAsAdministrator(context);
+    const mine = await this.administeredUnits(context);
+    return mine === null ? null : [...mine];
   }
 
   /**

@@ -9,4 +9,6 @@ export interface ImportReport {
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
+  /** Members linked to users by the `username` column (member imports only). */
+  readonly linked?: number;
 }

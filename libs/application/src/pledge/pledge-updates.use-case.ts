@@ -4,7 +4,9 @@ import {
   DomainError,
   annualPledgeCountWarning,
   assertNoProblems,
+  assertPeerEvaluationRequested,
   checkEvaluation,
+  checkPeerEvaluationRequest,
   type PledgeEvaluation,
   type PledgeItem,
   type ReviewWarning,
@@ -19,12 +21,18 @@ import {
   pledgeWorkflowId,
   publicisePledgeUpdate,
   reportPledgeProgressUpdate,
+  requestPeerEvaluationUpdate,
   revisePledgeUpdate,
   reviewPledgeUpdate,
   type PledgeStatus,
   type PledgeUpdateResult,
 } from '@cxzy/contracts';
-import { MemberRepository, PledgeRepository, type PledgeRecord } from '@cxzy/persistence';
+import {
+  MemberRepository,
+  PeerEvaluationRequestRepository,
+  PledgeRepository,
+  type PledgeRecord,
+} from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
 import { auditedActor, type RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
@@ -60,6 +68,7 @@ export class PledgeUpdatesUseCase {
     private readonly members: MemberRepository,
     private readonly access: AccessPolicy,
     private readonly identities: UpdateIdentitySigner,
+    private readonly peerRequests: PeerEvaluationRequestRepository,
   ) {}
 
   /** The payload's actor and its signed identity for one Update (ADR 0009: the validator verifies it). */
@@ -210,7 +219,39 @@ export class PledgeUpdatesUseCase {
     const { pledge, context: actor } = await this.authorised(context, pledgeId, 'evaluate', () =>
       input.evaluation.source === 'self' || input.evaluation.source === 'peer' ? [input.evaluation.evaluatorId] : [],
     );
+    // 互评 only from a member the branch asked (ADR 0016); the workflow's validator checks it too.
+    const asked =
+      input.evaluation.source === 'peer' && (await this.peerRequests.wasAsked(pledgeId, input.evaluation.evaluatorId));
+    assertPeerEvaluationRequested(input.evaluation, actor.actorRole, () => asked);
     return this.sendEvaluation(actor, pledge, input);
+  }
+
+  /** 邀请互评: the branch asks members of the branch to give a peer evaluation of the pledge. */
+  async requestPeerEvaluation(
+    context: RequestContext,
+    pledgeId: string,
+    input: { key: string; memberIds: readonly string[] },
+  ) {
+    const { pledge, context: actor } = await this.authorised(context, pledgeId, 'requestPeerEvaluation');
+    const problem = checkPeerEvaluationRequest(input.memberIds, {
+      state: pledge.state,
+      pledgeMemberIds: pledge.memberIds,
+      branchMemberIds: await this.members.idsAt(pledge.organisationId),
+    });
+    if (problem) throw problem;
+    const client = await this.temporal.get();
+    try {
+      return await client.workflow.getHandle(pledgeWorkflowId(pledgeId)).executeUpdate(requestPeerEvaluationUpdate, {
+        args: [
+          {
+            ...this.signed(actor, pledgeId, requestPeerEvaluationUpdate, input.key),
+            memberIds: input.memberIds,
+          },
+        ],
+      });
+    } catch (error) {
+      throw fromUpdateRejection(error) ?? error;
+    }
   }
 
   /**

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { planStepReminders, resolveStepDeadline, type PlannedSend, type StepDeadline } from '@cxzy/domain';
-import type { PledgeStepPlanRequest, PledgeTransitionRecord, PledgeWorkflowInput } from '@cxzy/contracts';
-import { PledgeLedgerRepository, PledgeRepository, TransactionRunner } from '@cxzy/persistence';
+import type {
+  PeerEvaluationRequestRecord,
+  PledgeStepPlanRequest,
+  PledgeTransitionRecord,
+  PledgeWorkflowInput,
+} from '@cxzy/contracts';
+import {
+  PeerEvaluationRequestRepository,
+  PledgeLedgerRepository,
+  PledgeRepository,
+  TransactionRunner,
+} from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { LoadWorkingDayCalendarUseCase } from '../calendar/load-working-day-calendar.use-case.js';
 
@@ -18,7 +28,32 @@ export class RecordPledgeUseCase {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
     private readonly calendar: LoadWorkingDayCalendarUseCase,
+    private readonly peerRequests: PeerEvaluationRequestRepository,
   ) {}
+
+  /** 邀请互评 (ADR 0016): the members newly asked, with one audit record, in one transaction; a retry writes nothing. */
+  async peerEvaluationRequested(record: PeerEvaluationRequestRecord): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const asked = await this.peerRequests.insert(manager, {
+        pledgeId: record.pledgeId,
+        memberIds: record.memberIds,
+        requestedBy: record.actor.actorId,
+        requestedAt: record.requestedAt,
+      });
+      if (asked.length === 0) return;
+      await this.audit.record(
+        record.actor,
+        {
+          action: 'pledge.request-peer-evaluation',
+          objectType: 'pledge',
+          objectId: record.pledgeId,
+          before: null,
+          after: { askedMemberIds: asked, requestedAt: record.requestedAt },
+        },
+        manager,
+      );
+    });
+  }
 
   async proposed(input: PledgeWorkflowInput & { workflowId: string }): Promise<void> {
     await this.transactions.run(async (manager) => {

@@ -5,15 +5,23 @@ import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
 import type { SaveUserCommand } from './save-user.command.js';
 
+/**
+ * 用户列表, scoped like every list (docs/security.md): an administrator sees the users holding a
+ * role in their grading units, with those roles only; a registry-wide administrator sees everybody.
+ */
 @Injectable()
 export class ListUsersUseCase {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly access: AccessPolicy,
+  ) {}
 
-  async execute(query: {
-    page: number;
-    pageSize: number;
-  }): Promise<Page<UserRecord> & { page: number; pageSize: number }> {
-    return { ...(await this.users.list(query)), ...query };
+  async execute(
+    context: RequestContext,
+    query: { page: number; pageSize: number },
+  ): Promise<Page<UserRecord> & { page: number; pageSize: number }> {
+    const units = await this.access.userListScope(context);
+    return { ...(await this.users.list(query, units)), ...query };
   }
 }
 

@@ -20,6 +20,15 @@ export interface PledgeTransitionRecord {
   readonly publicity?: { readonly scope: 'party' | 'public'; readonly expiresAt: string; readonly at: string };
 }
 
+/** Members newly asked for a peer evaluation, written with its audit record in one transaction (idempotent). */
+export interface PeerEvaluationRequestRecord {
+  readonly pledgeId: string;
+  readonly memberIds: readonly string[];
+  readonly actor: PledgeActor;
+  /** The workflow's clock when the request was accepted. */
+  readonly requestedAt: string;
+}
+
 export interface PledgeStepPlanRequest {
   readonly step: PipelineStep;
   readonly openedAt: string;
@@ -32,6 +41,7 @@ export interface PledgeStepPlanRequest {
 export interface PledgeActivities {
   recordPledgeProposed(input: PledgeWorkflowInput & { readonly workflowId: string }): Promise<void>;
   recordPledgeTransition(record: PledgeTransitionRecord): Promise<{ ledgerVersion: number | null }>;
+  recordPeerEvaluationRequest(record: PeerEvaluationRequestRecord): Promise<void>;
   /** The step's deadline and reminder plan on the current calendar; null when the step has no deadline or it has passed. */
   planPledgeStep(request: PledgeStepPlanRequest): Promise<{ deadlineAt: string; plan: PlannedSend[] } | null>;
 }

@@ -109,6 +109,17 @@ export interface EvaluatePledgeInput extends UpdateBase {
   readonly evaluation: PledgeEvaluation;
 }
 
+/** 邀请互评: the branch asks members of the branch (by member id) to give a peer evaluation (ADR 0016). */
+export interface RequestPeerEvaluationInput extends UpdateBase {
+  readonly memberIds: readonly string[];
+}
+
+/** Every member asked so far (this request's and earlier ones). */
+export interface PeerEvaluationRequestResult {
+  readonly pledgeId: string;
+  readonly askedMemberIds: readonly string[];
+}
+
 export type ConcludeEvaluationInput = UpdateBase;
 
 export interface FeedBackPledgeInput extends UpdateBase {
@@ -145,6 +156,9 @@ export const reportPledgeProgressUpdate = defineUpdate<PledgeUpdateResult, [Repo
   'reportPledgeProgress',
 );
 export const evaluatePledgeUpdate = defineUpdate<PledgeUpdateResult, [EvaluatePledgeInput]>('evaluatePledge');
+export const requestPeerEvaluationUpdate = defineUpdate<PeerEvaluationRequestResult, [RequestPeerEvaluationInput]>(
+  'requestPeerEvaluation',
+);
 export const concludePledgeEvaluationUpdate = defineUpdate<PledgeUpdateResult, [ConcludeEvaluationInput]>(
   'concludePledgeEvaluation',
 );

@@ -103,3 +103,83 @@ describe('planMemberImport — 批量导入党员', () => {
     expect(columnValues(['身份证号'], rows, 'id_number', true)).toEqual([A.toUpperCase(), B]);
   });
 });
+
+describe('planMemberImport — the username column links members to users', () => {
+  const users = {
+    byName: new Map([
+      ['zhang', { id: 'u-zhang', linkedMemberId: null }],
+      ['li', { id: 'u-li', linkedMemberId: 'stored-li' }],
+      ['wang', { id: 'u-wang', linkedMemberId: 'm-other' }],
+      ['free', { id: 'u-free', linkedMemberId: null }],
+    ]),
+    userOfMember: new Map([
+      ['stored-li', 'u-li'],
+      ['m-other', 'u-wang'],
+    ]),
+  };
+  const withUsers = (lines: string[][], existing: Member[] = []) => {
+    let n = 0;
+    return planMemberImport({
+      headers: [...HEADERS, '用户名'],
+      rows: lines.map((cells, i) => ({ rowNumber: i + 2, cells })),
+      organisationsByCode: ORGS,
+      existing,
+      newId: () => `m${n++}`,
+      users,
+    });
+  };
+  const storedLi: Member = {
+    id: 'stored-li',
+    idNumber: B,
+    name: '李秀英',
+    organisationId: 'v1',
+    category: 'mobile',
+    post: null,
+    hostOrganisationId: 'c1',
+    pledgeExempt: false,
+    phone: '13800001234',
+  };
+  const issuesOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (isImportRejectedError(error)) return error.issues.map((i) => [i.row, i.column, i.code]);
+      throw error;
+    }
+    return [];
+  };
+
+  it('links a new member to an existing user; an existing link is left as it is; blank changes nothing', () => {
+    const result = withUsers(
+      [
+        [...FILE[0]!, 'zhang'],
+        [...FILE[1]!, 'li'],
+        [...FILE[2]!, ''],
+      ],
+      [storedLi],
+    );
+    expect(result.links).toEqual([{ memberId: 'm0', userId: 'u-zhang', username: 'zhang' }]);
+    expect(result).toMatchObject({ created: 2, unchanged: 1 });
+  });
+
+  it('reports an unknown user, a user linked elsewhere, a member linked to another user, a repeated username', () => {
+    expect(
+      issuesOf(() =>
+        withUsers(
+          [
+            [...FILE[0]!, 'nobody'],
+            [...FILE[1]!, 'free'],
+            [...FILE[2]!, 'wang'],
+            [idNumber('99010119700101004'), '赵强', 'V1', 'regular', '', '', '', '', 'wang'],
+          ],
+          [storedLi],
+        ),
+      ),
+    ).toEqual([
+      [2, 'username', 'IMPORT_UNKNOWN_USER'],
+      [3, 'username', 'IMPORT_MEMBER_LINKED_ELSEWHERE'],
+      [4, 'username', 'IMPORT_USER_LINKED_ELSEWHERE'],
+      [5, 'username', 'IMPORT_DUPLICATE_USERNAME'],
+    ]);
+  });
+});

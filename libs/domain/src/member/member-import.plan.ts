@@ -28,6 +28,8 @@ export const MEMBER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'host_organisation_code', aliases: ['流入地党组织编码'], required: false },
   { key: 'pledge_exempt', aliases: ['免于承诺'], required: false },
   { key: 'phone', aliases: ['联系电话'], required: false },
+  // 关联用户 (issue 8): the member signs in as this existing user; blank leaves the link as it is.
+  { key: 'username', aliases: ['用户名'], required: false },
 ];
 const LABELS: Readonly<Record<string, string>> = Object.fromEntries(MEMBER_COLUMNS.map((c) => [c.key, c.aliases[0]!]));
 const COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
@@ -56,6 +58,22 @@ export interface MemberImportInput {
   /** Stored members whose ID numbers appear in the file. */
   readonly existing: readonly Member[];
   readonly newId: () => string;
+  /** For the `username` column: the users the file names, and the users stored members are linked to. */
+  readonly users?: MemberImportUsers;
+}
+
+/** The users a member import's `username` column names (by username), with the member each is linked to. */
+export interface MemberImportUsers {
+  readonly byName: ReadonlyMap<string, { readonly id: string; readonly linkedMemberId: string | null }>;
+  /** Stored member id → the user it is linked to (members linked to nobody are absent). */
+  readonly userOfMember: ReadonlyMap<string, string>;
+}
+
+/** A member to link to a user (not linked to each other yet). */
+export interface PlannedUserLink {
+  readonly memberId: string;
+  readonly userId: string;
+  readonly username: string;
 }
 
 export interface MemberImportPlan {
@@ -63,6 +81,8 @@ export interface MemberImportPlan {
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
+  /** Users to link to their members (rows whose `username` names a user not linked to it yet). */
+  readonly links: readonly PlannedUserLink[];
 }
 
 /** The distinct non-blank cells of one column, so the caller loads only what the file names (ID numbers upper-cased). */
@@ -89,6 +109,8 @@ export function planMemberImport(input: MemberImportInput): MemberImportPlan {
   const issues = checkRowWidths(input.headers, input.rows);
   const existing = new Map(input.existing.map((m) => [m.idNumber, m]));
   const rowOfIdNumber = new Map<string, number>();
+  const rowOfUsername = new Map<string, number>();
+  const links: PlannedUserLink[] = [];
   const toWrite: Member[] = [];
   let created = 0;
   let updated = 0;
@@ -110,20 +132,106 @@ export function planMemberImport(input: MemberImportInput): MemberImportPlan {
       continue;
     }
     if (key !== '') rowOfIdNumber.set(key, row.rowNumber);
+    const username = usernameCell(row, columns, rowOfUsername, issues);
     if (!member) continue;
     const before = existing.get(member.idNumber);
+    const id = before?.id ?? input.newId();
     if (!before) {
       created++;
-      toWrite.push({ ...member, id: input.newId() });
+      toWrite.push({ ...member, id });
     } else if (sameMember(before, member)) {
       unchanged++;
     } else {
       updated++;
-      toWrite.push({ ...member, id: before.id });
+      toWrite.push({ ...member, id });
+    }
+    if (username) {
+      const link = planUserLink(row.rowNumber, id, username, input.users, issues);
+      if (link) links.push(link);
     }
   }
   if (issues.length > 0) throw new ImportRejectedError(sortIssues(issues));
-  return { toWrite, created, updated, unchanged };
+  return { toWrite, created, updated, unchanged, links };
+}
+
+/** The row's username (trimmed), or null when blank; a username repeated in the file is an issue. */
+function usernameCell(
+  row: TabularRow,
+  columns: ColumnMap,
+  rowOfUsername: Map<string, number>,
+  issues: ImportIssue[],
+): string | null {
+  const at: CellContext = { row: row.rowNumber, column: 'username', label: LABELS['username']!, issues };
+  const username = optionalText(columns.cell(row, 'username'), at, 64);
+  if (!username) return null;
+  const first = rowOfUsername.get(username);
+  if (first !== undefined) {
+    issues.push(
+      issue(
+        row.rowNumber,
+        'username',
+        'IMPORT_DUPLICATE_USERNAME',
+        `用户名与第 ${first} 行重复（一个用户只关联一名党员）`,
+        `the username repeats row ${first} (a user is linked to one member)`,
+      ),
+    );
+    return null;
+  }
+  rowOfUsername.set(username, row.rowNumber);
+  return username;
+}
+
+/**
+ * 关联用户 from the `username` column: the user must exist and be linked to no other member, and
+ * the member to no other user (as `PUT /users/:username/member`, 409 there); already linked: nothing to do.
+ */
+function planUserLink(
+  rowNumber: number,
+  memberId: string,
+  username: string,
+  users: MemberImportUsers | undefined,
+  issues: ImportIssue[],
+): PlannedUserLink | null {
+  const user = users?.byName.get(username);
+  if (!user) {
+    issues.push(
+      issue(
+        rowNumber,
+        'username',
+        'IMPORT_UNKNOWN_USER',
+        `用户“${username}”不存在`,
+        `user "${username}" does not exist`,
+      ),
+    );
+    return null;
+  }
+  if (user.linkedMemberId === memberId) return null;
+  if (user.linkedMemberId !== null) {
+    issues.push(
+      issue(
+        rowNumber,
+        'username',
+        'IMPORT_USER_LINKED_ELSEWHERE',
+        `用户“${username}”已关联其他党员`,
+        `user "${username}" is linked to another member`,
+      ),
+    );
+    return null;
+  }
+  const current = users?.userOfMember.get(memberId);
+  if (current !== undefined && current !== user.id) {
+    issues.push(
+      issue(
+        rowNumber,
+        'username',
+        'IMPORT_MEMBER_LINKED_ELSEWHERE',
+        '该党员已关联其他用户',
+        'this member is linked to another user',
+      ),
+    );
+    return null;
+  }
+  return { memberId, userId: user.id, username };
 }
 
 function parseMemberRow(

@@ -5,6 +5,7 @@ export * from './pledge-proposal.rules.js';
 export * from './pledge-suggestions.js';
 export * from './pledge-review.rules.js';
 export * from './pledge-evaluation.js';
+export * from './pledge-peer-request.js';
 export * from './pledge-notices.js';
 export * from './pledge-drive.js';
 export { PLEDGE_ROLES } from './pledge-roles.js';

@@ -13,6 +13,8 @@ export const PLEDGE_ROLES = {
   publicise: ['branch-secretary', 'supervisor'],
   reportProgress: ['member', 'branch-secretary'],
   evaluate: ['member', 'branch-secretary', 'supervisor'],
+  // 邀请互评: the branch asks its members for peer evaluations (ADR 0016).
+  requestPeerEvaluation: ['branch-secretary'],
   conclude: ['branch-secretary', 'supervisor'],
   feedBack: ['branch-secretary', 'supervisor'],
   issuePublicLinks: ['branch-secretary', 'supervisor'],

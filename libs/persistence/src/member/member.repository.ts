@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Member, MemberCategory, OrganisationKind, ReadScope } from '@cxzy/domain';
+import type { Member, MemberCategory, MemberImportUsers, OrganisationKind, ReadScope } from '@cxzy/domain';
 import { returnedRows } from '../auth/returned-rows.util.js';
 import { lockRegistry } from '../registry-lock.js';
 
@@ -27,6 +27,8 @@ export interface MemberRecord extends Member {
 export interface MemberImportContext {
   readonly organisationsByCode: ReadonlyMap<string, { id: string; kind: OrganisationKind }>;
   readonly existing: Member[];
+  /** The users the file's `username` column names, and the users the stored members are linked to. */
+  readonly users: MemberImportUsers;
 }
 
 interface MemberRow {
@@ -164,9 +166,11 @@ export class MemberRepository {
    * loads the organisations and stored members the file names, runs `plan`, writes its rows unless `dryRun`.
    */
   importWith<P extends { toWrite: readonly Member[] }>(
-    names: { organisationCodes: string[]; idNumbers: string[] },
+    names: { organisationCodes: string[]; idNumbers: string[]; usernames?: string[] },
     plan: (context: MemberImportContext) => P,
     dryRun: boolean,
+    /** Writes what follows the rows (user links and their audit records), in the same transaction. */
+    afterWrite?: (manager: EntityManager, result: P) => Promise<void>,
   ): Promise<P> {
     return this.dataSource.transaction(async (manager) => {
       await lockRegistry(manager);
@@ -174,14 +178,27 @@ export class MemberRepository {
         'SELECT id, code, kind FROM organisations WHERE code = ANY($1)',
         [names.organisationCodes],
       );
-      const existing: MemberRow[] = await manager.query('SELECT * FROM members WHERE id_number = ANY($1)', [
-        names.idNumbers,
-      ]);
+      const existing: (MemberRow & { user_id: string | null })[] = await manager.query(
+        'SELECT * FROM members WHERE id_number = ANY($1)',
+        [names.idNumbers],
+      );
+      const users: { id: string; username: string; member_id: string | null }[] = await manager.query(
+        `SELECT u.id, u.username, m.id AS member_id FROM users u LEFT JOIN members m ON m.user_id = u.id
+         WHERE u.username = ANY($1::text[])`,
+        [names.usernames ?? []],
+      );
       const result = plan({
         organisationsByCode: new Map(orgs.map((o) => [o.code, { id: o.id, kind: o.kind }])),
         existing: existing.map(toMember),
+        users: {
+          byName: new Map(users.map((u) => [u.username, { id: u.id, linkedMemberId: u.member_id }])),
+          userOfMember: new Map(existing.filter((m) => m.user_id !== null).map((m) => [m.id, m.user_id!])),
+        },
       });
-      if (!dryRun) await upsertMembers(manager, result.toWrite);
+      if (!dryRun) {
+        await upsertMembers(manager, result.toWrite);
+        await afterWrite?.(manager, result);
+      }
       return result;
     });
   }

@@ -116,6 +116,21 @@ export class OrganisationRepository {
     return units;
   }
 
+  /**
+   * Of `ids`, the grading units at the top of the registry: no territorial parent and no vertical
+   * department above them (the organisation(s) owning the registry, whose administrators change the
+   * registry-wide settings).
+   */
+  async topGradingUnitsAmong(ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM organisations
+       WHERE id = ANY($1::uuid[]) AND is_grading_unit
+         AND territorial_parent_id IS NULL AND vertical_department_id IS NULL`,
+      [ids.filter((id) => UUID.test(id))],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Id, kind and grading-unit flag by code, for rows of other tables that name organisations by code. */
   async findRefsByCodes(
     codes: readonly string[],

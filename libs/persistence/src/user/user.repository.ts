@@ -37,13 +37,37 @@ const toRecord = (row: UserRow): UserRecord => ({
 export class UserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(request: PageRequest): Promise<Page<UserRecord>> {
-    const [{ total }] = (await this.dataSource.query('SELECT count(*)::int AS total FROM users')) as [
-      { total: number },
-    ];
+  /**
+   * A page of users. With `gradingUnitIds` (an administrator's scope): only users holding a role at
+   * an organisation of those grading units, each with those roles only; null: everybody, every role.
+   */
+  async list(request: PageRequest, gradingUnitIds: readonly string[] | null = null): Promise<Page<UserRecord>> {
+    if (gradingUnitIds === null) {
+      const [{ total }] = (await this.dataSource.query('SELECT count(*)::int AS total FROM users')) as [
+        { total: number },
+      ];
+      const rows: UserRow[] = await this.dataSource.query(
+        `${SELECT_USERS} GROUP BY u.id ORDER BY u.username LIMIT $1 OFFSET $2`,
+        [request.pageSize, (request.page - 1) * request.pageSize],
+      );
+      return { items: rows.map(toRecord), total };
+    }
+    const inUnits = `(CASE WHEN o.is_grading_unit THEN o.id ELSE o.grading_unit_id END) = ANY($1::uuid[])`;
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(DISTINCT r.user_id)::int AS total
+       FROM user_roles r JOIN organisations o ON o.id = r.organisation_id WHERE ${inUnits}`,
+      [gradingUnitIds],
+    )) as [{ total: number }];
     const rows: UserRow[] = await this.dataSource.query(
-      `${SELECT_USERS} GROUP BY u.id ORDER BY u.username LIMIT $1 OFFSET $2`,
-      [request.pageSize, (request.page - 1) * request.pageSize],
+      `SELECT u.id, u.username, u.display_name,
+              json_agg(json_build_object('role', r.role, 'organisationId', o.id, 'organisationCode', o.code,
+                                         'organisationName', o.name) ORDER BY o.code, r.role) AS roles
+       FROM users u
+       JOIN user_roles r ON r.user_id = u.id
+       JOIN organisations o ON o.id = r.organisation_id
+       WHERE ${inUnits}
+       GROUP BY u.id ORDER BY u.username LIMIT $2 OFFSET $3`,
+      [gradingUnitIds, request.pageSize, (request.page - 1) * request.pageSize],
     );
     return { items: rows.map(toRecord), total };
   }

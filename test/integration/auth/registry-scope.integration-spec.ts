@@ -1,0 +1,129 @@
+import { jest } from '@jest/globals';
+import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { upload } from '../../support/registry.js';
+import { useTestStack } from '../../support/test-stack.js';
+
+jest.setTimeout(120_000);
+
+// 青州市委 owns the registry (no parent); 青山县委 and 青林县委 are grading units below it.
+const ORGANISATIONS = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QZ,中共青州市委员会,committee,agency,,,1,,true
+QS,中共青山县委员会,committee,agency,QZ,,1,,true
+QS-V01,青山县长家庄党支部,branch,village,QS,,1,,
+QL,中共青林县委员会,committee,agency,QZ,,1,,true
+QL-V01,青林县上坡村党支部,branch,village,QL,,1,,
+`;
+
+/**
+ * Registry-wide data (docs/security.md, ADR 0016): `GET /users` lists only the users holding a role
+ * in the caller's grading units, with those roles; sectors, the calendar, pipeline definitions and
+ * the notification dead letters are changed only by an administrator of a top-level grading unit
+ * (403 REGISTRY_ADMINISTRATOR_REQUIRED, audited, nothing written) and read by any signed-in user.
+ */
+describe('registry-wide data is scoped to the administrator', () => {
+  const stack = useTestStack('registry-scope', { worker: false });
+  let bootstrap: Http;
+  let qsAdmin: Http;
+  let qzAdmin: Http;
+  let qsSecretary: Http;
+
+  const settings = async () => ({
+    sectors: await stack.db.query('SELECT code, name_zh_cn FROM sectors ORDER BY code'),
+    calendar: await stack.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_days ORDER BY date`),
+    definitions: await stack.db.query('SELECT id, status FROM pipeline_definitions ORDER BY id'),
+    audit: await stack.db.query(`SELECT count(*)::int AS n FROM audit_records WHERE action <> 'access.refused'`),
+  });
+  const refusals = async (username: string) =>
+    stack.db.query<{ object_id: string; reason: string }>(
+      `SELECT object_id, reason FROM audit_records WHERE action = 'access.refused' AND actor_id = $1 ORDER BY seq`,
+      [username],
+    );
+
+  beforeAll(async () => {
+    bootstrap = await bootstrapAdministrator(stack.api);
+    await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    for (const [username, roles] of [
+      ['qz-admin', [{ role: 'administrator', organisationCode: 'QZ' }]],
+      ['qs-admin', [{ role: 'administrator', organisationCode: 'QS' }]],
+      ['ql-admin', [{ role: 'administrator', organisationCode: 'QL' }]],
+      ['qs-secretary', [{ role: 'branch-secretary', organisationCode: 'QS-V01' }]],
+      ['ql-secretary', [{ role: 'branch-secretary', organisationCode: 'QL-V01' }]],
+      [
+        'both-member',
+        [
+          { role: 'member', organisationCode: 'QS-V01' },
+          { role: 'member', organisationCode: 'QL-V01' },
+        ],
+      ],
+      ['nobody', []],
+    ] as const)
+      await bootstrap.put(`/users/${username}`).send({ displayName: username, roles }).expect(200);
+    qsAdmin = await stack.as('qs-admin');
+    qzAdmin = await stack.as('qz-admin');
+    qsSecretary = await stack.as('qs-secretary');
+  });
+
+  it('lists to an administrator only the users holding a role in their grading unit, with those roles', async () => {
+    const page = (await qsAdmin.get('/users?pageSize=100').expect(200)).body;
+    expect(page.total).toBe(3);
+    expect(
+      page.items.map((u: { username: string; roles: { role: string; organisationCode: string }[] }) => [
+        u.username,
+        u.roles.map((r) => `${r.role}@${r.organisationCode}`),
+      ]),
+    ).toEqual([
+      ['both-member', ['member@QS-V01']],
+      ['qs-admin', ['administrator@QS']],
+      ['qs-secretary', ['branch-secretary@QS-V01']],
+    ]);
+    // The city's administrator administers the city's own unit, not the counties' (they are units).
+    const city = (await qzAdmin.get('/users?pageSize=100').expect(200)).body;
+    expect(city.items.map((u: { username: string }) => u.username)).toEqual(['qz-admin']);
+    // The registry-wide bootstrap administrator sees everybody, roleless users included.
+    const all = (await bootstrap.get('/users?pageSize=100').expect(200)).body;
+    expect(all.total).toBe(7);
+    expect(all.items.find((u: { username: string }) => u.username === 'both-member').roles).toHaveLength(2);
+    expect((await qsSecretary.get('/users').expect(403)).body.code).toBe('ROLE_REQUIRED');
+  });
+
+  it('refuses registry-wide settings to a county administrator, audited, nothing written', async () => {
+    const before = await settings();
+    const sector = { code: 'rural-cooperative', nameZhCN: '农民专业合作社', nameEn: 'rural cooperative' };
+    const refused = await qsAdmin.post('/sectors').send(sector).expect(403);
+    expect(refused.body).toMatchObject({ code: 'REGISTRY_ADMINISTRATOR_REQUIRED' });
+    expect(refused.body.messageZhCN).toContain('最上级组织实施单位');
+    expect(refused.body.messageEn).toContain('top-level grading unit');
+    await qsAdmin
+      .put('/calendar/2031')
+      .send({ holidays: [{ date: '2031-01-01', nameZhCN: '元旦' }], makeUpWorkdays: [] })
+      .expect(403);
+    await qsAdmin.post('/pipeline-definitions').send({}).expect(403);
+    await qsAdmin.get('/notifications/dead-letters').expect(403);
+    expect(await settings()).toEqual(before);
+    expect((await refusals('qs-admin')).map((r) => r.object_id)).toEqual([
+      'POST /sectors',
+      'PUT /calendar/:year',
+      'POST /pipeline-definitions',
+    ]);
+    expect((await refusals('qs-admin'))[0]!.reason).toContain('REGISTRY_ADMINISTRATOR_REQUIRED');
+    // A branch secretary is no administrator at all.
+    expect((await qsSecretary.post('/sectors').send(sector).expect(403)).body.code).toBe('ROLE_REQUIRED');
+    expect(await settings()).toEqual(before);
+  });
+
+  it('lets the top-level administrator change them, and everybody signed in read them', async () => {
+    const sector = { code: 'rural-cooperative', nameZhCN: '农民专业合作社', nameEn: 'rural cooperative' };
+    await qzAdmin.post('/sectors').send(sector).expect(201);
+    await qzAdmin
+      .put('/calendar/2031')
+      .send({ holidays: [{ date: '2031-01-01', nameZhCN: '元旦' }], makeUpWorkdays: [] })
+      .expect(200);
+    await qzAdmin.get('/notifications/dead-letters').expect(200);
+    const sectors = (await qsSecretary.get('/sectors').expect(200)).body.map((s: { code: string }) => s.code);
+    expect(sectors).toContain('rural-cooperative');
+    expect((await qsSecretary.get('/calendar/2031').expect(200)).body.holidays).toEqual([
+      { date: '2031-01-01', nameZhCN: '元旦' },
+    ]);
+    await qsAdmin.get('/pipeline-definitions').expect(200);
+  });
+});
