@@ -64,7 +64,7 @@ export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-
 export { RatingTokenRepository, type RedeemOutcome } from './auth/rating-token.repository.js';
 export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/pledge.repository.js';
 export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';
-export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';
+export type { BoardEntry, LedgerLine, LedgerListingLine, PledgeRecord } from './pledge/pledge-row.js';
 export { PledgePublicTokenRepository, type PublicTokenRow } from './pledge/pledge-public-token.repository.js';
 export {
   GradingRoundRepository,

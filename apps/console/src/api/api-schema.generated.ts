@@ -1494,7 +1494,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 承诺台账 — every version line of the branch’s ledger */
+        /** 承诺台账 — every version line of the branch’s ledger, with each pledge’s state and evaluation result */
         get: operations["PledgesController_lines"];
         put?: never;
         post?: never;
@@ -2479,6 +2479,22 @@ export interface components {
              */
             source: "self" | "peer" | "leader";
         };
+        EvaluationResultDto: {
+            band: components["schemas"]["ResultBandDto"];
+            /** @description 各评议来源的平均分（self / peer / public / leader） */
+            bySource: {
+                [key: string]: number;
+            };
+            /**
+             * @description 加权得分（两位小数）
+             * @example 91.5
+             */
+            score: number;
+            /** @description 实际采用的权重 */
+            weights: {
+                [key: string]: number;
+            };
+        };
         EvidenceDto: {
             /** @description 记录标识 — grading-tier: 晋位升级轮次 id; pledge-evaluation: 承诺 id; campaign-result: 活动 id. Looked up: it must exist and be the nominee’s, else 422 naming evidence[i].id */
             id: string;
@@ -2708,6 +2724,12 @@ export interface components {
              * @description 党员 id of the member registry; null unlinks the user from their member
              */
             memberId: string | null;
+        };
+        LocalisedTextDto: {
+            /** @example excellent */
+            en: string;
+            /** @example 好 */
+            zhCN: string;
         };
         LocalizedTextDto: {
             /** @example Please submit the self-assessment on time */
@@ -3152,6 +3174,42 @@ export interface components {
             measures?: string | null;
             responsiblePerson?: string | null;
         };
+        PledgeLedgerLineDto: {
+            /** @description 修订理由（第 1 版为空） */
+            amendmentReason: string | null;
+            /** @example 2027-08-31 */
+            dueDate: string | null;
+            /** @description 评议结果（评议结束后） */
+            evaluationResult: components["schemas"]["EvaluationResultDto"] | null;
+            /** @enum {string} */
+            form: "individual" | "collective" | "with-public";
+            id: number;
+            items: components["schemas"]["PledgeItemViewDto"][];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            pledgeId: string;
+            /** @enum {string} */
+            pledgerKind: "member" | "branch";
+            /** @description 承诺人姓名（党组织承诺为党组织名称） */
+            pledgerNames: string[];
+            /**
+             * @description 承诺当前状态（每个版本行相同）
+             * @enum {string}
+             */
+            pledgeState: "proposed" | "returned" | "approved" | "fulfilling" | "evaluating" | "evaluated" | "closed";
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 即时承诺针对的任务或事件 */
+            triggerReference: string | null;
+            /** @description 台账版本（修订后 +1，旧版本保留） */
+            version: number;
+            year: number;
+        };
         PledgeLiveDto: {
             evaluations: {
                 [key: string]: unknown;
@@ -3496,6 +3554,13 @@ export interface components {
              * @enum {string}
              */
             outcome: "upheld" | "rejected";
+        };
+        ResultBandDto: {
+            /** @example excellent */
+            key: string;
+            /** @example 90 */
+            minScore: number;
+            name: components["schemas"]["LocalisedTextDto"];
         };
         ReturnClassificationDto: {
             /** @description 幂等键: a repeat with the same key returns the first result */
@@ -8543,9 +8608,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PledgeLedgerLineDto"][];
+                };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是本党组织或其上级 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
