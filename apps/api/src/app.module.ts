@@ -31,6 +31,7 @@ import { ServiceBoardController } from './campaigns/service-board.controller.js'
 import { CommendationsController } from './commendations/commendations.controller.js';
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
+import { SelfAssessmentEvidenceController } from './grading/self-assessment-evidence.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
 import { GradingRectificationController } from './grading/grading-rectification.controller.js';
 import { PendingGradingApprovalsController } from './grading/pending-grading-approvals.controller.js';
@@ -78,6 +79,7 @@ export class AppModule {
         CommendationsController,
         PledgeDriveController,
         GradingRoundsController,
+        SelfAssessmentEvidenceController,
         GradingClassificationController,
         GradingRectificationController,
         PendingGradingApprovalsController,

@@ -84,6 +84,10 @@ export {
   type RoundProgressRow,
 } from './grading/round-branch.repository.js';
 export {
+  SelfAssessmentEvidenceRepository,
+  type EvidenceFileRecord,
+} from './grading/self-assessment-evidence.repository.js';
+export {
   GradingClassificationRepository,
   type BranchGradingRow,
   type ObjectionRow,

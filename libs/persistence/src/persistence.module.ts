@@ -31,6 +31,7 @@ import { ServiceBoardRepository } from './campaign/service-board.repository.js';
 import { CommendationRepository } from './commendation/commendation.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
+import { SelfAssessmentEvidenceRepository } from './grading/self-assessment-evidence.repository.js';
 import { PendingGradingApprovalRepository } from './grading/pending-grading-approval.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
 import { RectificationRepository } from './grading/rectification.repository.js';
@@ -63,6 +64,7 @@ const repositories = [
   GradingRoundRepository,
   GradingClassificationRepository,
   RoundBranchRepository,
+  SelfAssessmentEvidenceRepository,
   PendingGradingApprovalRepository,
   RectificationRepository,
   ApprovalRepository,

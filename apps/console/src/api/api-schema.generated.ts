@@ -853,6 +853,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grading-rounds/{roundId}/branches/{orgId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 佐证材料列表 — the evidence the branch uploaded in the round (no content) */
+        get: operations["SelfAssessmentEvidenceController_list"];
+        put?: never;
+        /** 上传佐证材料 — the branch secretary uploads evidence while the self-assessment is open */
+        post: operations["SelfAssessmentEvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料 — the file as uploaded (an attachment, with its checked content type) */
+        get: operations["SelfAssessmentEvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grading-rounds/{roundId}/branches/{orgId}/facts": {
         parameters: {
             query?: never;
@@ -2504,6 +2539,26 @@ export interface components {
              */
             kind: "grading-tier" | "pledge-evaluation" | "campaign-result";
         };
+        EvidenceFileDto: {
+            /** @example application/pdf */
+            contentType: string;
+            /** @example 支部委员会会议记录.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example leader-1 */
+            itemKey: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @example 182044 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 上传人（用户 id） */
+            uploadedBy: string;
+        };
         FeedBackPledgeDto: {
             /**
              * @description 幂等键：同一键重复提交返回第一次的结果
@@ -3729,6 +3784,17 @@ export interface components {
             sectorCode: string;
         };
         SelfAssessmentDto: {
+            /**
+             * @description 佐证材料：每个子项引用已上传的材料 id（POST …/evidence 的答复）
+             * @example {
+             *       "leader-1": [
+             *         "6f1c2d3e-0000-4000-8000-000000000001"
+             *       ]
+             *     }
+             */
+            evidence?: {
+                [key: string]: string[];
+            };
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /**
@@ -6748,6 +6814,188 @@ export interface operations {
             };
             /** @description every score problem, each with its JSON path */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SelfAssessmentEvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SelfAssessmentEvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 佐证材料（pdf / png / jpg / jpeg / docx / xlsx / pptx，不超过 10 MB）
+                     */
+                    file: string;
+                    /** @description 所佐证的指标子项（选填） */
+                    itemKey?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the self-assessment is already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description empty, or not a PDF / image / Office file */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SelfAssessmentEvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,8 +53,8 @@ export const pledgeMessages = {
   // self-assessment evidence
   evidence: { zh: '佐证材料', en: 'Evidence' },
   evidenceHint: {
-    zh: '每个子项可上传佐证材料（PDF、图片、Word、Excel，单个不超过 {mb} MB），提交自评时一并引用。',
-    en: 'Upload evidence per item (PDF, image, Word, Excel; up to {mb} MB each); the self-assessment refers to it.',
+    zh: '每个子项可上传佐证材料（PDF、图片、Word、Excel、PowerPoint，单个不超过 {mb} MB），提交自评时一并引用。',
+    en: 'Upload evidence per item (PDF, image, Word, Excel, PowerPoint; up to {mb} MB each); the self-assessment refers to it.',
   },
   uploadEvidence: { zh: '上传佐证', en: 'Upload evidence' },
   evidenceUploaded: { zh: '已上传：{name}', en: 'Uploaded: {name}' },

@@ -17,6 +17,7 @@ import { ApprovalReturned1765700000000 } from './1765700000000-approval-returned
 import { ServiceBoards1765800000000 } from './1765800000000-service-boards.js';
 import { CommendationWindows1765800000001 } from './1765800000001-commendation-windows.js';
 import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
+import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ServiceBoards1765800000000,
   CommendationWindows1765800000001,
   MemberUserLink1765900000000,
+  SelfAssessmentEvidence1766100000000,
 ];
