@@ -139,7 +139,7 @@ export function PledgeEvaluation({
   );
 
   return (
-    <>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card title={t('evaluations')}>
         <RequestError error={members.error} onRetry={members.reload} />
         {concluded && (
@@ -184,6 +184,6 @@ export function PledgeEvaluation({
           {form('peer', peerEvaluate, peers)}
         </Space>
       )}
-    </>
+    </Space>
   );
 }
