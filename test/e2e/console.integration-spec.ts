@@ -194,15 +194,56 @@ describe('web console (Chromium against the real stack)', () => {
     const count = await scores.count();
     expect(count).toBeGreaterThan(7); // at least one item per indicator of the sheet
     for (let i = 0; i < count; i++) await scores.nth(i).fill('1');
+    // 佐证材料 for the first item: a PDF is kept; a program renamed .pdf is refused with the API's reason.
+    const evidenceInput = form.locator('input[type=file]').first();
+    await evidenceInput.setInputFiles({
+      name: '支部委员会会议记录.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await form.getByText('支部委员会会议记录.pdf').waitFor();
+    await evidenceInput.setInputFiles({
+      name: 'setup.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ\x90\x00'),
+    });
+    await form.getByRole('alert').filter({ hasText: '不支持的佐证材料类型：setup.pdf' }).waitFor();
     await shot('08-self-assessment');
     await form.getByRole('button', { name: '提交自评' }).click();
     await page.getByText('已提交：自评中 → 待上级评定').waitFor({ timeout: 30_000 });
-    const rows = await stack.db.query<{ state: string }>(
-      `SELECT b.state FROM round_branches b JOIN organisations o ON o.id = b.organisation_id
+    const rows = await stack.db.query<{ state: string; organisation_id: string; evidence: Record<string, string[]> }>(
+      `SELECT b.state, b.organisation_id, b.self_assessment->'evidence' AS evidence
+         FROM round_branches b JOIN organisations o ON o.id = b.organisation_id
         WHERE b.round_id = $1 AND o.code = 'QS-T01-V01'`,
       [roundId],
     );
     expect(rows[0]?.state).toBe('grade.awaiting-rating');
+    // The self-assessment refers to the stored file by id; the upload was audited.
+    const stored = await stack.db.query<{ id: string; item_key: string; size_bytes: number }>(
+      'SELECT id, item_key, size_bytes FROM self_assessment_evidence WHERE round_id = $1',
+      [roundId],
+    );
+    expect(stored).toHaveLength(1);
+    expect(rows[0]?.evidence).toEqual({ [stored[0]!.item_key]: [stored[0]!.id] });
+    const audited = await stack.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_records WHERE action = 'grading.self-assessment-evidence.upload' AND object_id = $1",
+      [stored[0]!.id],
+    );
+    expect(audited[0]?.n).toBe(1);
+
+    // The API's other refusals: after the submission (409), too large (413), another branch's secretary (403).
+    const evidencePath = `/grading-rounds/${roundId}/branches/${rows[0]!.organisation_id}/evidence`;
+    const own = await stack.as('qs-t01-v01-secretary');
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    expect((await own.post(evidencePath).attach('file', pdf, 'late.pdf')).status).toBe(409);
+    const tooLarge = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await own.post(evidencePath).attach('file', tooLarge, 'big.pdf')).status).toBe(413);
+    const neighbour = await stack.as('qs-t01-v02-secretary');
+    expect((await neighbour.post(evidencePath).attach('file', pdf, 'x.pdf')).status).toBe(403);
+    // The file comes back as uploaded, as an attachment.
+    const downloaded = await own.get(`${evidencePath}/${stored[0]!.id}`).buffer(true).expect(200);
+    expect(downloaded.headers['content-disposition']).toMatch(/^attachment/);
+    expect(stored[0]!.size_bytes).toBe((downloaded.body as Buffer).length);
   });
 
   it('the supervisor opens the branch from the supervision page and gives the superior rating', async () => {

@@ -32,6 +32,7 @@ import { CommendationsController } from './commendations/commendations.controlle
 import { PledgeDriveController } from './pledges/pledge-drive.controller.js';
 import { PeerEvaluationController } from './pledges/peer-evaluation.controller.js';
 import { GradingRoundsController } from './grading/grading-rounds.controller.js';
+import { SelfAssessmentEvidenceController } from './grading/self-assessment-evidence.controller.js';
 import { GradingClassificationController } from './grading/grading-classification.controller.js';
 import { GradingRectificationController } from './grading/grading-rectification.controller.js';
 import { PendingGradingApprovalsController } from './grading/pending-grading-approvals.controller.js';
@@ -80,6 +81,7 @@ export class AppModule {
         PledgeDriveController,
         PeerEvaluationController,
         GradingRoundsController,
+        SelfAssessmentEvidenceController,
         GradingClassificationController,
         GradingRectificationController,
         PendingGradingApprovalsController,

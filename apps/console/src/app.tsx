@@ -13,6 +13,8 @@ import { DefinitionsPage } from './pages/definitions-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { OrganisationsPage } from './pages/organisations-page';
+import { PledgeBoardPage } from './pages/pledge-board-page';
+import { PledgeLedgerPage } from './pages/pledge-ledger-page';
 import { PledgePage } from './pages/pledge-page';
 import { PledgesPage } from './pages/pledges-page';
 import { RatingPage } from './pages/rating-page';
@@ -48,12 +50,15 @@ const BRANCH_MENU: MenuEntry[] = [
   { path: '/tasks', label: 'navTasks' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/pledges', label: 'navPledges' },
+  { path: '/pledge-ledger', label: 'navPledgeLedger' },
+  { path: '/pledge-board', label: 'navPledgeBoard' },
   { path: '/service-board', label: 'navServiceBoard' },
 ];
 const MEMBER_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
   { path: '/tasks', label: 'navTasks' },
   { path: '/pledges', label: 'navPledges' },
+  { path: '/pledge-board', label: 'navPledgeBoard' },
 ];
 
 /** The menu of the user's strongest role. */
@@ -166,6 +171,8 @@ function Pages() {
   else if (rectification) page = <RectificationPage roundId={rectification.roundId!} orgId={rectification.orgId!} />;
   else if (branchRound) page = <BranchRoundPage roundId={branchRound.roundId!} orgId={branchRound.orgId!} />;
   else if (path === '/pledges') page = <PledgesPage />;
+  else if (path === '/pledge-ledger') page = <PledgeLedgerPage />;
+  else if (path === '/pledge-board') page = <PledgeBoardPage />;
   else if (pledge) page = <PledgePage pledgeId={pledge.pledgeId!} />;
   else if (path === '/service-board') page = <ServiceBoardEditPage />;
   else if (path === '/' || path === '/login') page = null;

@@ -55,6 +55,7 @@ import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js'
 import { GradingRoundStepsUseCase } from './grading/grading-round-steps.use-case.js';
 import { RecordBranchTransitionUseCase } from './grading/record-branch-transition.use-case.js';
 import { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+import { SelfAssessmentEvidenceUseCase } from './grading/self-assessment-evidence.use-case.js';
 import { GradingActorCheck } from './grading/grading-actor.util.js';
 import { GradingAppraisalsUseCase } from './grading/grading-appraisals.use-case.js';
 import { GradingObjectionsUseCase } from './grading/grading-objections.use-case.js';
@@ -124,6 +125,7 @@ const useCases = [
   GradingRoundStepsUseCase,
   RecordBranchTransitionUseCase,
   GradingBranchActionsUseCase,
+  SelfAssessmentEvidenceUseCase,
   GradingActorCheck,
   GradingAppraisalsUseCase,
   GradingObjectionsUseCase,

@@ -99,6 +99,7 @@ export type {
   SubmitSuperiorRatingCommand,
 } from './grading/branch-action.command.js';
 export { GradingBranchActionsUseCase } from './grading/grading-branch-actions.use-case.js';
+export { SelfAssessmentEvidenceUseCase } from './grading/self-assessment-evidence.use-case.js';
 export { GradingActorCheck } from './grading/grading-actor.util.js';
 export {
   appraisalTokenRef,

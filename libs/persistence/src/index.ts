@@ -68,7 +68,7 @@ export {
   PeerEvaluationRequestRepository,
   type OpenPeerEvaluationRequest,
 } from './pledge/peer-evaluation-request.repository.js';
-export type { BoardEntry, LedgerLine, PledgeRecord } from './pledge/pledge-row.js';
+export type { BoardEntry, LedgerLine, LedgerListingLine, PledgeRecord } from './pledge/pledge-row.js';
 export { PledgePublicTokenRepository, type PublicTokenRow } from './pledge/pledge-public-token.repository.js';
 export {
   GradingRoundRepository,
@@ -87,6 +87,10 @@ export {
   type RoundBranchRecord,
   type RoundProgressRow,
 } from './grading/round-branch.repository.js';
+export {
+  SelfAssessmentEvidenceRepository,
+  type EvidenceFileRecord,
+} from './grading/self-assessment-evidence.repository.js';
 export {
   GradingClassificationRepository,
   type BranchGradingRow,

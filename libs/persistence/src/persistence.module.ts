@@ -33,6 +33,7 @@ import { CommendationRepository } from './commendation/commendation.repository.j
 import { CommendationNoticeRepository } from './commendation/commendation-notice.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
+import { SelfAssessmentEvidenceRepository } from './grading/self-assessment-evidence.repository.js';
 import { PendingGradingApprovalRepository } from './grading/pending-grading-approval.repository.js';
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
 import { GradingObjectionRepository } from './grading/grading-objection.repository.js';
@@ -69,6 +70,7 @@ const repositories = [
   GradingClassificationRepository,
   GradingObjectionRepository,
   RoundBranchRepository,
+  SelfAssessmentEvidenceRepository,
   PendingGradingApprovalRepository,
   RectificationRepository,
   ApprovalRepository,

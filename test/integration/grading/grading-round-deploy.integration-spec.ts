@@ -285,6 +285,25 @@ describe('grading round: deploy, acknowledge, self-assess (real Temporal and Pos
     expect(JSON.stringify(tooHigh.body)).toContain(items[0]!.key);
     expect(await branchState(code)).toBe('grade.self-assessing');
 
+    // Evidence is referred to by id: another branch's upload is not this branch's evidence (422 per path).
+    const other = GRADING_COUNTY_BRANCHES[1]!;
+    const uploaded = await (
+      await as(api, secretaryOf(other))
+    )
+      .post(branchUrl(other, 'evidence'))
+      .field('itemKey', items[0]!.key)
+      .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '会议记录.pdf')
+      .expect(201);
+    const borrowed = await (
+      await as(api, secretaryOf(code))
+    )
+      .post(branchUrl(code, 'self-assessment'))
+      .send({ idempotencyKey: 'borrowed', items: full, evidence: { [items[0]!.key]: [uploaded.body.id] } });
+    expect(borrowed.status).toBe(422);
+    expect(borrowed.body.code).toBe('EVIDENCE_UNKNOWN');
+    expect(borrowed.body.errors).toEqual([expect.objectContaining({ field: `$.evidence.${items[0]!.key}[0]` })]);
+    expect(await branchState(code)).toBe('grade.self-assessing');
+
     for (const branch of GRADING_COUNTY_BRANCHES.slice(0, 7)) {
       const response = await (
         await as(api, secretaryOf(branch))

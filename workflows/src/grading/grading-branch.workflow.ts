@@ -157,7 +157,11 @@ export async function gradingBranchWorkflow(input: GradingBranchInput): Promise<
     submitSelfAssessmentUpdate,
     (request) =>
       apply(request, 'submitSelfAssessment', 'branch-secretary', 'self-assessment', {
-        selfAssessment: { items: request.items, note: request.note ?? null },
+        selfAssessment: {
+          items: request.items,
+          note: request.note ?? null,
+          ...(request.evidence ? { evidence: request.evidence } : {}),
+        },
       }),
     {
       validator: (request) => {

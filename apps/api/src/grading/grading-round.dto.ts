@@ -11,6 +11,8 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
+  isUUID,
 } from 'class-validator';
 import { LocalizedTextDto } from '../notification/notification.dto.js';
 
@@ -63,6 +65,30 @@ export class SelfAssessmentDto extends BranchActionDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({
+    description: '佐证材料：每个子项引用已上传的材料 id（POST …/evidence 的答复）',
+    example: { 'leader-1': ['6f1c2d3e-0000-4000-8000-000000000001'] },
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', format: 'uuid' } },
+  })
+  @IsOptional()
+  @ValidateBy({
+    name: 'isEvidenceMap',
+    validator: {
+      // At most 200 items, each at most 20 uuids.
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.keys(value).length <= 200 &&
+        Object.values(value).every(
+          (ids) => Array.isArray(ids) && ids.length <= 20 && ids.every((id) => typeof id === 'string' && isUUID(id)),
+        ),
+      defaultMessage: () => 'evidence must map item keys to lists of at most 20 evidence ids (uuid)',
+    },
+  })
+  evidence?: Record<string, string[]>;
 }
 
 export class SuperiorRatingDto extends BranchActionDto {

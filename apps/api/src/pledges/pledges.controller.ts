@@ -19,6 +19,7 @@ import { YearParamPipe } from '../errors/param-validation.pipe.js';
 import { requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
 import { RateLimited } from '../http/rate-limit.guard.js';
+import { PledgeLedgerLineDto } from './pledge-ledger.dto.js';
 import { PledgeProposedDto, PledgeStatusDto } from './pledge.dto.js';
 import {
   AmendPledgeDto,
@@ -177,14 +178,18 @@ export class PledgesController {
   }
 
   @Get('organisations/:organisationId/pledge-ledger')
-  @ApiOperation({ summary: '承诺台账 — every version line of the branch’s ledger' })
+  @ApiOperation({
+    summary: '承诺台账 — every version line of the branch’s ledger, with each pledge’s state and evaluation result',
+  })
+  @ApiOkResponse({ type: [PledgeLedgerLineDto] })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: '不是本党组织或其上级' })
   async lines(
     @Param('organisationId', uuid) organisationId: string,
     @Query() query: LedgerQueryDto,
     @Req() request: Request,
   ) {
     await this.canRead(request, organisationId);
-    return this.ledger.lines(organisationId, query.year);
+    return this.ledger.lines(organisationId, query.year) as Promise<PledgeLedgerLineDto[]>;
   }
 
   @Get('organisations/:organisationId/pledge-ledger.xlsx')

@@ -853,6 +853,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grading-rounds/{roundId}/branches/{orgId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 佐证材料列表 — the evidence the branch uploaded in the round (no content) */
+        get: operations["SelfAssessmentEvidenceController_list"];
+        put?: never;
+        /** 上传佐证材料 — the branch secretary uploads evidence while the self-assessment is open */
+        post: operations["SelfAssessmentEvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grading-rounds/{roundId}/branches/{orgId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料 — the file as uploaded (an attachment, with its checked content type) */
+        get: operations["SelfAssessmentEvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grading-rounds/{roundId}/branches/{orgId}/facts": {
         parameters: {
             query?: never;
@@ -1494,7 +1529,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 承诺台账 — every version line of the branch’s ledger */
+        /** 承诺台账 — every version line of the branch’s ledger, with each pledge’s state and evaluation result */
         get: operations["PledgesController_lines"];
         put?: never;
         post?: never;
@@ -2542,6 +2577,22 @@ export interface components {
              */
             source: "self" | "peer" | "leader";
         };
+        EvaluationResultDto: {
+            band: components["schemas"]["ResultBandDto"];
+            /** @description 各评议来源的平均分（self / peer / public / leader） */
+            bySource: {
+                [key: string]: number;
+            };
+            /**
+             * @description 加权得分（两位小数）
+             * @example 91.5
+             */
+            score: number;
+            /** @description 实际采用的权重 */
+            weights: {
+                [key: string]: number;
+            };
+        };
         EvidenceDto: {
             /** @description 记录标识 — grading-tier: 晋位升级轮次 id; pledge-evaluation: 承诺 id; campaign-result: 活动 id. Looked up: it must exist and be the nominee’s, else 422 naming evidence[i].id */
             id: string;
@@ -2550,6 +2601,26 @@ export interface components {
              * @enum {string}
              */
             kind: "grading-tier" | "pledge-evaluation" | "campaign-result";
+        };
+        EvidenceFileDto: {
+            /** @example application/pdf */
+            contentType: string;
+            /** @example 支部委员会会议记录.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example leader-1 */
+            itemKey: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @example 182044 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 上传人（用户 id） */
+            uploadedBy: string;
         };
         FeedBackPledgeDto: {
             /**
@@ -2751,6 +2822,12 @@ export interface components {
              * @description 党员 id of the member registry; null unlinks the user from their member
              */
             memberId: string | null;
+        };
+        LocalisedTextDto: {
+            /** @example excellent */
+            en: string;
+            /** @example 好 */
+            zhCN: string;
         };
         LocalizedTextDto: {
             /** @example Please submit the self-assessment on time */
@@ -3248,6 +3325,42 @@ export interface components {
             measures?: string | null;
             responsiblePerson?: string | null;
         };
+        PledgeLedgerLineDto: {
+            /** @description 修订理由（第 1 版为空） */
+            amendmentReason: string | null;
+            /** @example 2027-08-31 */
+            dueDate: string | null;
+            /** @description 评议结果（评议结束后） */
+            evaluationResult: components["schemas"]["EvaluationResultDto"] | null;
+            /** @enum {string} */
+            form: "individual" | "collective" | "with-public";
+            id: number;
+            items: components["schemas"]["PledgeItemViewDto"][];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            pledgeId: string;
+            /** @enum {string} */
+            pledgerKind: "member" | "branch";
+            /** @description 承诺人姓名（党组织承诺为党组织名称） */
+            pledgerNames: string[];
+            /**
+             * @description 承诺当前状态（每个版本行相同）
+             * @enum {string}
+             */
+            pledgeState: "proposed" | "returned" | "approved" | "fulfilling" | "evaluating" | "evaluated" | "closed";
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 即时承诺针对的任务或事件 */
+            triggerReference: string | null;
+            /** @description 台账版本（修订后 +1，旧版本保留） */
+            version: number;
+            year: number;
+        };
         PledgeLiveDto: {
             evaluations: {
                 [key: string]: unknown;
@@ -3602,6 +3715,13 @@ export interface components {
              */
             outcome: "upheld" | "rejected";
         };
+        ResultBandDto: {
+            /** @example excellent */
+            key: string;
+            /** @example 90 */
+            minScore: number;
+            name: components["schemas"]["LocalisedTextDto"];
+        };
         ReturnClassificationDto: {
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
@@ -3769,6 +3889,17 @@ export interface components {
             sectorCode: string;
         };
         SelfAssessmentDto: {
+            /**
+             * @description 佐证材料：每个子项引用已上传的材料 id（POST …/evidence 的答复）
+             * @example {
+             *       "leader-1": [
+             *         "6f1c2d3e-0000-4000-8000-000000000001"
+             *       ]
+             *     }
+             */
+            evidence?: {
+                [key: string]: string[];
+            };
             /** @description 幂等键: a repeat with the same key returns the first result */
             idempotencyKey: string;
             /**
@@ -6797,6 +6928,188 @@ export interface operations {
             };
         };
     };
+    SelfAssessmentEvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SelfAssessmentEvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 佐证材料（pdf / png / jpg / jpeg / docx / xlsx / pptx，不超过 10 MB）
+                     */
+                    file: string;
+                    /** @description 所佐证的指标子项（选填） */
+                    itemKey?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the self-assessment is already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description empty, or not a PDF / image / Office file */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    SelfAssessmentEvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+                orgId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description not the secretary (upload) or no reader of this branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description unknown round, branch not in it, unknown file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     GradingClassificationController_facts: {
         parameters: {
             query?: never;
@@ -8648,9 +8961,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PledgeLedgerLineDto"][];
+                };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description 不是本党组织或其上级 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,5 @@
+import { pledgeMessages } from './messages-pledges';
+
 /** Every text of the console in both languages; zh-CN first (the users' language), en for the switch. */
 export const messages = {
   appTitle: { zh: '创先争优工作台', en: 'Excellence Campaign Console' },
@@ -343,6 +345,7 @@ export const messages = {
   noTasks: { zh: '暂无待办事项', en: 'Nothing due' },
   notFound: { zh: '页面不存在', en: 'Page not found' },
   backHome: { zh: '返回首页', en: 'Back to start' },
+  ...pledgeMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

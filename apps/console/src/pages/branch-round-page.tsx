@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { STATE_LABELS } from '../i18n/states';
 import { useRouter } from '../router';
 import { useSession } from '../session';
+import { EVIDENCE_MAX_MB, EvidenceCell, useEvidence } from './self-assessment-evidence';
 
 type Transition = Schemas['BranchActionResultDto'];
 
@@ -15,7 +16,8 @@ const GRADING_CYCLE = 'grading-cycle';
 
 /**
  * A branch in a grading round (the deploy notice links here): its secretary acknowledges the
- * notice and submits the self-assessment, one score per item of the sector's indicator sheet; a
+ * notice and submits the self-assessment, one score per item of the sector's indicator sheet, with
+ * evidence uploaded per item (`./self-assessment-evidence`, referred to by id in the submission); a
  * supervisor on its leading line gives the superior rating. The API decides who may do what.
  */
 export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: string }) {
@@ -48,14 +50,22 @@ export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: st
       }),
     ),
   );
-  const selfAssess = useCommand(async (idempotencyKey: string, items: Record<string, number>, note?: string) =>
-    unwrap(
+  const isSecretary = roles.has('branch-secretary');
+  const evidence = useEvidence(roundId, orgId);
+  const selfAssess = useCommand(async (idempotencyKey: string, items: Record<string, number>, note?: string) => {
+    const references = evidence.references();
+    return unwrap(
       await api.POST('/grading-rounds/{roundId}/branches/{orgId}/self-assessment', {
         params: { path },
-        body: { idempotencyKey, items, note: note?.trim() || undefined },
+        body: {
+          idempotencyKey,
+          items,
+          note: note?.trim() || undefined,
+          ...(Object.keys(references).length ? { evidence: references } : {}),
+        },
       }),
-    ),
-  );
+    );
+  });
   const rate = useCommand(async (idempotencyKey: string, overall: number, comment?: string) =>
     unwrap(
       await api.POST('/grading-rounds/{roundId}/branches/{orgId}/superior-rating', {
@@ -107,7 +117,9 @@ export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: st
         <Card title={t('selfAssessment')}>
           <RequestError error={sheet.error} onRetry={sheet.reload} />
           <RequestError error={selfAssess.error} />
+          <RequestError error={evidence.files.error} onRetry={evidence.files.reload} />
           {done(selfAssess.result)}
+          <Typography.Paragraph type="secondary">{t('evidenceHint', { mb: EVIDENCE_MAX_MB })}</Typography.Paragraph>
           <Spin spinning={sheet.loading || organisation.loading} tip={t('loading')}>
             <Form<{ items: Record<string, number>; note?: string }>
               layout="vertical"
@@ -139,6 +151,20 @@ export function BranchRoundPage({ roundId, orgId }: { roundId: string; orgId: st
                           aria-label={`${pick(item.name.zhCN, item.name.en)} ${t('score')}`}
                         />
                       </Form.Item>
+                    ),
+                  },
+                  {
+                    title: t('evidence'),
+                    key: 'evidence',
+                    render: (_, item) => (
+                      <EvidenceCell
+                        roundId={roundId}
+                        orgId={orgId}
+                        itemKey={item.key}
+                        itemName={pick(item.name.zhCN, item.name.en)}
+                        files={evidence.files}
+                        disabled={!isSecretary || Boolean(selfAssess.result)}
+                      />
                     ),
                   },
                 ]}

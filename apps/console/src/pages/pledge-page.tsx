@@ -20,11 +20,13 @@ import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
 import { PLEDGE_STATE_LABELS } from '../i18n/states';
 import { useSession } from '../session';
+import { PledgeEvaluation } from './pledge-evaluation';
 
 /**
  * One pledge: its state and items; the branch's secretary (or a supervisor) approves or returns a
  * proposed one (审核, a reason when returning); the member or the secretary reports progress while
- * it is being fulfilled. The API checks every role; the page offers what fits the state.
+ * it is being fulfilled; members evaluate it (自评 / 互评, `./pledge-evaluation`) once fulfilled. The API
+ * checks every role; the page offers what fits the state.
  */
 export function PledgePage({ pledgeId }: { pledgeId: string }) {
   const { t, language } = useI18n();
@@ -32,7 +34,13 @@ export function PledgePage({ pledgeId }: { pledgeId: string }) {
   const roles = new Set(user?.roles.map((r) => r.role));
   const pledge = useRequest(async () => {
     const { pledge, live } = unwrap(await api.GET('/pledges/{pledgeId}', { params: { path: { pledgeId } } }));
-    return { ...live, year: pledge.year, kind: pledge.kind, organisationId: pledge.organisationId };
+    return {
+      ...live,
+      year: pledge.year,
+      kind: pledge.kind,
+      organisationId: pledge.organisationId,
+      pledgerIds: pledge.memberIds.length ? pledge.memberIds : pledge.memberId ? [pledge.memberId] : [],
+    };
   }, [pledgeId]);
   const path = { pledgeId };
   const review = useCommand(async (idempotencyKey: string, decision: 'approve' | 'return', reason?: string) => {
@@ -151,6 +159,17 @@ export function PledgePage({ pledgeId }: { pledgeId: string }) {
             </Button>
           </Form>
         </Card>
+      )}
+      {view && ['evaluating', 'evaluated', 'closed'].includes(view.state) && (
+        <PledgeEvaluation
+          pledgeId={pledgeId}
+          organisationId={view.organisationId}
+          pledgerIds={view.pledgerIds}
+          state={view.state}
+          evaluations={view.evaluations}
+          result={view.result}
+          onAnswer={pledge.reload}
+        />
       )}
     </Space>
   );

@@ -16,4 +16,6 @@ export interface SubmitSuperiorRatingCommand extends BranchActionCommand {
 export interface SubmitSelfAssessmentCommand extends BranchActionCommand {
   readonly items: Readonly<Record<string, number>>;
   readonly note?: string;
+  /** 佐证材料 ids per item key, uploaded beforehand (SelfAssessmentEvidenceUseCase). */
+  readonly evidence?: Readonly<Record<string, readonly string[]>>;
 }

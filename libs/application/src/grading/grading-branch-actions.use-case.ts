@@ -26,6 +26,7 @@ import {
   notBranchSecretary,
   notOnLeadingLine,
 } from './grading-round.errors.js';
+import { SelfAssessmentEvidenceUseCase } from './self-assessment-evidence.use-case.js';
 
 /**
  * The branch secretary's actions: each is a Workflow Update of the branch workflow, answered at
@@ -40,16 +41,24 @@ export class GradingBranchActionsUseCase {
     private readonly access: AccessPolicy,
     private readonly rectifications: RectificationRepository,
     private readonly identities: UpdateIdentitySigner,
+    private readonly evidence: SelfAssessmentEvidenceUseCase,
   ) {}
 
   acknowledgeDeploy(context: RequestContext, command: BranchActionCommand): Promise<BranchUpdateResult> {
     return this.update(context, command, 'branch-secretary', acknowledgeDeployUpdate, {});
   }
 
-  submitSelfAssessment(context: RequestContext, command: SubmitSelfAssessmentCommand): Promise<BranchUpdateResult> {
+  async submitSelfAssessment(
+    context: RequestContext,
+    command: SubmitSelfAssessmentCommand,
+  ): Promise<BranchUpdateResult> {
+    // Each evidence id must be the branch's own upload in this round (422 naming it) before the Update.
+    if (command.evidence)
+      await this.evidence.assertReferences(command.roundId, command.organisationId, command.evidence);
     return this.update(context, command, 'branch-secretary', submitSelfAssessmentUpdate, {
       items: command.items,
       ...(command.note === undefined ? {} : { note: command.note }),
+      ...(command.evidence && Object.keys(command.evidence).length ? { evidence: command.evidence } : {}),
     });
   }
 

@@ -13,7 +13,7 @@ import {
   PledgeLedgerRepository,
   PledgeRepository,
   type BoardEntry,
-  type LedgerLine,
+  type LedgerListingLine,
 } from '@cxzy/persistence';
 
 const KIND_ZH = { annual: '年度承诺', instant: '即时承诺' } as const;
@@ -28,7 +28,7 @@ export class PledgeLedgerUseCase {
     private readonly pledges: PledgeRepository,
   ) {}
 
-  async lines(organisationId: string, year?: number): Promise<LedgerLine[]> {
+  async lines(organisationId: string, year?: number): Promise<LedgerListingLine[]> {
     if (!(await this.organisations.findById(organisationId))) throw organisationNotFound(organisationId);
     return this.ledger.linesOf(organisationId, year);
   }

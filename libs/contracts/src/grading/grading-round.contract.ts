@@ -88,6 +88,8 @@ export interface SubmitSelfAssessmentRequest extends BranchUpdateBase {
   /** Points per item key of the sector's indicator sheet. */
   readonly items: Readonly<Record<string, number>>;
   readonly note?: string;
+  /** 佐证材料: evidence file ids per item key (uploaded beforehand; the API checks they are the branch's). */
+  readonly evidence?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** 上级评定: item by item against the sheet, or one overall score on 100 points. */

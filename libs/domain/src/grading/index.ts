@@ -31,3 +31,4 @@ export * from './deploy-notice.js';
 export type { GradingActorRole, Machine, Transition, TransitionRequest, TransitionRule } from './state-machine.util.js';
 export * from './round-state-machine.js';
 export * from './branch-state-machine.js';
+export * from './evidence-file.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PledgeItem } from '@cxzy/domain';
-import type { BoardEntry, LedgerLine, PledgeRecord } from './pledge-row.js';
+import type { EvaluationResult, PledgeItem, PledgeState } from '@cxzy/domain';
+import type { BoardEntry, LedgerLine, LedgerListingLine, PledgeRecord } from './pledge-row.js';
 
 interface LedgerRow {
   id: string;
@@ -97,14 +97,17 @@ export class PledgeLedgerRepository {
     return version;
   }
 
-  /** A branch's ledger: every version line, by pledge then version. */
-  async linesOf(organisationId: string, year?: number): Promise<LedgerLine[]> {
-    const rows: LedgerRow[] = await this.dataSource.query(
-      `SELECT * FROM pledge_ledger_lines WHERE organisation_id = $1 AND ($2::int IS NULL OR year = $2)
-       ORDER BY year, pledge_id, version`,
-      [organisationId, year ?? null],
-    );
-    return rows.map(toLine);
+  /** A branch's ledger: every version line, by pledge then version, with the pledge's current state and result. */
+  async linesOf(organisationId: string, year?: number): Promise<LedgerListingLine[]> {
+    const rows: (LedgerRow & { pledge_state: PledgeState; pledge_result: EvaluationResult | null })[] =
+      await this.dataSource.query(
+        `SELECT l.*, p.state AS pledge_state, p.result AS pledge_result
+         FROM pledge_ledger_lines l JOIN pledges p ON p.id = l.pledge_id
+         WHERE l.organisation_id = $1 AND ($2::int IS NULL OR l.year = $2)
+         ORDER BY l.year, l.pledge_id, l.version`,
+        [organisationId, year ?? null],
+      );
+    return rows.map((r) => ({ ...toLine(r), pledgeState: r.pledge_state, evaluationResult: r.pledge_result }));
   }
 
   async linesOfPledge(pledgeId: string): Promise<LedgerLine[]> {

@@ -100,6 +100,13 @@ export interface LedgerLine {
   readonly amendmentReason: string | null;
 }
 
+/** A ledger line as the branch's ledger lists it: with the pledge's current state and evaluation result. */
+export interface LedgerListingLine extends LedgerLine {
+  readonly pledgeState: PledgeState;
+  /** The weighted 评议结果 once concluded (the same on every version line of the pledge). */
+  readonly evaluationResult: EvaluationResult | null;
+}
+
 /** A public board entry: names and organisation only (SPEC §6 rule 21). */
 export interface BoardEntry {
   readonly pledgeId: string;

@@ -1,0 +1,226 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { jest } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { userWith } from '../support/auth.js';
+import { chromiumExecutable } from '../support/chromium.js';
+import { eventually } from '../support/eventually.js';
+import { buildPledgeWorld, type PledgeWorld } from '../integration/pledges/pledge-fixture.js';
+import { useTestStack } from '../support/test-stack.js';
+
+jest.setTimeout(300_000);
+
+const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
+const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
+const PASSWORD = 'console-e2e-passphrase';
+
+/**
+ * The pledge pages of the console in Debian's Chromium against the real API, worker, Temporal and
+ * PostgreSQL: a member finds a pledge on the 公示 page and evaluates it (自评), another member
+ * peer-evaluates it (a refusal of the API shown as is), and the branch sees it in its ledger with
+ * the evaluation result and exports the ledger.
+ */
+describe('web console: pledge publicity, self and peer evaluation, the branch ledger', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const stack = useTestStack('console-pledges', { env: () => ({ CONSOLE_DIR, REMINDER_QUIET_HOURS: '' }) });
+  let page: Page;
+  let baseUrl: string;
+  let world: PledgeWorld;
+  let pledgeId = '';
+  let n = 0;
+
+  beforeAll(async () => {
+    if (!existsSync(`${CONSOLE_DIR}index.html`))
+      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
+    await stack.api.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    world = await buildPledgeWorld(stack.api, stack.db);
+    const admin = await stack.as('qs-admin');
+    // Members log in as themselves: each user is linked to their member record.
+    for (const [username, member] of [
+      ['wang-member', world.member.wang],
+      ['li-member', world.member.li],
+    ] as const) {
+      await userWith(stack.api, username, [{ role: 'member', organisationCode: 'QS-T01-V01' }]);
+      await admin.put(`/users/${username}/member`).send({ memberId: member }).expect(200);
+    }
+    for (const username of ['wang-member', 'li-member', 'v01-secretary'])
+      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+
+    // 王磊's pledge is approved, publicised and fulfilled through the API: it is being evaluated.
+    const secretary = await stack.as('v01-secretary');
+    const step = (path: string, body: Record<string, unknown>) =>
+      secretary.post(`/pledges/${pledgeId}/${path}`).send({ idempotencyKey: `e2e-pledges-${++n}`, ...body });
+    pledgeId = (
+      (
+        await secretary
+          .post('/pledges')
+          .send({
+            kind: 'annual',
+            form: 'individual',
+            pledgerKind: 'member',
+            year: 2027,
+            memberId: world.member.wang,
+            organisationId: world.branchId,
+            items: [{ content: '每月走访困难群众两次' }],
+          })
+          .expect(202)
+      ).body as { pledgeId: string }
+    ).pledgeId;
+    await eventually(async () => ((await secretary.get(`/pledges/${pledgeId}`)).status === 200 ? true : undefined));
+    await step('review', { decision: 'approve' }).expect(200);
+    await step('publicise', { scope: 'public', expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }).expect(
+      200,
+    );
+    await step('progress', { note: '全年走访 24 次', percent: 100, completed: true }).expect(200);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+  }, 180_000);
+
+  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  const logIn = async (username: string) => {
+    await page?.context().close();
+    page = await (
+      await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
+    ).newPage();
+    await page.goto(`${baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page
+      .getByRole('button', { name: '登 录' })
+      .or(page.getByRole('button', { name: '登录' }))
+      .click();
+    await page.waitForURL('**/console/inbox');
+  };
+  const chooseOption = async (label: string, option: string) => {
+    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
+    await select.focus();
+    await page.keyboard.type(option);
+    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+    await page.keyboard.press('Enter');
+  };
+  /** The evaluations the pledge's workflow holds. */
+  const evaluations = async () =>
+    (
+      (await (await stack.as('v01-secretary')).get(`/pledges/${pledgeId}`).expect(200)).body as {
+        live: { evaluations: unknown[] };
+      }
+    ).live.evaluations.length;
+
+  it('a member finds the pledge on the 公示 page and evaluates it herself (自评)', async () => {
+    await logIn('wang-member');
+    await page.getByRole('menuitem', { name: '承诺公示' }).click();
+    await page.getByTestId('board-pledger').filter({ hasText: '王磊' }).waitFor();
+    await page.getByText('每月走访困难群众两次').waitFor();
+    await shot('20-pledge-board');
+    await page.getByRole('button', { name: '查看 / 评议' }).click();
+    await page.waitForURL(`**/console/pledges/${pledgeId}`);
+    await page.getByTestId('pledge-state').filter({ hasText: '评议中' }).waitFor();
+    // The pledger is the only choice of the self-evaluation, filled in already.
+    await page.locator('form[aria-label="个人自评"] .ant-select-selection-item', { hasText: '王磊' }).waitFor();
+    await page.getByLabel('个人自评 得分（0–100）').fill('92');
+    await page.getByLabel('个人自评 评议意见（选填）').fill('按月走访，全部完成');
+    await page.locator('form[aria-label="个人自评"]').getByRole('button', { name: '提交评议' }).click();
+    await page.getByRole('status').filter({ hasText: '评议已提交' }).waitFor();
+    await page.getByRole('cell', { name: '个人自评' }).waitFor();
+    await shot('21-pledge-self-evaluation');
+    expect(await evaluations()).toBe(1);
+  });
+
+  it('another member peer-evaluates: naming someone else is refused with the API’s text, herself is recorded', async () => {
+    await logIn('li-member');
+    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page.getByTestId('pledge-state').filter({ hasText: '评议中' }).waitFor();
+    const peer = page.locator('form[aria-label="党员互评"]');
+    await chooseOption('党员互评 评议人', '赵强');
+    await page.getByLabel('党员互评 得分（0–100）').fill('70');
+    await peer.getByRole('button', { name: '提交评议' }).click();
+    // 李秀英 is not 赵强: the API refuses (403) and the page shows its message as is; nothing is recorded.
+    const refused = await (
+      await stack.as('li-member')
+    )
+      .post(`/pledges/${pledgeId}/evaluations`)
+      .set('accept-language', 'zh-CN')
+      .send({ idempotencyKey: `e2e-pledges-${++n}`, source: 'peer', evaluatorId: world.member.zhao, score: 70 });
+    expect(refused.status).toBe(403);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: (refused.body as { message: string }).message })
+      .waitFor();
+    await shot('22-pledge-peer-evaluation-refused');
+    expect(await evaluations()).toBe(1);
+
+    await chooseOption('党员互评 评议人', '李秀英');
+    await page.getByLabel('党员互评 得分（0–100）').fill('80');
+    await peer.getByRole('button', { name: '提交评议' }).click();
+    await page.getByRole('cell', { name: '党员互评' }).waitFor();
+    await page.getByRole('cell', { name: '李秀英' }).waitFor();
+    await shot('23-pledge-peer-evaluation');
+    expect(await evaluations()).toBe(2);
+  });
+
+  it('the branch sees the pledge in its ledger with the evaluation result, and exports the ledger', async () => {
+    // The leader's comment and the conclusion through the API (the console has no page for them yet).
+    const secretary = await stack.as('v01-secretary');
+    await secretary
+      .post(`/pledges/${pledgeId}/evaluations`)
+      .send({
+        idempotencyKey: `e2e-pledges-${++n}`,
+        source: 'leader',
+        evaluatorId: 'v01-secretary',
+        score: 85,
+        achievements: '走访到位',
+        problemsAndDirection: '记录不够完整',
+      })
+      .expect(200);
+    const concluded = await secretary
+      .post(`/pledges/${pledgeId}/conclude-evaluation`)
+      .send({ idempotencyKey: `e2e-pledges-${++n}` })
+      .expect(200);
+    const score = (concluded.body as { result: { score: number } }).result.score;
+
+    await logIn('v01-secretary');
+    await page.getByRole('menuitem', { name: '承诺台账' }).click();
+    await page.waitForURL('**/console/pledge-ledger');
+    const row = page.getByRole('row').filter({ hasText: '每月走访困难群众两次' });
+    await row.getByText('王磊').waitFor();
+    await row.getByTestId('ledger-state').filter({ hasText: '已评议，待反馈' }).waitFor();
+    await row
+      .getByTestId('ledger-result')
+      .filter({ hasText: `${score} 分` })
+      .waitFor();
+    expect(await row.getByText('v1', { exact: true }).count()).toBe(1);
+    await shot('24-pledge-ledger');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: '导出 Excel' })
+        .or(page.getByRole('button', { name: '导 出 Excel' }))
+        .click(),
+    ]);
+    const file = `${SCREENSHOTS}pledge-ledger.xlsx`;
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const cells = workbook
+      .getWorksheet('承诺台账')!
+      .getSheetValues()
+      .flat()
+      .map((v) => String(v));
+    expect(cells).toContain('每月走访困难群众两次');
+
+    // The pledge page shows the result too.
+    await page.getByRole('row').filter({ hasText: '每月走访困难群众两次' }).getByRole('button').click();
+    await page
+      .getByTestId('evaluation-result')
+      .filter({ hasText: `${score} 分` })
+      .waitFor();
+    await shot('25-pledge-evaluated');
+  });
+});
