@@ -77,6 +77,8 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
       200,
     );
     await step('progress', { note: '全年走访 24 次', percent: 100, completed: true }).expect(200);
+    // 互评 only by members the branch asked: 李秀英 is asked.
+    await step('peer-evaluation-requests', { memberIds: [world.member.li] }).expect(200);
 
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
