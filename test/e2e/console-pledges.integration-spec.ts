@@ -77,8 +77,6 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
       200,
     );
     await step('progress', { note: '全年走访 24 次', percent: 100, completed: true }).expect(200);
-    // 互评 only by members the branch asked: 李秀英 is asked.
-    await step('peer-evaluation-requests', { memberIds: [world.member.li] }).expect(200);
 
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
@@ -132,6 +130,30 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
     await page.getByRole('cell', { name: '个人自评' }).waitFor();
     await shot('21-pledge-self-evaluation');
     expect(await evaluations()).toBe(1);
+  });
+
+  it('the branch secretary asks 李秀英 for her 互评; she finds the request among her tasks', async () => {
+    await logIn('v01-secretary');
+    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page.getByTestId('pledge-state').filter({ hasText: '评议中' }).waitFor();
+    await chooseOption('邀请互评', '李秀英');
+    await page.keyboard.press('Escape');
+    await page.locator('form[aria-label="邀请互评"]').getByRole('button', { name: '发送邀请' }).click();
+    await page.getByRole('status').filter({ hasText: '已邀请：李秀英' }).waitFor();
+    await shot('21b-pledge-peer-requested');
+    const [asked] = await stack.db.query<{ member_id: string; requested_by: string }>(
+      'SELECT member_id, requested_by FROM pledge_peer_evaluation_requests WHERE pledge_id = $1',
+      [pledgeId],
+    );
+    expect(asked).toEqual({ member_id: world.member.li, requested_by: 'v01-secretary' });
+
+    await logIn('li-member');
+    await page.goto(`${baseUrl}/console/tasks`);
+    const requests = page.locator('[aria-label="邀请我互评"]').first();
+    await requests.getByRole('cell', { name: '王磊', exact: true }).waitFor();
+    await shot('21c-peer-request-in-tasks');
+    await requests.getByRole('button', { name: '打开 党员互评 王磊' }).click();
+    await page.waitForURL(`**/console/pledges/${pledgeId}`);
   });
 
   it('another member peer-evaluates: naming someone else is refused with the API’s text, herself is recorded', async () => {

@@ -5,6 +5,7 @@ import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { PledgePeerRequests } from './pledge-peer-requests';
 
 interface EvaluationRow {
   source: string;
@@ -54,6 +55,7 @@ export function PledgeEvaluation({
   state,
   evaluations,
   result,
+  canAskPeers,
   onAnswer,
 }: {
   pledgeId: string;
@@ -62,6 +64,8 @@ export function PledgeEvaluation({
   state: string;
   evaluations: readonly unknown[];
   result: unknown;
+  /** The branch secretary asks members for their 互评. */
+  canAskPeers: boolean;
   onAnswer: () => void;
 }) {
   const { t, pick } = useI18n();
@@ -99,6 +103,7 @@ export function PledgeEvaluation({
     <Card title={t(kind === 'self' ? 'selfEvaluation' : 'peerEvaluation')} style={{ flex: 1, minWidth: 320 }}>
       <Typography.Paragraph type="secondary">
         {t(kind === 'self' ? 'selfEvaluationHint' : 'peerEvaluationHint')}
+        {kind === 'peer' && ` ${t('peerEvaluationHint2')}`}
       </Typography.Paragraph>
       <RequestError error={command.error} />
       {command.result && <Alert type="success" showIcon role="status" message={t('evaluationRecorded')} />}
@@ -182,6 +187,7 @@ export function PledgeEvaluation({
         <Space align="start" wrap style={{ width: '100%' }}>
           {form('self', selfEvaluate, pledgers)}
           {form('peer', peerEvaluate, peers)}
+          {canAskPeers && <PledgePeerRequests pledgeId={pledgeId} peers={peers} nameOf={nameOf} />}
         </Space>
       )}
     </Space>

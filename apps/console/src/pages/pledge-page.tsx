@@ -168,6 +168,7 @@ export function PledgePage({ pledgeId }: { pledgeId: string }) {
           state={view.state}
           evaluations={view.evaluations}
           result={view.result}
+          canAskPeers={roles.has('branch-secretary')}
           onAnswer={pledge.reload}
         />
       )}

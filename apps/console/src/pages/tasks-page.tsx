@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 
 type Task = Schemas['MyTaskDto'];
+type PeerRequest = Schemas['MyPeerEvaluationDto'];
 
 /** The grading branch's steps after the tier are done on its rectification page; the task's link names the branch. */
 const RECTIFICATION_STEPS = new Set(['rectification-plan', 'progress-report']);
@@ -86,6 +87,42 @@ export function TasksPage() {
           ]}
         />
       </Card>
+      {(tasks.data?.peerEvaluations.length ?? 0) > 0 && (
+        <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('peerRequestsTitle')}</h3>}>
+          <Table<PeerRequest>
+            rowKey={(request) => request.pledgeId}
+            dataSource={tasks.data?.peerEvaluations ?? []}
+            pagination={false}
+            aria-label={t('peerRequestsTitle')}
+            columns={[
+              { title: t('pledgers'), key: 'pledgers', render: (_, r) => r.pledgerNames.join('、') },
+              { title: t('organisation'), dataIndex: 'organisationName' },
+              { title: t('requestedBy'), dataIndex: 'requestedBy' },
+              {
+                title: t('requestedAt'),
+                key: 'requestedAt',
+                render: (_, r) => formatDateTime(r.requestedAt, language),
+              },
+              {
+                title: t('actions'),
+                key: 'open',
+                render: (_, r) => {
+                  const to = consolePathOf(r.link);
+                  return to ? (
+                    <Button
+                      size="small"
+                      onClick={() => navigate(to)}
+                      aria-label={`${t('open')} ${t('peerEvaluation')} ${r.pledgerNames.join('、')}`}
+                    >
+                      {t('open')}
+                    </Button>
+                  ) : null;
+                },
+              },
+            ]}
+          />
+        </Card>
+      )}
     </Space>
   );
 }
