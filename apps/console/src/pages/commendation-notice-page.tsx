@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { api, unwrap } from '../api/client';
+import { PublicPageHeader } from '../components/public-page-header';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
@@ -12,7 +13,7 @@ export const commendationNoticePath = (roundId: string) => `/public/commendation
  * unit's link or a QR code on the 公示栏. Mobile first; names only.
  */
 export function CommendationNoticePage({ roundId }: { roundId: string }) {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
   const colon = language === 'en' ? ': ' : '：';
   const notice = useRequest(
     async () => unwrap(await api.GET('/public/commendations/{roundId}', { params: { path: { roundId } } })),
@@ -23,21 +24,10 @@ export function CommendationNoticePage({ roundId }: { roundId: string }) {
   return (
     <main style={{ maxWidth: 560, margin: '0 auto', padding: 12 }}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <div style={{ display: 'flex', alignItems: 'flex-start', gap: 8 }}>
-          <div style={{ flex: 1, minWidth: 0 }}>
-            <Typography.Title level={1} style={{ fontSize: 22, marginBottom: 4 }}>
-              {data ? `${data.title} · ${heading}` : t('noticeTitle')}
-            </Typography.Title>
-            {data && <Typography.Text type="secondary">{data.gradingUnitName}</Typography.Text>}
-          </div>
-          <Button
-            type="text"
-            onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
-            aria-label={t('languageSwitch')}
-          >
-            {t('language')}
-          </Button>
-        </div>
+        <PublicPageHeader
+          title={data ? `${data.title} · ${heading}` : t('noticeTitle')}
+          subtitle={data?.gradingUnitName}
+        />
         <RequestError error={notice.error} onRetry={notice.reload} />
         {notice.loading && !data && <Card loading />}
         {data?.phase === 'publicise' && data.publicityEndsAt && (

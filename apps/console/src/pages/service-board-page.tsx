@@ -1,5 +1,6 @@
-import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { api, unwrap } from '../api/client';
+import { PublicPageHeader } from '../components/public-page-header';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
@@ -10,7 +11,7 @@ import { useI18n } from '../i18n/i18n';
  * (no login) — opened from a QR code at the window or the unit's link. Mobile first.
  */
 export function ServiceBoardPage({ organisationId }: { organisationId: string }) {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
   const colon = language === 'en' ? ': ' : '：';
   const board = useRequest(
     async () =>
@@ -21,23 +22,10 @@ export function ServiceBoardPage({ organisationId }: { organisationId: string })
   return (
     <main style={{ maxWidth: 560, margin: '0 auto', padding: 12 }}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <div style={{ display: 'flex', alignItems: 'flex-start', gap: 8 }}>
-          <div style={{ flex: 1, minWidth: 0 }}>
-            <Typography.Title level={1} style={{ fontSize: 22, marginBottom: 4 }}>
-              {data?.organisationName ?? t('boardTitle')}
-            </Typography.Title>
-            <Typography.Text type="secondary">
-              {t('boardTitle')} · {t('boardIntro')}
-            </Typography.Text>
-          </div>
-          <Button
-            type="text"
-            onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
-            aria-label={t('languageSwitch')}
-          >
-            {t('language')}
-          </Button>
-        </div>
+        <PublicPageHeader
+          title={data?.organisationName ?? t('boardTitle')}
+          subtitle={`${t('boardTitle')} · ${t('boardIntro')}`}
+        />
         <RequestError error={board.error} onRetry={board.reload} />
         {board.loading && !data && <Card loading />}
         {data && (
