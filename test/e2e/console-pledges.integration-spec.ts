@@ -1,19 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { userWith } from '../support/auth.js';
-import { chromiumExecutable } from '../support/chromium.js';
+import {
+  CONSOLE_DIR,
+  CONSOLE_PASSWORD as PASSWORD,
+  SCREENSHOTS,
+  useConsoleBrowser,
+} from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
 import { buildPledgeWorld, type PledgeWorld } from '../integration/pledges/pledge-fixture.js';
 import { useTestStack } from '../support/test-stack.js';
 
 jest.setTimeout(300_000);
-
-const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
-const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
-const PASSWORD = 'console-e2e-passphrase';
 
 /**
  * The pledge pages of the console in Debian's Chromium against the real API, worker, Temporal and
@@ -22,22 +21,15 @@ const PASSWORD = 'console-e2e-passphrase';
  * the evaluation result and exports the ledger.
  */
 describe('web console: pledge publicity, self and peer evaluation, the branch ledger', () => {
-  let browser: Browser;
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const ui = useConsoleBrowser();
   const stack = useTestStack('console-pledges', { env: () => ({ CONSOLE_DIR, REMINDER_QUIET_HOURS: '' }) });
   let page: Page;
-  let baseUrl: string;
   let world: PledgeWorld;
   let pledgeId = '';
   let n = 0;
 
   beforeAll(async () => {
-    if (!existsSync(`${CONSOLE_DIR}index.html`))
-      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
-    await stack.api.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    await ui.open(stack);
     world = await buildPledgeWorld(stack.api, stack.db);
     const admin = await stack.as('qs-admin');
     // Members log in as themselves: each user is linked to their member record.
@@ -77,32 +69,12 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
       200,
     );
     await step('progress', { note: '全年走访 24 次', percent: 100, completed: true }).expect(200);
-
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 180_000);
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  const { shot, chooseOption } = ui;
   const logIn = async (username: string) => {
-    await page?.context().close();
-    page = await (
-      await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
-    ).newPage();
-    await page.goto(`${baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page
-      .getByRole('button', { name: '登 录' })
-      .or(page.getByRole('button', { name: '登录' }))
-      .click();
+    page = await ui.logIn(username);
     await page.waitForURL('**/console/inbox');
-  };
-  const chooseOption = async (label: string, option: string) => {
-    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
-    await select.focus();
-    await page.keyboard.type(option);
-    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
-    await page.keyboard.press('Enter');
   };
   /** The evaluations the pledge's workflow holds. */
   const evaluations = async () =>
@@ -134,7 +106,7 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
 
   it('the branch secretary asks 李秀英 for her 互评; she finds the request among her tasks', async () => {
     await logIn('v01-secretary');
-    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page.goto(`${ui.baseUrl}/console/pledges/${pledgeId}`);
     await page.getByTestId('pledge-state').filter({ hasText: '评议中' }).waitFor();
     await chooseOption('邀请互评', '李秀英');
     await page.keyboard.press('Escape');
@@ -148,7 +120,7 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
     expect(asked).toEqual({ member_id: world.member.li, requested_by: 'v01-secretary' });
 
     await logIn('li-member');
-    await page.goto(`${baseUrl}/console/tasks`);
+    await page.goto(`${ui.baseUrl}/console/tasks`);
     const requests = page.locator('[aria-label="邀请我互评"]').first();
     await requests.getByRole('cell', { name: '王磊', exact: true }).waitFor();
     await shot('21c-peer-request-in-tasks');
@@ -158,7 +130,7 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
 
   it('another member peer-evaluates: naming someone else is refused with the API’s text, herself is recorded', async () => {
     await logIn('li-member');
-    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page.goto(`${ui.baseUrl}/console/pledges/${pledgeId}`);
     await page.getByTestId('pledge-state').filter({ hasText: '评议中' }).waitFor();
     const peer = page.locator('form[aria-label="党员互评"]');
     await chooseOption('党员互评 评议人', '赵强');

@@ -1,10 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bootstrapAdministrator } from '../support/auth.js';
-import { chromiumExecutable } from '../support/chromium.js';
+import {
+  CONSOLE_DIR,
+  CONSOLE_PASSWORD as PASSWORD,
+  SCREENSHOTS,
+  useConsoleBrowser,
+} from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
 import {
   GradingRoundDriver,
@@ -18,9 +21,6 @@ import { useTestStack } from '../support/test-stack.js';
 
 jest.setTimeout(600_000);
 
-const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
-const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
-const PASSWORD = 'console-e2e-passphrase';
 const YEAR = new Date().getUTCFullYear() - 1;
 const SECTORS = { village: 3, 'urban-community': 1 };
 
@@ -36,10 +36,7 @@ const beijingDate = (days = 0) =>
  * and accepted; the dashboard's overdue steps, tier chart against the quotas and xlsx export.
  */
 describe('web console after grading: definitions, tasks, rectification and acceptance, dashboard', () => {
-  let browser: Browser;
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const ui = useConsoleBrowser();
   const stack = useTestStack('console-rectification', {
     env: () => ({
       CONSOLE_DIR,
@@ -63,48 +60,20 @@ describe('web console after grading: definitions, tasks, rectification and accep
   const otherBranch = 'RC-T01-V001';
   let ids: Map<string, string>;
   let driver: GradingRoundDriver;
-  let baseUrl: string;
-  let context: BrowserContext | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(`${CONSOLE_DIR}index.html`))
-      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
-    await stack.api.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    await ui.open(stack);
     ids = await importCounty(ctx, await bootstrapAdministrator(stack.api), county);
     await publishGradingDefinitions(ctx, county, Object.keys(SECTORS));
     const admin = await stack.as(county.administrator);
     for (const username of [county.administrator, county.supervisor, secretaryOfBranch(consoleBranch)])
       await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 240_000);
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  const { shot, chooseOption } = ui;
   const logIn = async (username: string, options: { timezoneId?: string; locale?: string } = {}) => {
-    await context?.close();
-    context = await browser.newContext({
-      locale: options.locale ?? 'zh-CN',
-      timezoneId: options.timezoneId ?? 'Asia/Shanghai',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page
-      .getByRole('button', { name: '登 录' })
-      .or(page.getByRole('button', { name: '登录' }))
-      .click();
-  };
-  const chooseOption = async (label: string, option: string) => {
-    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
-    await select.focus();
-    await page.keyboard.type(option);
-    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
-    await page.keyboard.press('Enter');
+    page = await ui.logIn(username, options);
   };
   /** The form item that holds the input labelled `label`, and the error antd shows under it. */
   const fieldError = (label: string) =>
@@ -256,7 +225,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
     await logIn(secretaryOfBranch(consoleBranch));
     await page.waitForURL('**/console/inbox');
     await page.goto(
-      `${baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
+      `${ui.baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
     );
     const form = page.getByRole('form', { name: '报告进展' });
     await form.getByLabel('进展情况').fill('阵地改造完成，组织生活恢复正常');
@@ -269,7 +238,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
     await logIn(county.supervisor);
     await page.waitForURL('**/console/inbox');
     await page.goto(
-      `${baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
+      `${ui.baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
     );
     const form = page.getByRole('form', { name: '考核验收' });
     await form.waitFor({ timeout: 30_000 });
@@ -339,7 +308,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
     await logIn(county.administrator);
     await page.waitForURL('**/console/admin/organisations');
-    await page.goto(`${baseUrl}/console/admin/rounds/${driver.round.id}`);
+    await page.goto(`${ui.baseUrl}/console/admin/rounds/${driver.round.id}`);
     await page
       .getByTestId('round-overdue')
       .filter({ hasText: /逾期环节 [1-9]\d* 个/ })

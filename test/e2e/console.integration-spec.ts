@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { userWith } from '../support/auth.js';
-import { chromiumExecutable } from '../support/chromium.js';
+import {
+  CONSOLE_DIR,
+  CONSOLE_PASSWORD as PASSWORD,
+  SCREENSHOTS,
+  useConsoleBrowser,
+} from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
 import { buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
@@ -11,9 +14,6 @@ import { useTestStack } from '../support/test-stack.js';
 
 jest.setTimeout(300_000);
 
-const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
-const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
-const PASSWORD = 'console-e2e-passphrase';
 // Last year's deploy window is always past: the launch gives a reason, whatever the date of the run.
 const YEAR = new Date().getUTCFullYear() - 1;
 
@@ -22,11 +22,7 @@ const YEAR = new Date().getUTCFullYear() - 1;
  * serving the built console, the real worker, Temporal dev server and PostgreSQL.
  */
 describe('web console (Chromium against the real stack)', () => {
-  let browser: Browser;
-  // Declared before the stack's own hooks so it runs first: open browser connections (SSE) would keep the API from closing.
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const ui = useConsoleBrowser();
   const stack = useTestStack('console', {
     env: () => ({
       CONSOLE_DIR,
@@ -35,45 +31,20 @@ describe('web console (Chromium against the real stack)', () => {
     }),
   });
   let page: Page;
-  let baseUrl: string;
   let roundId = '';
   let n = 0;
 
   beforeAll(async () => {
-    if (!existsSync(`${CONSOLE_DIR}index.html`))
-      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
-    await stack.api.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    await ui.open(stack);
     await importGradingCounty(stack.api);
     const admin = await stack.as('qs-admin');
     for (const username of ['qs-admin', 'qs-t01-v01-secretary', 't01-supervisor'])
       await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 180_000);
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
-  /** Each user in a fresh browser context (its own session storage), as on their own computer. */
+  const { shot, chooseOption } = ui;
   const logIn = async (username: string) => {
-    await page?.context().close();
-    page = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
-    await page.goto(`${baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page
-      .getByRole('button', { name: '登 录' })
-      .or(page.getByRole('button', { name: '登录' }))
-      .click();
-  };
-  /** Picks an option of an Ant Design select from the keyboard, as a keyboard user would: type, Enter. */
-  const chooseOption = async (label: string, option: string) => {
-    // By its label (a Form.Item's <label for> or the select's aria-label), narrowed to the input.
-    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
-    await select.focus();
-    await page.keyboard.type(option);
-    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
+    page = await ui.logIn(username);
   };
 
   it('an administrator logs in and sees the organisation tree, filtered by sector', async () => {
@@ -345,7 +316,7 @@ describe('web console (Chromium against the real stack)', () => {
     await logIn('v01-secretary');
     await page.waitForURL('**/console/inbox');
     // As from the reminder's link to the pledge.
-    await page.goto(`${baseUrl}/console/pledges/${pledgeId}`);
+    await page.goto(`${ui.baseUrl}/console/pledges/${pledgeId}`);
     await page
       .getByRole('button', { name: '同 意' })
       .or(page.getByRole('button', { name: '同意', exact: true }))
@@ -394,9 +365,9 @@ describe('web console (Chromium against the real stack)', () => {
       await secretary.post(`/pledges/${pledgeId}/public-links`).send({ count: 1, validDays: 7 }).expect(201)
     ).body as { links: { url: string }[] };
     const link = new URL(links[0]!.url);
-    const ratingPage = `${baseUrl}${link.pathname}${link.search}`;
+    const ratingPage = `${ui.baseUrl}${link.pathname}${link.search}`;
 
-    const phone = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = await ui.phone();
     await phone.goto(ratingPage);
     await phone.getByLabel('评分').first().fill('85');
     await phone.getByLabel('意见建议（选填）').fill('服务热情');
@@ -446,8 +417,8 @@ describe('web console (Chromium against the real stack)', () => {
     await shot('13-service-board-maintained');
 
     // No login: a visitor opens the unit's page (the QR code at the window) on a phone.
-    const phone = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
-    await phone.goto(`${baseUrl}/public/organisations/${branchId}/board`);
+    const phone = await ui.phone();
+    await phone.goto(`${ui.baseUrl}/public/organisations/${branchId}/board`);
     await phone.getByRole('heading', { name: '亮标准 · 服务事项' }).waitFor();
     await phone.getByText('困难群众临时救助申请').waitFor();
     await phone.getByText('受理申请 → 入户核查 → 村务公示').waitFor();
