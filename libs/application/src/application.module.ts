@@ -49,6 +49,7 @@ import { ServiceBoardUseCases } from './campaign/service-board.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 import { CommendationUseCases } from './commendation/commendation.use-cases.js';
 import { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';
+import { CommendationConsoleUseCase } from './commendation/commendation-console.use-case.js';
 import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
 import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
@@ -118,6 +119,7 @@ const useCases = [
   RankCampaignUseCase,
   CommendationUseCases,
   CommendationNoticeUseCase,
+  CommendationConsoleUseCase,
   RecordCommendationUseCase,
   LaunchGradingRoundUseCase,
   GetGradingRoundUseCase,

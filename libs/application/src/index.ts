@@ -150,3 +150,4 @@ export { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 export { CommendationUseCases, commendationOpinionRef } from './commendation/commendation.use-cases.js';
 export { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 export { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';
+export { CommendationConsoleUseCase } from './commendation/commendation-console.use-case.js';

@@ -127,3 +127,8 @@ export {
   type CommendationNoticeRound,
   type NoticeNomination,
 } from './commendation/commendation-notice.repository.js';
+export {
+  CommendationConsoleRepository,
+  type CommendationObjectionRecord,
+  type CommendationRoundSummary,
+} from './commendation/commendation-console.repository.js';

@@ -639,7 +639,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 评选列表 — a grading unit’s rounds, newest first */
+        get: operations["CommendationsController_list"];
         put?: never;
         /** 发起评选 — launch a commendation round for a grading unit */
         post: operations["CommendationsController_launch"];
@@ -656,7 +657,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评选详情 — the round and its nominations */
+        /** 评选详情 — the round and its nominations (with names) */
         get: operations["CommendationsController_get"];
         put?: never;
         post?: never;
@@ -711,6 +712,23 @@ export interface paths {
         put?: never;
         /** 推荐 — nominate with evidence (grading tier, pledge evaluation, campaign result) */
         post: operations["CommendationsController_nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commendations/{roundId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示异议列表 — the objections filed during 公示 (the administrator) */
+        get: operations["CommendationsController_objections"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2332,6 +2350,12 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        CitedEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "grading-tier" | "pledge-evaluation" | "campaign-result";
+        };
         ClassificationPageDto: {
             branches: components["schemas"]["ClassifiedBranchDto"][];
             limit: number;
@@ -2367,6 +2391,17 @@ export interface components {
             /** @description 整改情况 */
             resolution: string;
         };
+        CommendationAdvancedDto: {
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            /** Format: date-time */
+            windowEndsAt?: string | null;
+        };
+        CommendationLaunchedDto: {
+            /** Format: uuid */
+            roundId: string;
+            workflowId: string;
+        };
         CommendationNoticeDto: {
             /** @description 公示期内：在评的推荐；表彰后：表彰名单；此前与未通过：空 */
             entries: components["schemas"]["CommendationNoticeEntryDto"][];
@@ -2395,6 +2430,58 @@ export interface components {
             reason: string;
             /** @enum {string} */
             state: "publicised" | "approved" | "commended";
+        };
+        CommendationObjectionDto: {
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nominationId: string;
+            reason: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "rejected";
+        };
+        CommendationRoundDto: {
+            /**
+             * Format: uuid
+             * @description 审批流程（审批阶段）
+             */
+            approvalProcessId: string | null;
+            /** Format: uuid */
+            definitionId: string;
+            /** Format: uuid */
+            gradingUnitId: string;
+            /** Format: uuid */
+            id: string;
+            nominations: components["schemas"]["NamedNominationDto"][];
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            title: string;
+            /**
+             * Format: date-time
+             * @description 考察 / 公示期截止
+             */
+            windowEndsAt: string | null;
+            workflowId: string;
+            year: number;
+        };
+        CommendationRoundSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            launchedAt: string;
+            /** @description 推荐数 */
+            nominations: number;
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            title: string;
+            /**
+             * Format: date-time
+             * @description 考察 / 公示期截止
+             */
+            windowEndsAt: string | null;
+            year: number;
         };
         CompetitionEntryDto: {
             /**
@@ -2880,6 +2967,31 @@ export interface components {
         MyTasksDto: {
             items: components["schemas"]["MyTaskDto"][];
         };
+        NamedNominationDto: {
+            evidence: components["schemas"]["CitedEvidenceDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nomineeId: string;
+            /** @enum {string} */
+            nomineeKind: "organisation" | "member";
+            /** @description 被推荐的党组织或党员 */
+            nomineeName: string;
+            /**
+             * Format: uuid
+             * @description 推荐单位
+             */
+            organisationId: string;
+            /** @description 推荐单位名称 */
+            organisationName: string;
+            reason: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            state: "nominated" | "vetted" | "not-vetted" | "publicised" | "withdrawn" | "approved" | "rejected" | "commended";
+            /** @description 考察支持率（%） */
+            supportPercent: number | null;
+        };
         NominateDto: {
             evidence?: components["schemas"]["EvidenceDto"][];
             nomineeId: string;
@@ -2892,6 +3004,31 @@ export interface components {
             organisationId: string;
             /** @description 推荐事迹 */
             reason: string;
+        };
+        NominationCreatedDto: {
+            /** Format: uuid */
+            nominationId: string;
+        };
+        NominationDto: {
+            evidence: components["schemas"]["CitedEvidenceDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nomineeId: string;
+            /** @enum {string} */
+            nomineeKind: "organisation" | "member";
+            /**
+             * Format: uuid
+             * @description 推荐单位
+             */
+            organisationId: string;
+            reason: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            state: "nominated" | "vetted" | "not-vetted" | "publicised" | "withdrawn" | "approved" | "rejected" | "commended";
+            /** @description 考察支持率（%） */
+            supportPercent: number | null;
         };
         NotificationPreferencesDto: {
             /** @example zhibu@example.cn */
@@ -2910,6 +3047,10 @@ export interface components {
             open: number;
             rejected: number;
             upheld: number;
+        };
+        ObjectionCreatedDto: {
+            /** Format: uuid */
+            objectionId: string;
         };
         ObjectionDto: {
             /** @description 异议理由 */
@@ -2933,16 +3074,30 @@ export interface components {
             /** @enum {string} */
             status: "open" | "upheld" | "rejected";
         };
+        ObjectionResolvedDto: {
+            /** Format: uuid */
+            objectionId: string;
+            /** @enum {string} */
+            status: "upheld" | "rejected";
+        };
         OpenPledgeStepDto: {
             /** Format: date-time */
             deadlineAt: string | null;
             /** @example review */
             key: string;
         };
+        OpinionCreatedDto: {
+            /** Format: uuid */
+            opinionId: string;
+        };
         OpinionDto: {
             comment?: string;
             /** @enum {string} */
             stance: "support" | "oppose" | "abstain";
+        };
+        OpinionTokensDto: {
+            /** @description 群众意见码（每码一次） */
+            tokens: string[];
         };
         OrganisationDto: {
             /** @example QS-T01-V01 */
@@ -6035,6 +6190,60 @@ export interface operations {
             };
         };
     };
+    CommendationsController_list: {
+        parameters: {
+            query: {
+                /** @description 组织实施单位 */
+                gradingUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationRoundSummaryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     CommendationsController_launch: {
         parameters: {
             query?: never;
@@ -6052,7 +6261,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationLaunchedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6103,7 +6314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationRoundDto"];
+                };
             };
             400: {
                 headers: {
@@ -6158,7 +6371,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationAdvancedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6209,7 +6424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationDto"][];
+                };
             };
             400: {
                 headers: {
@@ -6264,7 +6481,62 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationCreatedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CommendationsController_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationObjectionDto"][];
+                };
             };
             400: {
                 headers: {
@@ -6320,7 +6592,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionResolvedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6375,7 +6649,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionTokensDto"];
+                };
             };
             400: {
                 headers: {
@@ -8084,7 +8360,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionCreatedDto"];
+                };
             };
             400: {
                 headers: {
@@ -8139,7 +8417,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionCreatedDto"];
+                };
             };
             400: {
                 headers: {
@@ -10190,6 +10470,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionCreatedDto"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
