@@ -45,6 +45,7 @@ import { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 import { CampaignUseCases } from './campaign/campaign.use-cases.js';
+import { CampaignConsoleUseCase } from './campaign/campaign-console.use-case.js';
 import { ServiceBoardUseCases } from './campaign/service-board.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 import { CommendationUseCases } from './commendation/commendation.use-cases.js';
@@ -115,6 +116,7 @@ const useCases = [
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
   CampaignUseCases,
+  CampaignConsoleUseCase,
   ServiceBoardUseCases,
   RankCampaignUseCase,
   CommendationUseCases,

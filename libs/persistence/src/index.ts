@@ -127,6 +127,7 @@ export {
   type CommendationNoticeRound,
   type NoticeNomination,
 } from './commendation/commendation-notice.repository.js';
+export { CampaignConsoleRepository, type CampaignSummary } from './campaign/campaign-console.repository.js';
 export {
   CommendationConsoleRepository,
   type CommendationObjectionRecord,
