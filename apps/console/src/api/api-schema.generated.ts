@@ -469,7 +469,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 活动列表 — the campaigns of an organisation and of the units below it */
+        get: operations["CampaignsController_list"];
         put?: never;
         /** 发起三亮三比三评 — launch a campaign for a window unit */
         post: operations["CampaignsController_launch"];
@@ -2350,6 +2351,71 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        CampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            periodEnd: string;
+            periodStart: string;
+            rules: components["schemas"]["CampaignRulesDto"];
+            /** @enum {string} */
+            state: "open" | "ranked";
+            title: string;
+            workflowId: string;
+        };
+        CampaignLaunchedDto: {
+            /** Format: uuid */
+            campaignId: string;
+            workflowId: string;
+        };
+        CampaignRankedDto: {
+            /** @description 参与排名的党员数 */
+            members: number;
+            /** @description 参与排名的单位数 */
+            units: number;
+        };
+        CampaignResultRowDto: {
+            averages: components["schemas"]["SourceAveragesDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "unit" | "member";
+            /** @description 单位或党员名称 */
+            name: string;
+            /** @description 映射的群众评价得分（%） */
+            publicAppraisalPercent: number | null;
+            /** @description 1 为最好；同分同名次 */
+            rank: number;
+            score: number;
+        };
+        CampaignRulesDto: {
+            /** @description 三比评分表 */
+            competitionSheet: components["schemas"]["CompetitionItemDto"][];
+            /** @description 整改期限（天） */
+            followUpDays: number;
+            /** @description 群众评分低于此值即立整改任务 */
+            lowPublicScoreBelow: number;
+        };
+        CampaignSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description 窗口单位 */
+            organisationName: string;
+            /** @example 2027-06-30 */
+            periodEnd: string;
+            /** @example 2027-04-01 */
+            periodStart: string;
+            /** @enum {string} */
+            state: "open" | "ranked";
+            title: string;
+        };
+        CampaignTokensDto: {
+            /** @description 群众评议码（每码一次） */
+            tokens: string[];
+        };
         CitedEvidenceDto: {
             /** Format: uuid */
             id: string;
@@ -2490,10 +2556,18 @@ export interface components {
              *       "skills": 90
              *     }
              */
-            itemScores: Record<string, never>;
+            itemScores: {
+                [key: string]: number;
+            };
             subjectId: string;
             /** @enum {string} */
             subjectKind: "unit" | "member";
+        };
+        CompetitionItemDto: {
+            /** @description 评分项 key */
+            key: string;
+            name: components["schemas"]["LocalizedTextDto"];
+            weight: number;
         };
         ContactLeaderDto: {
             name: string;
@@ -2575,6 +2649,10 @@ export interface components {
              */
             until: string;
         };
+        EntryScoredDto: {
+            /** @description 加权得分 */
+            score: number;
+        };
         ErrorResponseBody: {
             /** @example VALIDATION_FAILED */
             code: string;
@@ -2652,6 +2730,30 @@ export interface components {
             realName: string;
             /** @description 异议理由（不公开） */
             reason: string;
+        };
+        FollowUpClosedDto: {
+            /** Format: uuid */
+            followUpId: string;
+            /** @enum {string} */
+            status: "closed";
+        };
+        FollowUpDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            ratingId: string;
+            /** @enum {string} */
+            reason: "low-score" | "complaint";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description 群众意见 */
+            suggestion: string | null;
         };
         GradingProgressDto: {
             /** @example {} */
@@ -2834,6 +2936,10 @@ export interface components {
             memberId?: string;
             score: number;
             text: string;
+        };
+        LeaderCommentRecordedDto: {
+            /** Format: uuid */
+            commentId: string;
         };
         LinkMemberDto: {
             /**
@@ -3184,6 +3290,9 @@ export interface components {
             /** @description 被评议党员 */
             memberId: string;
             score: number;
+        };
+        PeerReviewRecordedDto: {
+            reviewed: boolean;
         };
         PendingGradingApprovalDto: {
             /** @example QS-T01-V01 */
@@ -3567,6 +3676,15 @@ export interface components {
             /** @description 评议码 */
             token: string;
         };
+        PublicRatingRecordedDto: {
+            /**
+             * Format: uuid
+             * @description 投诉或低分时立的整改任务
+             */
+            followUpId: string | null;
+            /** Format: uuid */
+            ratingId: string;
+        };
         PublicServiceBoardDto: {
             /** @description 亮身份 */
             members: components["schemas"]["PublicMemberIdentityDto"][];
@@ -3921,6 +4039,16 @@ export interface components {
         SetPasswordDto: {
             /** @description 至少 12 位 / at least 12 characters */
             password: string;
+        };
+        SourceAveragesDto: {
+            /** @description 三比 */
+            competition: number | null;
+            /** @description 领导点评 */
+            leader: number | null;
+            /** @description 党员互评 */
+            peer: number | null;
+            /** @description 群众评议 */
+            public: number | null;
         };
         StartApprovalDto: {
             comment?: components["schemas"]["ApprovalCommentDto"];
@@ -5657,6 +5785,60 @@ export interface operations {
             };
         };
     };
+    CampaignsController_list: {
+        parameters: {
+            query: {
+                /** @description 组织：其本身及下级单位的活动 */
+                organisationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     CampaignsController_launch: {
         parameters: {
             query?: never;
@@ -5674,7 +5856,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignLaunchedDto"];
+                };
             };
             400: {
                 headers: {
@@ -5725,7 +5909,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
             };
             400: {
                 headers: {
@@ -5780,7 +5966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryScoredDto"];
+                };
             };
             400: {
                 headers: {
@@ -5831,7 +6019,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"][];
+                };
             };
             400: {
                 headers: {
@@ -5887,7 +6077,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpClosedDto"];
+                };
             };
             400: {
                 headers: {
@@ -5942,7 +6134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeaderCommentRecordedDto"];
+                };
             };
             400: {
                 headers: {
@@ -5997,7 +6191,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeerReviewRecordedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6048,7 +6244,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignRankedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6103,7 +6301,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignTokensDto"];
+                };
             };
             400: {
                 headers: {
@@ -6154,7 +6354,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResultRowDto"][];
+                };
             };
             400: {
                 headers: {
@@ -10350,6 +10552,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRatingRecordedDto"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
