@@ -25,6 +25,10 @@ import { RoundsPage } from './pages/rounds-page';
 import { ServiceBoardEditPage } from './pages/service-board-edit-page';
 import { ServiceBoardPage } from './pages/service-board-page';
 import { CommendationNoticePage } from './pages/commendation-notice-page';
+import { CampaignPage } from './pages/campaigns/campaign-page';
+import { CampaignsPage } from './pages/campaigns/campaigns-page';
+import { CommendationRoundPage } from './pages/commendations/commendation-round-page';
+import { CommendationsPage } from './pages/commendations/commendations-page';
 import { SupervisionPage } from './pages/supervision-page';
 import { matchPath, useRouter } from './router';
 import { homeOf, useSession } from './session';
@@ -35,6 +39,8 @@ const ADMIN_MENU: { path: string; label: MessageKey }[] = [
   { path: '/admin/rounds', label: 'navRounds' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/service-board', label: 'navServiceBoard' },
+  { path: '/commendations', label: 'navCommendations' },
+  { path: '/campaigns', label: 'navCampaigns' },
   { path: '/inbox', label: 'navInbox' },
 ];
 type MenuEntry = { path: string; label: MessageKey };
@@ -44,6 +50,8 @@ const SUPERVISOR_MENU: MenuEntry[] = [
   { path: '/approvals', label: 'navApprovals' },
   { path: '/supervision', label: 'navSupervision' },
   { path: '/pledges', label: 'navPledges' },
+  { path: '/commendations', label: 'navCommendations' },
+  { path: '/campaigns', label: 'navCampaigns' },
 ];
 const BRANCH_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
@@ -53,12 +61,16 @@ const BRANCH_MENU: MenuEntry[] = [
   { path: '/pledge-ledger', label: 'navPledgeLedger' },
   { path: '/pledge-board', label: 'navPledgeBoard' },
   { path: '/service-board', label: 'navServiceBoard' },
+  { path: '/commendations', label: 'navCommendations' },
+  { path: '/campaigns', label: 'navCampaigns' },
 ];
 const MEMBER_MENU: MenuEntry[] = [
   { path: '/inbox', label: 'navInbox' },
   { path: '/tasks', label: 'navTasks' },
   { path: '/pledges', label: 'navPledges' },
   { path: '/pledge-board', label: 'navPledgeBoard' },
+  { path: '/commendations', label: 'navCommendations' },
+  { path: '/campaigns', label: 'navCampaigns' },
 ];
 
 /** The menu of the user's strongest role. */
@@ -158,6 +170,8 @@ function Pages() {
   const rectification = matchPath('/grading-rounds/:roundId/branches/:orgId/rectification', path);
   const classification = matchPath('/grading-rounds/:roundId/classification', path);
   const pledge = matchPath('/pledges/:pledgeId', path);
+  const commendation = matchPath('/commendations/:roundId', path);
+  const campaign = matchPath('/campaigns/:campaignId', path);
   let page: ReactNode;
   if (path === '/admin/organisations') page = <OrganisationsPage />;
   else if (path === '/admin/definitions') page = <DefinitionsPage />;
@@ -175,6 +189,10 @@ function Pages() {
   else if (path === '/pledge-board') page = <PledgeBoardPage />;
   else if (pledge) page = <PledgePage pledgeId={pledge.pledgeId!} />;
   else if (path === '/service-board') page = <ServiceBoardEditPage />;
+  else if (path === '/commendations') page = <CommendationsPage />;
+  else if (commendation) page = <CommendationRoundPage roundId={commendation.roundId!} />;
+  else if (path === '/campaigns') page = <CampaignsPage />;
+  else if (campaign) page = <CampaignPage campaignId={campaign.campaignId!} />;
   else if (path === '/' || path === '/login') page = null;
   else page = <NotFound />;
   return <Shell>{page}</Shell>;

@@ -45,10 +45,12 @@ import { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 import { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
 import { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 import { CampaignUseCases } from './campaign/campaign.use-cases.js';
+import { CampaignConsoleUseCase } from './campaign/campaign-console.use-case.js';
 import { ServiceBoardUseCases } from './campaign/service-board.use-cases.js';
 import { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 import { CommendationUseCases } from './commendation/commendation.use-cases.js';
 import { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';
+import { CommendationConsoleUseCase } from './commendation/commendation-console.use-case.js';
 import { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 import { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';
 import { GetGradingRoundUseCase } from './grading/get-grading-round.use-case.js';
@@ -115,10 +117,12 @@ const useCases = [
   PublicPledgeEvaluationUseCase,
   LaunchPledgeDriveUseCase,
   CampaignUseCases,
+  CampaignConsoleUseCase,
   ServiceBoardUseCases,
   RankCampaignUseCase,
   CommendationUseCases,
   CommendationNoticeUseCase,
+  CommendationConsoleUseCase,
   RecordCommendationUseCase,
   LaunchGradingRoundUseCase,
   GetGradingRoundUseCase,

@@ -146,8 +146,10 @@ export {
 export { APPROVAL_LISTS, ApprovalListsUseCase, type ApprovalList } from './approval/approval-lists.use-case.js';
 export { DeputyRangesUseCase } from './approval/deputy-ranges.use-case.js';
 export { CampaignUseCases, campaignRatingRef } from './campaign/campaign.use-cases.js';
+export { CampaignConsoleUseCase } from './campaign/campaign-console.use-case.js';
 export { ServiceBoardUseCases, type PublicServiceBoard } from './campaign/service-board.use-cases.js';
 export { RankCampaignUseCase } from './campaign/rank-campaign.use-case.js';
 export { CommendationUseCases, commendationOpinionRef } from './commendation/commendation.use-cases.js';
 export { RecordCommendationUseCase } from './commendation/record-commendation.use-case.js';
 export { CommendationNoticeUseCase } from './commendation/commendation-notice.use-case.js';
+export { CommendationConsoleUseCase } from './commendation/commendation-console.use-case.js';

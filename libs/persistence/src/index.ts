@@ -135,3 +135,9 @@ export {
   type CommendationNoticeRound,
   type NoticeNomination,
 } from './commendation/commendation-notice.repository.js';
+export { CampaignConsoleRepository, type CampaignSummary } from './campaign/campaign-console.repository.js';
+export {
+  CommendationConsoleRepository,
+  type CommendationObjectionRecord,
+  type CommendationRoundSummary,
+} from './commendation/commendation-console.repository.js';

@@ -31,6 +31,8 @@ import { CampaignRepository } from './campaign/campaign.repository.js';
 import { ServiceBoardRepository } from './campaign/service-board.repository.js';
 import { CommendationRepository } from './commendation/commendation.repository.js';
 import { CommendationNoticeRepository } from './commendation/commendation-notice.repository.js';
+import { CampaignConsoleRepository } from './campaign/campaign-console.repository.js';
+import { CommendationConsoleRepository } from './commendation/commendation-console.repository.js';
 import { GradingRoundRepository } from './grading/grading-round.repository.js';
 import { RoundBranchRepository } from './grading/round-branch.repository.js';
 import { SelfAssessmentEvidenceRepository } from './grading/self-assessment-evidence.repository.js';
@@ -66,6 +68,8 @@ const repositories = [
   ServiceBoardRepository,
   CommendationRepository,
   CommendationNoticeRepository,
+  CommendationConsoleRepository,
+  CampaignConsoleRepository,
   GradingRoundRepository,
   GradingClassificationRepository,
   GradingObjectionRepository,

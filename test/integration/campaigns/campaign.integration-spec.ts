@@ -70,6 +70,14 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
       .expect(201);
     const campaignId = launched.body.campaignId as string;
     expect(launched.body.workflowId).toBe(campaignWorkflowId(campaignId));
+    // The console's list: the unit's own campaigns, or every unit's below the supervisor's organisation.
+    const listed = [
+      { id: campaignId, organisationId: unitId, organisationName: '行政服务中心综合窗口党支部', state: 'open' },
+    ];
+    const t01 = await idOf(await stack.as('qs-admin'), 'QS-T01');
+    expect((await supervisor.get(`/campaigns?organisationId=${t01}`).expect(200)).body).toMatchObject(listed);
+    expect((await secretary.get(`/campaigns?organisationId=${unitId}`).expect(200)).body).toMatchObject(listed);
+    await neighbour.get(`/campaigns?organisationId=${unitId}`).expect(403);
 
     // 三评 public tokens: the unit issues them; the neighbouring unit may not.
     await neighbour.post(`/campaigns/${campaignId}/rating-tokens`).send({ count: 2, validHours: 24 }).expect(403);
@@ -283,6 +291,13 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     }[];
     // Public mean (10 × ~90.7 and one 40) 86.09 weighs 40, on-site comment 80 weighs 20, no unit entry: 84.06.
     expect(result[0]).toMatchObject({ kind: 'unit', id: unitId, rank: 1, score: 84.06, publicAppraisalPercent: 85 });
+    // Named for the console: the unit and its members.
+    expect((result as unknown as { name: string }[]).map((r) => r.name)).toEqual([
+      '行政服务中心综合窗口党支部',
+      '周窗口',
+      '郑窗口',
+      '吴窗口',
+    ]);
     expect(result.filter((r) => r.kind === 'member').map((r) => [r.id, r.rank])).toEqual([
       [members[0], 1],
       [members[2], 2],

@@ -109,6 +109,11 @@ describe('学习先进: one commendation round through to the commendation list'
         .send({ gradingUnitId: unitId, title: '2027年七一表彰', year: 2027 })
         .expect(201)
     ).body as { roundId: string };
+    // The console's list of a unit's rounds: the administrator, and the secretaries inside the unit.
+    const listed = [{ id: roundId, title: '2027年七一表彰', year: 2027, phase: 'nominate', nominations: 0 }];
+    expect((await admin.get(`/commendations?gradingUnitId=${unitId}`).expect(200)).body).toMatchObject(listed);
+    expect((await w01Secretary.get(`/commendations?gradingUnitId=${unitId}`).expect(200)).body).toMatchObject(listed);
+    await admin.get('/commendations?gradingUnitId=QS').expect(400);
 
     // 推荐, citing evidence by id; the neighbouring secretary cannot nominate for W01.
     const nominate = (http: typeof admin, body: Record<string, unknown>) =>
@@ -238,6 +243,16 @@ describe('学习先进: one commendation round through to the commendation list'
         ).map((n) => [n.id, n.state]),
       );
     expect(await states()).toEqual({ [star]: 'publicised', [unit]: 'publicised', [weak]: 'not-vetted' });
+    // The round names its nominees for the console, and a member inside the unit may read it.
+    const named = (await member1.get(`/commendations/${roundId}`).expect(200)).body.nominations as {
+      id: string;
+      nomineeName: string;
+      organisationName: string;
+    }[];
+    expect(named.find((n) => n.id === star)).toMatchObject({
+      nomineeName: '孙先进',
+      organisationName: '行政服务中心综合窗口党支部',
+    });
     // 公示 is public (no login): who is nominated, by whom, why; names only, never ids of members.
     const during = await publicNotice(roundId);
     expect(during.body).toMatchObject({
@@ -274,7 +289,13 @@ describe('学习先进: one commendation round through to the commendation list'
       .send({ to: 'decide' })
       .expect(409)
       .expect((res) => expect(res.body.code).toBe('COMMENDATION_OBJECTIONS_OPEN'));
+    const objections = async () => (await admin.get(`/commendations/${roundId}/objections`).expect(200)).body;
+    expect(await objections()).toMatchObject([
+      { id: objection, nominationId: unit, reason: '该支部年内有群众投诉未整改', status: 'open' },
+    ]);
+    await member1.get(`/commendations/${roundId}/objections`).expect(403);
     await admin.post(`/commendations/${roundId}/objections/${objection}/resolve`).send({ uphold: true }).expect(200);
+    expect(await objections()).toMatchObject([{ id: objection, status: 'upheld' }]);
 
     // 审批: a supervisor at the grading unit decides through the approval engine.
     const decided = (await admin.post(`/commendations/${roundId}/advance`).send({ to: 'decide' }).expect(200)).body as {

@@ -63,7 +63,12 @@ export class PeerReviewDto {
 export class CompetitionEntryDto {
   @ApiProperty({ enum: ['unit', 'member'] }) @IsIn(['unit', 'member']) subjectKind!: 'unit' | 'member';
   @ApiProperty() @IsUUID() subjectId!: string;
-  @ApiProperty({ description: '各评分项得分（0–100），键为评分表的 key', example: { skills: 90 } })
+  @ApiProperty({
+    description: '各评分项得分（0–100），键为评分表的 key',
+    example: { skills: 90 },
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
   @IsObject()
   itemScores!: Record<string, number>;
 }

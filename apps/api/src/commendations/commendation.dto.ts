@@ -107,3 +107,7 @@ export class CommendationNoticeDto {
   })
   entries!: CommendationNoticeEntryDto[];
 }
+
+export class ListCommendationsQueryDto {
+  @ApiProperty({ format: 'uuid', description: '组织实施单位' }) @IsUUID() gradingUnitId!: string;
+}

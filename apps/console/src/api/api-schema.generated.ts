@@ -469,7 +469,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 活动列表 — the campaigns of an organisation and of the units below it */
+        get: operations["CampaignsController_list"];
         put?: never;
         /** 发起三亮三比三评 — launch a campaign for a window unit */
         post: operations["CampaignsController_launch"];
@@ -639,7 +640,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 评选列表 — a grading unit’s rounds, newest first */
+        get: operations["CommendationsController_list"];
         put?: never;
         /** 发起评选 — launch a commendation round for a grading unit */
         post: operations["CommendationsController_launch"];
@@ -656,7 +658,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评选详情 — the round and its nominations */
+        /** 评选详情 — the round and its nominations (with names) */
         get: operations["CommendationsController_get"];
         put?: never;
         post?: never;
@@ -711,6 +713,23 @@ export interface paths {
         put?: never;
         /** 推荐 — nominate with evidence (grading tier, pledge evaluation, campaign result) */
         post: operations["CommendationsController_nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commendations/{roundId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示异议列表 — the objections filed during 公示 (the administrator) */
+        get: operations["CommendationsController_objections"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2384,6 +2403,77 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        CampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            periodEnd: string;
+            periodStart: string;
+            rules: components["schemas"]["CampaignRulesDto"];
+            /** @enum {string} */
+            state: "open" | "ranked";
+            title: string;
+            workflowId: string;
+        };
+        CampaignLaunchedDto: {
+            /** Format: uuid */
+            campaignId: string;
+            workflowId: string;
+        };
+        CampaignRankedDto: {
+            /** @description 参与排名的党员数 */
+            members: number;
+            /** @description 参与排名的单位数 */
+            units: number;
+        };
+        CampaignResultRowDto: {
+            averages: components["schemas"]["SourceAveragesDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "unit" | "member";
+            /** @description 单位或党员名称 */
+            name: string;
+            /** @description 映射的群众评价得分（%） */
+            publicAppraisalPercent: number | null;
+            /** @description 1 为最好；同分同名次 */
+            rank: number;
+            score: number;
+        };
+        CampaignRulesDto: {
+            /** @description 三比评分表 */
+            competitionSheet: components["schemas"]["CompetitionItemDto"][];
+            /** @description 整改期限（天） */
+            followUpDays: number;
+            /** @description 群众评分低于此值即立整改任务 */
+            lowPublicScoreBelow: number;
+        };
+        CampaignSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description 窗口单位 */
+            organisationName: string;
+            /** @example 2027-06-30 */
+            periodEnd: string;
+            /** @example 2027-04-01 */
+            periodStart: string;
+            /** @enum {string} */
+            state: "open" | "ranked";
+            title: string;
+        };
+        CampaignTokensDto: {
+            /** @description 群众评议码（每码一次） */
+            tokens: string[];
+        };
+        CitedEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "grading-tier" | "pledge-evaluation" | "campaign-result";
+        };
         ClassificationPageDto: {
             branches: components["schemas"]["ClassifiedBranchDto"][];
             limit: number;
@@ -2419,6 +2509,17 @@ export interface components {
             /** @description 整改情况 */
             resolution: string;
         };
+        CommendationAdvancedDto: {
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            /** Format: date-time */
+            windowEndsAt?: string | null;
+        };
+        CommendationLaunchedDto: {
+            /** Format: uuid */
+            roundId: string;
+            workflowId: string;
+        };
         CommendationNoticeDto: {
             /** @description 公示期内：在评的推荐；表彰后：表彰名单；此前与未通过：空 */
             entries: components["schemas"]["CommendationNoticeEntryDto"][];
@@ -2448,6 +2549,58 @@ export interface components {
             /** @enum {string} */
             state: "publicised" | "approved" | "commended";
         };
+        CommendationObjectionDto: {
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nominationId: string;
+            reason: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "rejected";
+        };
+        CommendationRoundDto: {
+            /**
+             * Format: uuid
+             * @description 审批流程（审批阶段）
+             */
+            approvalProcessId: string | null;
+            /** Format: uuid */
+            definitionId: string;
+            /** Format: uuid */
+            gradingUnitId: string;
+            /** Format: uuid */
+            id: string;
+            nominations: components["schemas"]["NamedNominationDto"][];
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            title: string;
+            /**
+             * Format: date-time
+             * @description 考察 / 公示期截止
+             */
+            windowEndsAt: string | null;
+            workflowId: string;
+            year: number;
+        };
+        CommendationRoundSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            launchedAt: string;
+            /** @description 推荐数 */
+            nominations: number;
+            /** @enum {string} */
+            phase: "nominate" | "vet" | "publicise" | "decide" | "commended" | "rejected";
+            title: string;
+            /**
+             * Format: date-time
+             * @description 考察 / 公示期截止
+             */
+            windowEndsAt: string | null;
+            year: number;
+        };
         CompetitionEntryDto: {
             /**
              * @description 各评分项得分（0–100），键为评分表的 key
@@ -2455,10 +2608,18 @@ export interface components {
              *       "skills": 90
              *     }
              */
-            itemScores: Record<string, never>;
+            itemScores: {
+                [key: string]: number;
+            };
             subjectId: string;
             /** @enum {string} */
             subjectKind: "unit" | "member";
+        };
+        CompetitionItemDto: {
+            /** @description 评分项 key */
+            key: string;
+            name: components["schemas"]["LocalizedTextDto"];
+            weight: number;
         };
         ContactLeaderDto: {
             name: string;
@@ -2539,6 +2700,10 @@ export interface components {
              * @example 2027-01-20T00:00:00+08:00
              */
             until: string;
+        };
+        EntryScoredDto: {
+            /** @description 加权得分 */
+            score: number;
         };
         ErrorResponseBody: {
             /** @example VALIDATION_FAILED */
@@ -2653,6 +2818,30 @@ export interface components {
             realName: string;
             /** @description 异议理由（不公开） */
             reason: string;
+        };
+        FollowUpClosedDto: {
+            /** Format: uuid */
+            followUpId: string;
+            /** @enum {string} */
+            status: "closed";
+        };
+        FollowUpDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            ratingId: string;
+            /** @enum {string} */
+            reason: "low-score" | "complaint";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description 群众意见 */
+            suggestion: string | null;
         };
         GradingProgressDto: {
             /** @example {} */
@@ -2815,6 +3004,10 @@ export interface components {
             memberId?: string;
             score: number;
             text: string;
+        };
+        LeaderCommentRecordedDto: {
+            /** Format: uuid */
+            commentId: string;
         };
         LinkMemberDto: {
             /**
@@ -3001,6 +3194,31 @@ export interface components {
             /** @description 邀请我互评的承诺 — asked by the branch, not yet evaluated (ADR 0016) */
             peerEvaluations: components["schemas"]["MyPeerEvaluationDto"][];
         };
+        NamedNominationDto: {
+            evidence: components["schemas"]["CitedEvidenceDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nomineeId: string;
+            /** @enum {string} */
+            nomineeKind: "organisation" | "member";
+            /** @description 被推荐的党组织或党员 */
+            nomineeName: string;
+            /**
+             * Format: uuid
+             * @description 推荐单位
+             */
+            organisationId: string;
+            /** @description 推荐单位名称 */
+            organisationName: string;
+            reason: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            state: "nominated" | "vetted" | "not-vetted" | "publicised" | "withdrawn" | "approved" | "rejected" | "commended";
+            /** @description 考察支持率（%） */
+            supportPercent: number | null;
+        };
         NominateDto: {
             evidence?: components["schemas"]["EvidenceDto"][];
             nomineeId: string;
@@ -3013,6 +3231,31 @@ export interface components {
             organisationId: string;
             /** @description 推荐事迹 */
             reason: string;
+        };
+        NominationCreatedDto: {
+            /** Format: uuid */
+            nominationId: string;
+        };
+        NominationDto: {
+            evidence: components["schemas"]["CitedEvidenceDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nomineeId: string;
+            /** @enum {string} */
+            nomineeKind: "organisation" | "member";
+            /**
+             * Format: uuid
+             * @description 推荐单位
+             */
+            organisationId: string;
+            reason: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            state: "nominated" | "vetted" | "not-vetted" | "publicised" | "withdrawn" | "approved" | "rejected" | "commended";
+            /** @description 考察支持率（%） */
+            supportPercent: number | null;
         };
         NotificationPreferencesDto: {
             /** @example zhibu@example.cn */
@@ -3031,6 +3274,10 @@ export interface components {
             open: number;
             rejected: number;
             upheld: number;
+        };
+        ObjectionCreatedDto: {
+            /** Format: uuid */
+            objectionId: string;
         };
         ObjectionDto: {
             /** @description 异议理由 */
@@ -3054,16 +3301,30 @@ export interface components {
             /** @enum {string} */
             status: "open" | "upheld" | "rejected";
         };
+        ObjectionResolvedDto: {
+            /** Format: uuid */
+            objectionId: string;
+            /** @enum {string} */
+            status: "upheld" | "rejected";
+        };
         OpenPledgeStepDto: {
             /** Format: date-time */
             deadlineAt: string | null;
             /** @example review */
             key: string;
         };
+        OpinionCreatedDto: {
+            /** Format: uuid */
+            opinionId: string;
+        };
         OpinionDto: {
             comment?: string;
             /** @enum {string} */
             stance: "support" | "oppose" | "abstain";
+        };
+        OpinionTokensDto: {
+            /** @description 群众意见码（每码一次） */
+            tokens: string[];
         };
         OrganisationDto: {
             /** @example QS-T01-V01 */
@@ -3156,6 +3417,9 @@ export interface components {
             /** @description 被评议党员 */
             memberId: string;
             score: number;
+        };
+        PeerReviewRecordedDto: {
+            reviewed: boolean;
         };
         PendingGradingApprovalDto: {
             /** @example QS-T01-V01 */
@@ -3575,6 +3839,15 @@ export interface components {
             /** @description 评议码 */
             token: string;
         };
+        PublicRatingRecordedDto: {
+            /**
+             * Format: uuid
+             * @description 投诉或低分时立的整改任务
+             */
+            followUpId: string | null;
+            /** Format: uuid */
+            ratingId: string;
+        };
         PublicServiceBoardDto: {
             /** @description 亮身份 */
             members: components["schemas"]["PublicMemberIdentityDto"][];
@@ -3956,6 +4229,16 @@ export interface components {
         SetPasswordDto: {
             /** @description 至少 12 位 / at least 12 characters */
             password: string;
+        };
+        SourceAveragesDto: {
+            /** @description 三比 */
+            competition: number | null;
+            /** @description 领导点评 */
+            leader: number | null;
+            /** @description 党员互评 */
+            peer: number | null;
+            /** @description 群众评议 */
+            public: number | null;
         };
         StartApprovalDto: {
             comment?: components["schemas"]["ApprovalCommentDto"];
@@ -5692,6 +5975,60 @@ export interface operations {
             };
         };
     };
+    CampaignsController_list: {
+        parameters: {
+            query: {
+                /** @description 组织：其本身及下级单位的活动 */
+                organisationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     CampaignsController_launch: {
         parameters: {
             query?: never;
@@ -5709,7 +6046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignLaunchedDto"];
+                };
             };
             400: {
                 headers: {
@@ -5760,7 +6099,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
             };
             400: {
                 headers: {
@@ -5815,7 +6156,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryScoredDto"];
+                };
             };
             400: {
                 headers: {
@@ -5866,7 +6209,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"][];
+                };
             };
             400: {
                 headers: {
@@ -5922,7 +6267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpClosedDto"];
+                };
             };
             400: {
                 headers: {
@@ -5977,7 +6324,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeaderCommentRecordedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6032,7 +6381,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeerReviewRecordedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6083,7 +6434,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignRankedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6138,7 +6491,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignTokensDto"];
+                };
             };
             400: {
                 headers: {
@@ -6189,7 +6544,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResultRowDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CommendationsController_list: {
+        parameters: {
+            query: {
+                /** @description 组织实施单位 */
+                gradingUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationRoundSummaryDto"][];
+                };
             };
             400: {
                 headers: {
@@ -6242,7 +6653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationLaunchedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6293,7 +6706,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationRoundDto"];
+                };
             };
             400: {
                 headers: {
@@ -6348,7 +6763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommendationAdvancedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6399,7 +6816,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationDto"][];
+                };
             };
             400: {
                 headers: {
@@ -6454,7 +6873,62 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationCreatedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CommendationsController_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationObjectionDto"][];
+                };
             };
             400: {
                 headers: {
@@ -6510,7 +6984,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionResolvedDto"];
+                };
             };
             400: {
                 headers: {
@@ -6565,7 +7041,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionTokensDto"];
+                };
             };
             400: {
                 headers: {
@@ -8456,7 +8934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionCreatedDto"];
+                };
             };
             400: {
                 headers: {
@@ -8511,7 +8991,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionCreatedDto"];
+                };
             };
             400: {
                 headers: {
@@ -10521,6 +11003,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRatingRecordedDto"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10641,6 +11131,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionCreatedDto"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
