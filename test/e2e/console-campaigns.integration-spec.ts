@@ -158,14 +158,14 @@ describe('web console: commendation rounds and campaigns', () => {
     await publicised.filter({ hasText: '公示中' }).waitFor();
     expect(await publicised.textContent()).toContain('100%');
     expect(await page.getByRole('link', { name: /打开公示/ }).getAttribute('href')).toBe(
-      `/console/public/commendations/${roundId}`,
+      `/public/commendations/${roundId}/notice`,
     );
     await shot('34-commendation-publicity');
 
     // The public notice: no login, a fresh browser.
     await newPage();
-    // Inside /console: outside it, GET /public/commendations/:id is the API's JSON.
-    await page.goto(`${baseUrl}/console/public/commendations/${roundId}`);
+    // Served by the API outside /console like the other public pages (GET /public/commendations/:id is its JSON).
+    await page.goto(`${baseUrl}/public/commendations/${roundId}/notice`);
     await page.getByRole('heading', { name: '2027年七一表彰 · 评选公示' }).waitFor();
     await page.getByText('孙先进').waitFor();
     await page.getByText('窗口服务群众满意率第一').waitFor();

@@ -57,5 +57,15 @@ describe('the console and the API', () => {
     expect(board.text).toContain('<div id="root">');
     const data = await stack.http().get(`/organisations/${unit}/service-board`).set('Accept', 'text/html').expect(404);
     expect(data.headers['content-type']).toMatch(/application\/json/);
+    // A commendation round's public notice page, beside its JSON (a round that does not exist: 404 JSON).
+    const round = '0b6c5a52-6c5e-4a8e-9c39-1d6f1f1b1c13';
+    const notice = await stack
+      .http()
+      .get(`/public/commendations/${round}/notice`)
+      .set('Accept', 'text/html')
+      .expect(200);
+    expect(notice.text).toContain('<div id="root">');
+    const json = await stack.http().get(`/public/commendations/${round}`).set('Accept', 'text/html').expect(404);
+    expect(json.headers['content-type']).toMatch(/application\/json/);
   });
 });

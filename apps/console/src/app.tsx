@@ -154,7 +154,7 @@ function Pages() {
   const { user } = useSession();
   const rating = matchPath('/public/pledges/:pledgeId/rate', path);
   const publicBoard = matchPath('/public/organisations/:organisationId/board', path);
-  const notice = matchPath('/public/commendations/:roundId', path);
+  const notice = matchPath('/public/commendations/:roundId/notice', path);
   const needsLogin = !rating && !publicBoard && !notice && !user && path !== '/login';
   useEffect(() => {
     if (needsLogin) navigate('/login');

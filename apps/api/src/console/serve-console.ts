@@ -9,9 +9,14 @@ export const CONSOLE_PREFIX = '/console';
 
 /**
  * Pages the console answers outside its prefix, for the public without login: the 群众评议 link the
- * API issues for a pledge, and a unit's 三亮 page (its standards, members' identity and pledges).
+ * API issues for a pledge, a unit's 三亮 page (its standards, members' identity and pledges) and a
+ * commendation round's 公示 / 表彰名单 notice.
  */
-const PUBLIC_PAGES = [/^\/public\/pledges\/[0-9a-f-]{36}\/rate$/i, /^\/public\/organisations\/[0-9a-f-]{36}\/board$/i];
+const PUBLIC_PAGES = [
+  /^\/public\/pledges\/[0-9a-f-]{36}\/rate$/i,
+  /^\/public\/organisations\/[0-9a-f-]{36}\/board$/i,
+  /^\/public\/commendations\/[0-9a-f-]{36}\/notice$/i,
+];
 
 /**
  * Serves the built web console (apps/console → `consoleDir`) under /console/: hashed assets

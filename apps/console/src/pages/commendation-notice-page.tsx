@@ -6,7 +6,7 @@ import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
 
-export const commendationNoticePath = (roundId: string) => `/public/commendations/${roundId}`;
+export const commendationNoticePath = (roundId: string) => `/public/commendations/${roundId}/notice`;
 
 /**
  * 评选公示 / 表彰名单: a commendation round's public notice for anyone (no login), opened from the

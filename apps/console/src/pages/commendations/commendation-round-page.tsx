@@ -63,7 +63,7 @@ export function CommendationRoundPage({ roundId }: { roundId: string }) {
               {formatDateTime(data.windowEndsAt, language)}
             </Descriptions.Item>
             <Descriptions.Item label={t('commendationNotice')}>
-              <Typography.Link href={`${BASE}${commendationNoticePath(roundId)}`} target="_blank">
+              <Typography.Link href={commendationNoticePath(roundId)} target="_blank">
                 {t('commendationOpenNotice')}
               </Typography.Link>
             </Descriptions.Item>
