@@ -1,16 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumExecutable } from '../support/chromium.js';
+import type { Page } from 'playwright-core';
+import { CONSOLE_DIR, CONSOLE_PASSWORD as PASSWORD, useConsoleBrowser } from '../support/console-browser.js';
 import { useTestStack } from '../support/test-stack.js';
 import { residentIdNumber, setUpWindowCounty } from '../support/window-county.js';
 
 jest.setTimeout(300_000);
 
-const CONSOLE_DIR = new URL('../../dist/console/', import.meta.url).pathname;
-const SCREENSHOTS = new URL('../../tmp/e2e-screenshots/', import.meta.url).pathname;
-const PASSWORD = 'console-e2e-passphrase';
 const USERS: [string, string, string][] = [
   ['qs-admin', 'administrator', 'QS'],
   ['t01-supervisor', 'supervisor', 'QS-T01'],
@@ -28,21 +23,12 @@ const twoChars = (label: string) => new RegExp(`^${label[0]}\\s?${label.slice(1)
  * nominee without login; a campaign is launched, rating tokens issued, ranked and its result shown.
  */
 describe('web console: commendation rounds and campaigns', () => {
-  let browser: Browser;
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const ui = useConsoleBrowser();
   const stack = useTestStack('console-campaigns', { env: () => ({ CONSOLE_DIR }) });
-  let baseUrl: string;
-  let context: BrowserContext | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(`${CONSOLE_DIR}index.html`))
-      throw new Error(`the console is not built (${CONSOLE_DIR}): run npm run build:console first`);
-    await stack.api.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    await ui.open(stack);
     await setUpWindowCounty(stack.api, stack.db, {
       members: [
         {
@@ -63,31 +49,12 @@ describe('web console: commendation rounds and campaigns', () => {
     await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
     for (const [username] of USERS)
       await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
   }, 240_000);
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
-  const newPage = async () => {
-    await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-  };
+  const { shot, chooseOption } = ui;
   const logIn = async (username: string) => {
-    await newPage();
-    await page.goto(`${baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: twoChars('登录') }).click();
+    page = await ui.logIn(username);
     await page.getByText(`当前用户: ${username}`).waitFor();
-  };
-  const chooseOption = async (label: string, option: string) => {
-    const select = page.getByRole('combobox').and(page.getByLabel(label, { exact: true }));
-    await select.focus();
-    await page.keyboard.type(option);
-    await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
-    await page.keyboard.press('Enter');
   };
   const fillDate = async (label: string, date: string) => {
     const input = page.getByLabel(label, { exact: true });
@@ -133,7 +100,7 @@ describe('web console: commendation rounds and campaigns', () => {
     await shot('31-commendation-nominated');
 
     await logIn('qs-admin');
-    await page.goto(`${baseUrl}${roundPath}`);
+    await page.goto(`${ui.baseUrl}${roundPath}`);
     await advanceTo('考察');
     await page.getByRole('button', { name: twoChars('签发') }).click();
     await page.getByText('已签发 10 个').waitFor();
@@ -152,7 +119,7 @@ describe('web console: commendation rounds and campaigns', () => {
     await shot('33-commendation-opinion');
 
     await logIn('qs-admin');
-    await page.goto(`${baseUrl}${roundPath}`);
+    await page.goto(`${ui.baseUrl}${roundPath}`);
     await advanceTo('公示');
     const publicised = page.getByRole('row').filter({ hasText: '孙先进' });
     await publicised.filter({ hasText: '公示中' }).waitFor();
@@ -162,10 +129,10 @@ describe('web console: commendation rounds and campaigns', () => {
     );
     await shot('34-commendation-publicity');
 
-    // The public notice: no login, a fresh browser.
-    await newPage();
+    // The public notice: no login, on a phone.
+    page = await ui.phone();
     // Served by the API outside /console like the other public pages (GET /public/commendations/:id is its JSON).
-    await page.goto(`${baseUrl}/public/commendations/${roundId}/notice`);
+    await page.goto(`${ui.baseUrl}/public/commendations/${roundId}/notice`);
     await page.getByRole('heading', { name: '2027年七一表彰 · 评选公示' }).waitFor();
     await page.getByText('孙先进').waitFor();
     await page.getByText('窗口服务群众满意率第一').waitFor();
