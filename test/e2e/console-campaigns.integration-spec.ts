@@ -136,7 +136,7 @@ describe('web console: commendation rounds and campaigns', () => {
     await page.getByRole('heading', { name: '2027年七一表彰 · 评选公示' }).waitFor();
     await page.getByText('孙先进').waitFor();
     await page.getByText('窗口服务群众满意率第一').waitFor();
-    await shot('35-commendation-public-notice');
+    await shot('35-commendation-public-notice', page);
   });
 
   it('三亮三比三评: a supervisor launches a campaign, issues rating tokens, ranks it and sees the result', async () => {

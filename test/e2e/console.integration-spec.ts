@@ -1,12 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { userWith } from '../support/auth.js';
-import {
-  CONSOLE_DIR,
-  CONSOLE_PASSWORD as PASSWORD,
-  SCREENSHOTS,
-  useConsoleBrowser,
-} from '../support/console-browser.js';
+import { CONSOLE_DIR, CONSOLE_PASSWORD as PASSWORD, useConsoleBrowser } from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
 import { buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
@@ -376,7 +371,7 @@ describe('web console (Chromium against the real stack)', () => {
       .or(phone.getByRole('button', { name: '提交' }))
       .click();
     await phone.getByText('评议已提交，感谢您的参与！').waitFor();
-    await phone.screenshot({ path: `${SCREENSHOTS}06-public-rating.png`, fullPage: true });
+    await shot('06-public-rating', phone);
     const ratings = await stack.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM pledge_public_tokens WHERE pledge_id = $1 AND used_at IS NOT NULL',
       [pledgeId],
@@ -391,7 +386,7 @@ describe('web console (Chromium against the real stack)', () => {
     // The API's reason (PUBLIC_LINK_USED) in the page's language.
     await phone.getByRole('alert').filter({ hasText: '该评议链接已使用过' }).waitFor();
     expect(await phone.getByText('评议已提交，感谢您的参与！').count()).toBe(0);
-    await phone.screenshot({ path: `${SCREENSHOTS}07-public-rating-refused.png`, fullPage: true });
+    await shot('07-public-rating-refused', phone);
     await phone.close();
   });
 
@@ -429,7 +424,7 @@ describe('web console (Chromium against the real stack)', () => {
     await phone.getByText('带头清理村道垃圾').waitFor();
     const html = await phone.content();
     expect(html).not.toContain('13800001111');
-    await phone.screenshot({ path: `${SCREENSHOTS}14-service-board-public.png`, fullPage: true });
+    await shot('14-service-board-public', phone);
     // English is one tap away.
     await phone.getByRole('button', { name: '切换到英文' }).click();
     await phone.getByRole('heading', { name: 'Service standards' }).waitFor();

@@ -21,7 +21,8 @@ export interface ConsoleBrowser {
   logIn(username: string, options?: { timezoneId?: string; locale?: string }): Promise<Page>;
   /** A visitor's phone, no login (the public pages: rating, 三亮, 公示). */
   phone(): Promise<Page>;
-  shot(name: string): Promise<void>;
+  /** Saves a screenshot of the logged-in user's page, or of `on` (a phone). */
+  shot(name: string, on?: Page): Promise<void>;
   /** Picks an option of an Ant Design select from the keyboard, as a keyboard user would: type, Enter. */
   chooseOption(label: string, option: string): Promise<void>;
 }
@@ -81,8 +82,8 @@ export function useConsoleBrowser(): ConsoleBrowser {
       if (!browser) throw new Error('open the console browser first');
       return browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
     },
-    async shot(name) {
-      await current().screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+    async shot(name, on) {
+      await (on ?? current()).screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
     },
     async chooseOption(label, option) {
       const p = current();
