@@ -341,7 +341,8 @@ export async function runDemoCommendation(apiUrl, campaign) {
   }
   console.log('[demo]   考察 / opinions of the branch and of the public (one per token)');
   await advance('publicise');
-  console.log('[demo]   公示 / publicised (objections may be filed now)');
+  console.log('[demo]   公示 / publicised (objections may be filed now); the public notice, no login:');
+  console.log(`[demo]   → ${apiUrl}/public/commendations/${roundId}/notice`);
   const decided = await advance('decide');
   const processId = /** @type {string} */ (decided.approval?.processId);
   console.log(`[demo]   审批 / the decision is an approval (approval/${processId}) for the grading unit’s supervisor`);
