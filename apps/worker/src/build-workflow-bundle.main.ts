@@ -10,7 +10,17 @@ if (!output) {
   console.error('usage: npm run build:workflow-bundle -- <output file>');
   process.exit(2);
 }
-const { code } = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions() });
+// webpack's module list is info: only warnings and errors are worth a line here.
+const quiet = () => undefined;
+const logger = {
+  log: quiet,
+  trace: quiet,
+  debug: quiet,
+  info: quiet,
+  warn: (message: string) => console.error(`[workflow-bundle] ${message}`),
+  error: (message: string) => console.error(`[workflow-bundle] ${message}`),
+};
+const { code } = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions(), logger });
 mkdirSync(dirname(resolve(output)), { recursive: true });
 writeFileSync(output, code);
 console.log(`[workflow-bundle] ${(code.length / 1e6).toFixed(1)} MB → ${output}`);

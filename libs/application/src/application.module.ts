@@ -17,6 +17,7 @@ import { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js'
 import { InboxUseCases } from './notification/inbox.use-cases.js';
 import { NotificationPreferencesUseCases } from './notification/notification-preferences.use-cases.js';
 import { SendNotificationUseCase } from './notification/send-notification.use-case.js';
+import { RecipientScope } from './notification/recipient-scope.service.js';
 import { GetCalendarYearUseCase } from './calendar/get-calendar-year.use-case.js';
 import { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
 import { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
@@ -79,6 +80,7 @@ const useCases = [
   NotificationPreferencesUseCases,
   ListDeadLettersUseCase,
   SendNotificationUseCase,
+  RecipientScope,
   AuditTrail,
   AuditQueryUseCases,
   ResolveStepRecipientsUseCase,

@@ -11,6 +11,7 @@ export {
 export { ListDeadLettersUseCase } from './notification/dead-letters.use-case.js';
 export type { SendNotificationCommand } from './notification/send-notification.command.js';
 export { SendNotificationUseCase } from './notification/send-notification.use-case.js';
+export { RecipientScope } from './notification/recipient-scope.service.js';
 export type { RequestContext } from './audit/request-context.js';
 export { AuditTrail, type AuditedChange } from './audit/audit-trail.service.js';
 export { AuditQueryUseCases, AUDIT_EXPORT_MAX_ROWS } from './audit/audit-query.use-cases.js';

@@ -126,4 +126,39 @@ describe('registry-wide data is scoped to the administrator', () => {
     ]);
     await qsAdmin.get('/pipeline-definitions').expect(200);
   });
+
+  it('lets an administrator notify and set the preferences of their grading unit’s people only', async () => {
+    const preferences = { email: 'zhibu@example.cn', emailEnabled: true, webhookTarget: null, webhookEnabled: false };
+    const notice = (recipient: string) => ({
+      recipient,
+      title: { zhCN: '请按时提交自评', en: 'Please submit the self-assessment' },
+      body: { zhCN: '截止本周五', en: 'Due Friday' },
+      reference: `scope-${recipient}`,
+    });
+    const stored = () => stack.db.query('SELECT recipient, email FROM notification_preferences ORDER BY recipient');
+
+    await qsAdmin.put('/notifications/preferences/qs-secretary').send(preferences).expect(200);
+    await qsAdmin.get('/notifications/preferences/qs-secretary').expect(200);
+    await qsAdmin.post('/notifications').send(notice('qs-secretary')).expect(202);
+    // A member of both counties is someone of each county's.
+    await qsAdmin.put('/notifications/preferences/both-member').send(preferences).expect(200);
+    const before = await stored();
+    expect(before).toEqual([
+      { recipient: 'both-member', email: 'zhibu@example.cn' },
+      { recipient: 'qs-secretary', email: 'zhibu@example.cn' },
+    ]);
+
+    // The neighbouring county's secretary, a user with no role anywhere, a member id of nobody: refused.
+    for (const recipient of ['ql-secretary', 'nobody', 'member:00000000-0000-4000-8000-000000000009']) {
+      const sent = await qsAdmin.post('/notifications').send(notice(recipient)).expect(403);
+      expect(sent.body).toMatchObject({ code: 'OUTSIDE_GRADING_UNIT' });
+      expect(sent.body.message).toContain(recipient);
+      await qsAdmin.put(`/notifications/preferences/${recipient}`).send(preferences).expect(403);
+      await qsAdmin.get(`/notifications/preferences/${recipient}`).expect(403);
+    }
+    expect(await stored()).toEqual(before);
+    // The registry-wide (bootstrap) administrator reaches anyone; a person always their own.
+    await bootstrap.put('/notifications/preferences/ql-secretary').send(preferences).expect(200);
+    await (await stack.as('nobody')).get('/notifications/preferences/nobody').expect(200);
+  });
 });

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@
 import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
-  AccessPolicy,
   ListDeadLettersUseCase,
   NotificationPreferencesUseCases,
+  RecipientScope,
   SendNotificationUseCase,
   type NotificationPreferencesView,
   type RequestContext,
@@ -23,12 +23,14 @@ export class NotificationController {
     private readonly preferences: NotificationPreferencesUseCases,
     private readonly deadLetters: ListDeadLettersUseCase,
     private readonly sender: SendNotificationUseCase,
-    private readonly access: AccessPolicy,
+    private readonly recipients: RecipientScope,
   ) {}
 
-  /** A person's preferences are theirs to see and set; an administrator may set them for anyone. */
-  private ownOrAdministrator(context: RequestContext, recipient: string): RequestContext {
-    return context.actorId === recipient ? context : this.access.actAsAdministrator(context);
+  /** A person's preferences are theirs to see and set; an administrator's for the people of their grading units. */
+  private ownOrAdministrator(context: RequestContext, recipient: string): Promise<RequestContext> {
+    return context.actorId === recipient
+      ? Promise.resolve(context)
+      : this.recipients.actAsAdministratorOf(context, recipient);
   }
 
   @Post()
@@ -37,8 +39,13 @@ export class NotificationController {
   @ApiOperation({ summary: '发送通知 — inbox always; e-mail and SMS/webhook per the recipient’s preferences' })
   @ApiAcceptedResponse({ description: 'delivery started (or already started for this reference)' })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  send(@Body() dto: SendNotificationDto, @Req() request: Request) {
-    const context = requestContext(request);
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: 'the recipient is outside the administrator’s grading units',
+  })
+  async send(@Body() dto: SendNotificationDto, @Req() request: Request) {
+    const context = await this.recipients.actAsAdministratorOf(requestContext(request), dto.recipient);
     return this.sender.execute(context, { ...dto, sentBy: context.actorId, link: dto.link ?? null });
   }
 
@@ -46,21 +53,25 @@ export class NotificationController {
   @ApiOperation({ summary: '查看通知偏好 — one’s own (an administrator: anyone’s)' })
   @ApiOkResponse({ type: NotificationPreferencesDto })
   @ApiResponse({ status: 403, type: ErrorResponseBody })
-  getPreferences(@Param('recipient') recipient: string, @Req() request: Request): Promise<NotificationPreferencesView> {
-    this.ownOrAdministrator(requestContext(request), recipient);
+  async getPreferences(
+    @Param('recipient') recipient: string,
+    @Req() request: Request,
+  ): Promise<NotificationPreferencesView> {
+    await this.ownOrAdministrator(requestContext(request), recipient);
     return this.preferences.get(recipient);
   }
 
   @Put('preferences/:recipient')
   @ApiOperation({ summary: '设置通知偏好 — the inbox is always on' })
   @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
-  putPreferences(
+  async putPreferences(
     @Param('recipient') recipient: string,
     @Body() dto: NotificationPreferencesDto,
     @Req() request: Request,
   ): Promise<NotificationPreferencesView> {
-    return this.preferences.update(this.ownOrAdministrator(requestContext(request), recipient), recipient, dto);
+    return this.preferences.update(await this.ownOrAdministrator(requestContext(request), recipient), recipient, dto);
   }
 
   @Get('dead-letters')
