@@ -9057,7 +9057,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description the caller is not a administrator */
+            /**
+             * @description the recipient is outside the administrator’s grading units
+             *
+             *     the caller is not a administrator
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9143,6 +9147,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
             422: {
