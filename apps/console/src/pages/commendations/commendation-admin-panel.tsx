@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Form, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { IssuedTokens } from '../../components/issued-tokens';
 import { RequestError } from '../../components/request-error';
 import { useCommand } from '../../components/use-command';
 import { useRequest } from '../../components/use-request';
@@ -88,24 +89,11 @@ export function CommendationAdminPanel({
               </Button>
             </Form>
             {tokens.result && (
-              <>
-                <Alert
-                  type="success"
-                  showIcon
-                  role="status"
-                  message={t('tokensIssued', { n: tokens.result.tokens.length })}
-                  description={t('commendationTokensHint')}
-                />
-                <ol aria-label={t('commendationOpinionTokens')} style={{ margin: 0, paddingLeft: 24 }}>
-                  {tokens.result.tokens.map((token) => (
-                    <li key={token}>
-                      <Typography.Text copyable style={{ wordBreak: 'break-all', fontSize: 12 }}>
-                        {token}
-                      </Typography.Text>
-                    </li>
-                  ))}
-                </ol>
-              </>
+              <IssuedTokens
+                tokens={tokens.result.tokens}
+                hint={t('commendationTokensHint')}
+                label={t('commendationOpinionTokens')}
+              />
             )}
           </>
         )}
