@@ -1,18 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVIDENCE_KINDS, NOMINEE_KINDS } from '@cxzy/domain';
+import { COMMENDATION_ROUND_PHASES, EVIDENCE_KINDS, NOMINATION_STATES, NOMINEE_KINDS } from '@cxzy/domain';
 
 /** The answers of the 学习先进 endpoints (the console's generated client is typed from these). */
-const PHASES = ['nominate', 'vet', 'publicise', 'decide', 'commended', 'rejected'];
-const NOMINATION_STATES = [
-  'nominated',
-  'vetted',
-  'not-vetted',
-  'publicised',
-  'withdrawn',
-  'approved',
-  'rejected',
-  'commended',
-];
+const PHASES = COMMENDATION_ROUND_PHASES;
 
 export class CommendationRoundSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EVIDENCE_KINDS, NOMINEE_KINDS, OPINION_STANCES } from '@cxzy/domain';
+import { COMMENDATION_ROUND_PHASES, EVIDENCE_KINDS, NOMINEE_KINDS, OPINION_STANCES } from '@cxzy/domain';
 
 export class LaunchCommendationDto {
   @ApiProperty({ description: '组织实施单位' }) @IsUUID() gradingUnitId!: string;
@@ -97,7 +97,7 @@ export class CommendationNoticeEntryDto {
 export class CommendationNoticeDto {
   @ApiProperty() title!: string;
   @ApiProperty() year!: number;
-  @ApiProperty({ enum: ['nominate', 'vet', 'publicise', 'decide', 'commended', 'rejected'] }) phase!: string;
+  @ApiProperty({ enum: COMMENDATION_ROUND_PHASES }) phase!: string;
   @ApiProperty({ description: '组织实施单位' }) gradingUnitName!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '公示截止（公示期内）' })
   publicityEndsAt!: string | null;

@@ -1,7 +1,8 @@
 import { commendationList, type NominationState } from './nomination-state.js';
 
 /** The phases of a commendation round (推荐 → 考察 → 公示 → 审批 → 表彰, or 未通过). */
-export type CommendationRoundPhase = 'nominate' | 'vet' | 'publicise' | 'decide' | 'commended' | 'rejected';
+export const COMMENDATION_ROUND_PHASES = ['nominate', 'vet', 'publicise', 'decide', 'commended', 'rejected'] as const;
+export type CommendationRoundPhase = (typeof COMMENDATION_ROUND_PHASES)[number];
 
 /**
  * What the public notice (公示 / 表彰名单) of a round shows: nothing while nominations are only

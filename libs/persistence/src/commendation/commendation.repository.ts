@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
+  CommendationRoundPhase,
   CommendationRules,
   Evidence,
   EvidenceStatus,
@@ -9,7 +10,7 @@ import type {
   OpinionStance,
 } from '@cxzy/domain';
 
-export type CommendationPhase = 'nominate' | 'vet' | 'publicise' | 'decide' | 'commended' | 'rejected';
+export type CommendationPhase = CommendationRoundPhase;
 
 export interface CommendationRoundRecord {
   readonly id: string;
