@@ -9,7 +9,8 @@ import {
 } from '@cxzy/contracts';
 import { UpdateIdentitySigner } from '@cxzy/application';
 import { eventually } from '../../support/eventually.js';
-import { idOf } from '../../support/registry.js';
+import { bootstrapAdministrator } from '../../support/auth.js';
+import { idOf, upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
 
@@ -78,6 +79,29 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     expect((await supervisor.get(`/campaigns?organisationId=${t01}`).expect(200)).body).toMatchObject(listed);
     expect((await secretary.get(`/campaigns?organisationId=${unitId}`).expect(200)).body).toMatchObject(listed);
     await neighbour.get(`/campaigns?organisationId=${unitId}`).expect(403);
+    // A window unit inside T01's territory but led by its vertical department (管理模式三, 税务): its
+    // campaign is not the T01 supervisor's to see — the list follows the leading line, not the map.
+    const bootstrap = await bootstrapAdministrator(stack.api);
+    await upload(
+      bootstrap,
+      '/organisations/import',
+      'vertical.csv',
+      [
+        'code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit',
+        'SW,国家税务总局青山县税务局委员会,committee,agency,QS,,1,,',
+        'QS-T01-W09,行政服务中心税务窗口党支部,branch,window-service,QS-T01,SW,3,,',
+      ].join('\n'),
+    ).expect(200);
+    const w09 = await idOf(await stack.as('qs-admin'), 'QS-T01-W09');
+    await stack.db.query(
+      `INSERT INTO campaigns (id, workflow_id, organisation_id, title, period_start, period_end, definition_id,
+         definition_version, rules, state, launched_by)
+       SELECT gen_random_uuid(), 'fixture-w09', $1, '税务窗口三亮三比三评', '2027-04-01', '2027-06-30', definition_id,
+              definition_version, rules, 'open', 'fixture' FROM campaigns WHERE id = $2`,
+      [w09, campaignId],
+    );
+    expect((await supervisor.get(`/campaigns?organisationId=${t01}`).expect(200)).body).toMatchObject(listed);
+    expect((await supervisor.get(`/campaigns?organisationId=${t01}`).expect(200)).body).toHaveLength(1);
 
     // 三评 public tokens: the unit issues them; the neighbouring unit may not.
     await neighbour.post(`/campaigns/${campaignId}/rating-tokens`).send({ count: 2, validHours: 24 }).expect(403);

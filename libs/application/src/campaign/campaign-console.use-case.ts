@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readScopeOf } from '@cxzy/domain';
 import { CampaignConsoleRepository } from '@cxzy/persistence';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
@@ -23,7 +24,7 @@ export class CampaignConsoleUseCase {
       (g) => (g.role === 'supervisor' || g.role === 'administrator') && g.organisationId === organisationId,
     );
     if (!overseer) await this.access.canRead(caller, organisationId);
-    return this.reads.campaignsUnder(organisationId);
+    return this.reads.campaignsUnder(organisationId, readScopeOf(caller.grants ?? []));
   }
 
   async result(caller: RequestContext, campaignId: string) {

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ReadScope } from '@cxzy/domain';
+import { WhereBuilder } from '../page.js';
+import { whereInScope } from '../organisation/read-scope.sql.js';
 
 export interface CampaignSummary {
   readonly id: string;
@@ -18,16 +21,24 @@ const day = (value: unknown) => (value instanceof Date ? value.toISOString().sli
 export class CampaignConsoleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The campaigns of `organisationId` and of the organisations below it on the territorial tree, newest first. */
-  async campaignsUnder(organisationId: string): Promise<CampaignSummary[]> {
+  /**
+   * The campaigns of `organisationId` and of the organisations below it on the territorial tree,
+   * newest first — only those of units inside the caller's read scope (a supervisor's leading line,
+   * which in 条块结合 and vertical management is not the territorial tree).
+   */
+  async campaignsUnder(organisationId: string, scope: ReadScope): Promise<CampaignSummary[]> {
+    const where = new WhereBuilder();
+    const root = where.param(organisationId);
+    whereInScope(where, 'o', scope);
     const rows = (await this.dataSource.query(
       `WITH RECURSIVE tree AS (
-         SELECT id FROM organisations WHERE id = $1
+         SELECT id FROM organisations WHERE id = ${root}
          UNION SELECT o.id FROM organisations o JOIN tree ON o.territorial_parent_id = tree.id)
        SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.period_start, c.period_end, c.state
          FROM campaigns c JOIN tree ON tree.id = c.organisation_id JOIN organisations o ON o.id = c.organisation_id
+        ${where.sql}
         ORDER BY c.period_start DESC, c.launched_at DESC, c.id LIMIT 200`,
-      [organisationId],
+      where.params,
     )) as Record<string, unknown>[];
     return rows.map((r) => ({
       id: String(r['id']),
