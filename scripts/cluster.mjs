@@ -9,6 +9,7 @@ import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
 import { startTemporalCluster } from './devkit/temporal-cluster.mjs';
 import { findOrBuildUiServer, startUiServer } from './devkit/temporal-ui-server.mjs';
 import { runClusterDemo } from './demo.mjs';
+import { loadOrCreateDevSecrets } from './devkit/dev-secrets.mjs';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cxzy_cluster';
 const apiPorts = (process.env.CLUSTER_API_PORTS ?? '3101,3102').split(',').map((p) => p.trim());
@@ -49,7 +50,10 @@ try {
     console.error(`[cluster] no Web UI: ${error instanceof Error ? error.message : error}`);
   }
 
+  // Random per-machine secrets beside the cluster's data (as command 1 keeps its own), unless set.
+  const { DEMO_PASSWORD, ...secrets } = loadOrCreateDevSecrets(`${dataDir}/dev-secrets.json`);
   const env = {
+    ...secrets,
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
@@ -74,7 +78,7 @@ try {
      workflows       temporal workflow list --address ${temporal.address}
      Ctrl-C stops everything (the Temporal databases are kept; a restart resumes the workflows).
 `);
-  await runClusterDemo(apiUrls);
+  await runClusterDemo(apiUrls, { password: DEMO_PASSWORD, serverEnv: env });
   console.log('[cluster] the demo is done; the cluster keeps running. Ctrl-C to stop.');
 } catch (error) {
   console.error(`[cluster] ${error instanceof Error ? error.message : error}`);

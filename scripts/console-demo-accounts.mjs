@@ -1,40 +1,25 @@
 // @ts-check
-// Command 1's console log-ins: the demo county's users (saved by demo-county.mjs) get a known
-// password, so a newcomer can open the console as each role at once. Re-running resets them.
-import { bearer, devTokenWithGrantsOf } from './devkit/dev-auth.mjs';
+// Command 1's console log-ins: the demo county's people (saved by the demo with the demo password,
+// which command 1 generates once per machine), so a newcomer can open the console as each role.
 
-/** Username, what to tell the newcomer (users of libs/demo-data's demo county). */
+/** Username, what to tell the newcomer (users of libs/demo-data's demo county and of the demo). */
 export const DEMO_ACCOUNTS = /** @type {const} */ ([
   ['qs-admin', '县委组织部管理员 / county administrator'],
   ['t01-supervisor', '镇党委组织委员 / township supervisor'],
-  ['qs-tax-supervisor', '县税务局党委书记 / tax bureau supervisor'],
   ['qs-village-secretary', '村党支部书记（也是党员）/ village branch secretary (and member)'],
-  ['qs-tax-secretary', '办税服务厅支部书记（三亮公开）/ tax service hall branch secretary (public page)'],
-  ['qltax-supervisor', '市税务局党委书记（表彰审批）/ city tax supervisor (decides commendations)'],
   ['qs-village-member', '村党支部党员 / village branch member'],
+  ['qltax-admin', '市税务局党建管理员 / city tax bureau administrator'],
+  ['qltax-supervisor', '市税务局党委书记（表彰审批）/ city tax supervisor (decides commendations)'],
+  ['qs-tax-supervisor', '县税务局党委书记 / county tax bureau supervisor'],
+  ['qs-tax-secretary', '办税服务厅支部书记（三亮公开）/ tax service hall branch secretary (public page)'],
+  ['qs-tax-member', '办税服务厅党员（党员互评）/ tax service hall member (peer review)'],
 ]);
-export const DEMO_PASSWORD = 'cxzy-demo-2026!';
 
-/** @param {string} apiUrl */
-export async function setDemoPasswords(apiUrl) {
-  // As the county administrator (a development token): setting others' passwords is administrators' work.
-  const admin = bearer(await devTokenWithGrantsOf(apiUrl, 'qs-admin', ['qs-admin']));
-  for (const [username] of DEMO_ACCOUNTS) {
-    const response = await fetch(`${apiUrl}/users/${username}/password`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', ...admin },
-      body: JSON.stringify({ password: DEMO_PASSWORD }),
-    });
-    if (!response.ok)
-      throw new Error(`setting ${username}'s password answered ${response.status}: ${await response.text()}`);
-  }
-}
-
-/** @param {string} apiUrl */
-export function printConsoleAccounts(apiUrl) {
+/** @param {string} apiUrl @param {string} password */
+export function printConsoleAccounts(apiUrl, password) {
   console.log(`
 [up] 网页工作台 / web console: ${apiUrl}/console/   (zh-CN; English switch in the header)
 ${DEMO_ACCOUNTS.map(([user, who]) => `     ${user.padEnd(22)} ${who}`).join('\n')}
-     password for each / 密码: ${DEMO_PASSWORD}
+     password for each / 密码: ${password}   (generated for this machine: tmp/dev-data/dev-secrets.json)
 `);
 }

@@ -1,21 +1,24 @@
 // @ts-check
-// Demo step 1: imports 青山县 (a generated county) through the HTTP API, then shows what the registry
-// knows: organisations per sector and two leading lines. Re-running reports everything 'unchanged'.
+// Demo step 1: 青山县 (a generated county) comes into the registry the way a new deployment fills it:
+// the first administrator of each grading unit is made by `npm run admin:create`, logs in, and
+// imports their own unit's organisations and members and saves its users through the HTTP API.
+// Then it shows what the registry knows: organisations per sector and two leading lines.
+// Re-running keeps the administrators and reports every row 'unchanged'.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bearer, devBootstrapToken, devTokenWithGrantsOf } from './devkit/dev-auth.mjs';
+import { ok } from './demo/http.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * @typedef {{ role: string, organisationCode: string }} RoleAssignment
- * @typedef {{ username: string, displayName: string, roles: RoleAssignment[] }} DemoUser
- * @typedef {{ organisationsCsv: string, membersCsv: string, users: DemoUser[],
- *             highlights: { county: string, villageBranch: string, taxBranch: string, mode2Unit: string } }} DemoCounty
+ * @typedef {import('./demo/people.mjs').DemoUser} DemoUser
+ * @typedef {{ code: string, name: string, administrator: DemoUser, organisationsCsv: string,
+ *             membersCsv: string | null, users: DemoUser[] }} DemoUnit
+ * @typedef {{ county: string, villageBranch: string, taxBranch: string, mode2Unit: string }} Highlights
  * @typedef {{ id: string, code: string, name: string, managementMode: number }} OrgSummary
  */
 
-/** @param {number} size @returns {DemoCounty} */
+/** @param {number} size @returns {{ units: DemoUnit[], highlights: Highlights }} */
 function generateCounty(size) {
   const result = spawnSync(
     process.execPath,
@@ -26,43 +29,21 @@ function generateCounty(size) {
   return JSON.parse(result.stdout);
 }
 
-/** The demo's access token: the bootstrap administrator, then an administrator of the demo's units. */
-let token = '';
-
-/**
- * The parsed JSON of a successful response; anything else throws with the status and body.
- * @param {string} url @param {RequestInit} [init] @returns {Promise<any>}
- */
-async function call(url, init) {
-  const response = await fetch(url, { ...init, headers: { ...bearer(token), ...init?.headers } });
-  const body = await response.json();
-  if (!response.ok)
-    throw new Error(`${init?.method ?? 'GET'} ${url} → ${response.status}: ${JSON.stringify(body).slice(0, 2000)}`);
-  return body;
-}
-
-/** @param {string} apiUrl @param {string} path @param {string} fileName @param {string} csv */
-function upload(apiUrl, path, fileName, csv) {
-  const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), fileName);
-  return call(`${apiUrl}${path}`, { method: 'POST', body: form });
-}
-
 /** @param {{ rows: number, created: number, updated: number, unchanged: number }} r */
 const counts = (r) => `${r.rows} rows — created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}`;
 
-/** @param {string} apiUrl @param {string} code @returns {Promise<OrgSummary>} */
-async function findByCode(apiUrl, code) {
-  const page = await call(`${apiUrl}/organisations?q=${encodeURIComponent(code)}&pageSize=50`);
+/** @param {import('./demo/http.mjs').Caller} caller @param {string} code @returns {Promise<OrgSummary>} */
+export async function findOrganisation(caller, code) {
+  const page = ok(await caller.get(`/organisations?q=${encodeURIComponent(code)}&pageSize=50`), `finding ${code}`);
   const found = page.items.find((/** @type {OrgSummary} */ o) => o.code === code);
-  if (!found) throw new Error(`organisation ${code} not found after the import`);
+  if (!found) throw new Error(`organisation ${code} not found (as ${caller.username})`);
   return found;
 }
 
-/** @param {string} apiUrl @param {string} code @param {string} label */
-async function printLines(apiUrl, code, label) {
-  const org = await findByCode(apiUrl, code);
-  const lines = await call(`${apiUrl}/organisations/${org.id}/lines`);
+/** @param {import('./demo/http.mjs').Caller} caller @param {string} code @param {string} label */
+async function printLines(caller, code, label) {
+  const org = await findOrganisation(caller, code);
+  const lines = ok(await caller.get(`/organisations/${org.id}/lines`), `reading the lines of ${code}`);
   const names = (/** @type {OrgSummary[]} */ orgs) => (orgs.length ? orgs.map((o) => o.name).join(' → ') : '—');
   console.log(`[demo]   ${label}: ${org.name} (管理模式 ${org.managementMode})`);
   console.log(`[demo]       领导线 leading: ${names(lines.leadingLine)}`);
@@ -70,38 +51,71 @@ async function printLines(apiUrl, code, label) {
 }
 
 /**
- * @param {string} apiUrl @param {number} [size]
- * @returns {Promise<DemoCounty['highlights']>}
+ * The village branch's secretary and member accounts are members of the registry too: linked, they
+ * propose and evaluate pledges as themselves (a member acts only on their own).
+ * @param {import('./demo/http.mjs').Caller} admin @param {string} branchCode
  */
-export async function importDemoCounty(apiUrl, size = 240) {
-  console.log('[demo] 导入演示县“青山县” / importing the demo county through the API (all-or-nothing, keyed by code)');
-  const county = generateCounty(size);
-  token = await devBootstrapToken();
-  console.log(
-    `[demo]   organisations: ${counts(await upload(apiUrl, '/organisations/import', 'qingshan-organisations.csv', county.organisationsCsv))}`,
-  );
-  console.log(
-    `[demo]   members:       ${counts(await upload(apiUrl, '/members/import', 'qingshan-members.csv', county.membersCsv))}`,
-  );
-  for (const user of county.users) {
-    await call(`${apiUrl}/users/${user.username}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ displayName: user.displayName, roles: user.roles }),
-    });
+async function linkVillageMembers(admin, branchCode) {
+  const branch = await findOrganisation(admin, branchCode);
+  const members = /** @type {{ id: string, name: string, category: string }[]} */ (
+    ok(await admin.get(`/members?organisationId=${branch.id}&pageSize=50`), 'reading the village members').items
+  ).filter((m) => m.category === 'regular');
+  const links = /** @type {const} */ ([
+    ['qs-village-secretary', members[0]],
+    ['qs-village-member', members[1]],
+  ]);
+  for (const [username, member] of links) {
+    if (!member) throw new Error(`${branch.name} has fewer than 2 regular members to link`);
+    ok(await admin.put(`/users/${username}/member`, { memberId: member.id }), `linking ${username} to a member`);
+    console.log(`[demo]   ${username} 关联党员 / is the member ${member.name}`);
   }
-  // From here on the demo reads as an administrator of both units (lists are scoped to the caller).
-  token = await devTokenWithGrantsOf(apiUrl, 'demo-operator', ['qs-admin', 'qltax-admin']);
-  console.log(
-    `[demo]   users:         ${county.users.length} saved with their roles (administrator, supervisor, secretary, member)`,
-  );
+}
 
-  console.log('[demo]   organisations per sector (领域):');
-  for (const sector of await call(`${apiUrl}/sectors`)) {
-    const { total } = await call(`${apiUrl}/organisations?sector=${sector.code}&pageSize=1`);
-    console.log(`[demo]     ${String(total).padStart(5)}  ${sector.nameZhCN} (${sector.code})`);
+/**
+ * @param {import('./demo/people.mjs').DemoPeople} people @param {number} [size]
+ * @returns {Promise<Highlights>}
+ */
+export async function importDemoCounty(people, size = 240) {
+  console.log('[demo] 导入演示县“青山县” / the demo county, imported by each grading unit’s own administrator');
+  const county = generateCounty(size);
+  for (const unit of county.units) {
+    const made = people.createAdministrator(unit.administrator, unit);
+    console.log(
+      `[demo]   ${unit.name} (${unit.code}): npm run admin:create → ${unit.administrator.username} ` +
+        (made === 'created' ? '(created)' : '(exists already: kept)'),
+    );
   }
-  await printLines(apiUrl, county.highlights.villageBranch, '村党支部 village branch');
-  await printLines(apiUrl, county.highlights.taxBranch, '税务局支部 tax bureau branch (its bureau is mode 3)');
+  for (const unit of county.units) {
+    const admin = await people.as(unit.administrator.username);
+    const file = `${unit.code.toLowerCase()}-organisations.csv`;
+    console.log(
+      `[demo]   ${unit.administrator.username}: organisations ${counts(ok(await admin.upload('/organisations/import', file, unit.organisationsCsv), `importing ${file}`))}`,
+    );
+    if (unit.membersCsv) {
+      const members = `${unit.code.toLowerCase()}-members.csv`;
+      console.log(
+        `[demo]   ${unit.administrator.username}: members       ${counts(ok(await admin.upload('/members/import', members, unit.membersCsv), `importing ${members}`))}`,
+      );
+    }
+    for (const user of unit.users) await people.saveUser(admin, user);
+    if (unit.users.length > 0)
+      console.log(`[demo]   ${unit.administrator.username}: ${unit.users.length} users saved with their roles`);
+  }
+
+  const county0 = /** @type {DemoUnit} */ (county.units.find((u) => u.code === county.highlights.county));
+  const countyAdmin = await people.as(county0.administrator.username);
+  await linkVillageMembers(countyAdmin, county.highlights.villageBranch);
+  console.log(`[demo]   ${county0.name}: organisations per sector (领域):`);
+  for (const sector of ok(await countyAdmin.get('/sectors'), 'reading the sectors')) {
+    const { total } = ok(await countyAdmin.get(`/organisations?sector=${sector.code}&pageSize=1`), 'counting');
+    if (total > 0) console.log(`[demo]     ${String(total).padStart(5)}  ${sector.nameZhCN} (${sector.code})`);
+  }
+  await printLines(countyAdmin, county.highlights.villageBranch, '村党支部 village branch');
+  const taxUnit = county.units.find((u) => u.users.some((user) => user.username === 'qs-tax-secretary'));
+  await printLines(
+    await people.as(taxUnit?.administrator.username ?? county0.administrator.username),
+    county.highlights.taxBranch,
+    '税务局支部 tax bureau branch (its bureau is mode 3)',
+  );
   return county.highlights;
 }

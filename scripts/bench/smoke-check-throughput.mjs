@@ -17,7 +17,9 @@ import { findOrBuildTemporalCli } from '../devkit/temporal-cli.mjs';
 import { startTemporalCluster } from '../devkit/temporal-cluster.mjs';
 import { startTemporalDevServer } from '../devkit/temporal-dev-server.mjs';
 import { databaseUrl } from '../devkit/temporal-sql-schema.mjs';
-import { startSmokeCheck } from '../demo.mjs';
+import { generateDevSecrets } from '../devkit/dev-secrets.mjs';
+import { ok } from '../demo/http.mjs';
+import { DemoPeople } from '../demo/people.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,7 +54,14 @@ async function measure(engine) {
   const appUrl = databaseUrl(serverUrl, `cxzy_bench_${id}`);
   await ensureDatabase(appUrl);
   const temporal = await startEngine(engine, dir, id);
-  const env = { ...process.env, DATABASE_URL: appUrl, TEMPORAL_ADDRESS: temporal.address, LOG_LEVEL: 'warn' };
+  const { DEMO_PASSWORD: password, ...secrets } = generateDevSecrets();
+  const env = {
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: appUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    LOG_LEVEL: 'warn',
+  };
   runMigrations(env);
   /** @type {import('node:child_process').ChildProcess[]} */
   const children = [];
@@ -67,16 +76,30 @@ async function measure(engine) {
   const db = new pg.Pool({ connectionString: appUrl, max: 2 });
   try {
     await Promise.all(apiUrls.map((url) => waitForHealthyApi(url)));
+    // The checks are started by a real administrator, logged in on each API (as a deployment makes one).
+    const people = apiUrls.map((url) => new DemoPeople(url, password, env));
+    /** @type {DemoPeople} */ (people[0]).createAdministrator(
+      { username: 'bench-admin', displayName: 'bench', roles: [] },
+      { code: 'QS', name: '中共青山县委员会' },
+    );
+    const callers = await Promise.all(people.map((p) => p.as('bench-admin')));
+    const startCheck = async (/** @type {number} */ i, /** @type {string} */ message) =>
+      ok(
+        await /** @type {import('../demo/http.mjs').Caller} */ (callers[i % callers.length]).post('/smoke-checks', {
+          message,
+          pauseMs: 0,
+        }),
+        'a check',
+      );
     // Warm-up: one check end to end, so bundling and first connections are not measured.
-    await startSmokeCheck(/** @type {string} */ (apiUrls[0]), { message: 'warm-up', requestedBy: 'bench', pauseMs: 0 });
+    await startCheck(0, 'warm-up');
     await until(db, 1);
 
     const began = performance.now();
     let next = 0;
     const lane = async () => {
       for (let i = next++; i < checks; i = next++) {
-        const apiUrl = /** @type {string} */ (apiUrls[i % apiUrls.length]);
-        await startSmokeCheck(apiUrl, { message: `bench ${i}`, requestedBy: 'bench', pauseMs: 0 });
+        await startCheck(i, `bench ${i}`);
       }
     };
     await Promise.all(Array.from({ length: concurrency }, lane));

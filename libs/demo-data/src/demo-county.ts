@@ -1,6 +1,13 @@
 import type { DemoCounty, DemoCountyOptions, DemoOrganisation, DemoUser } from './demo-county.types.js';
 import { generateMembers } from './demo-members.generator.js';
-import { CITY_TAX, COUNTY, generateOrganisations, TAX_BRANCH, WEATHER_BRANCH } from './demo-organisations.generator.js';
+import {
+  CITY_MET,
+  CITY_TAX,
+  COUNTY,
+  generateOrganisations,
+  TAX_BRANCH,
+  WEATHER_BRANCH,
+} from './demo-organisations.generator.js';
 import { SeededRandom } from './random.js';
 
 /**
@@ -35,6 +42,12 @@ function demoUsers(orgs: readonly DemoOrganisation[], villageBranch: string): De
       username: 'qltax-admin',
       displayName: '青岚市税务局党建管理员',
       roles: [{ role: 'administrator', organisationCode: CITY_TAX }],
+    },
+    {
+      // The weather system's unit holds only its committee here; its administrator imports that row.
+      username: 'qlmet-admin',
+      displayName: '青岚市气象局党建管理员',
+      roles: [{ role: 'administrator', organisationCode: CITY_MET }],
     },
     {
       // Decides the tax system's commendations (学习先进): the approval of its grading unit.

@@ -13,6 +13,7 @@ import { runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../dev
 import { freePort } from '../../devkit/free-port.mjs';
 import { dropDatabase, ensureDatabase } from '../../devkit/postgres.mjs';
 import { publishDefaultPipelines } from '../../demo-pipelines.mjs';
+import { callerWith } from '../../demo/http.mjs';
 import { BenchApi, type BenchGrant } from './bench-api.js';
 import { inParallel, nowMs, peakRssMiB, percentiles, perSecond, waitUntil, type Percentiles } from './measure.js';
 
@@ -84,7 +85,7 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     const county = generateDemoCounty({ organisations });
     await http.upload('/organisations/import', 'county.csv', organisationsCsv(county.organisations));
     await createBenchUsers(db);
-    await publishDefaultPipelines(http.url, await devAccessToken(ADMIN, await grantsOf(db, ADMIN)));
+    await publishDefaultPipelines(callerWith(http.url, await devAccessToken(ADMIN, await grantsOf(db, ADMIN)), ADMIN));
     const [{ id: unitId }] = (await db.query(`SELECT id FROM organisations WHERE code = 'QS'`)).rows;
 
     // (2) Launch: from the POST until every branch workflow runs, and until every deploy notice is in.

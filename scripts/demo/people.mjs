@@ -1,0 +1,104 @@
+// @ts-check
+// The people of the demo county, acting as themselves: each logs in with their password
+// (POST /auth/login) and calls the API with their own access token, so the demo follows exactly the
+// access rules a real user meets. The first administrator of each grading unit is made the way a
+// new deployment makes one — `npm run admin:create` on the server (docs/security.md, "Bootstrap") —
+// and every other user is saved, and given the demo password, by the administrator of their unit.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { callerWith, ok } from './http.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** @typedef {import('./http.mjs').Caller} Caller */
+/** @typedef {{ role: string, organisationCode: string }} RoleAssignment */
+/** @typedef {{ username: string, displayName: string, roles: RoleAssignment[] }} DemoUser */
+
+export class DemoPeople {
+  /** @type {Map<string, Caller>} */
+  #signedIn = new Map();
+
+  /**
+   * @param {string} apiUrl
+   * @param {string} password every demo user's password (printed for the console log-ins)
+   * @param {NodeJS.ProcessEnv} serverEnv the environment of the server side (DATABASE_URL …) for admin:create
+   */
+  constructor(apiUrl, password, serverEnv) {
+    this.apiUrl = apiUrl;
+    this.password = password;
+    this.serverEnv = serverEnv;
+    /** @type {Caller} the public: no log-in */
+    this.public = callerWith(apiUrl, null, 'public');
+  }
+
+  /**
+   * `npm run admin:create` for a grading unit's first administrator; an existing one is kept (the
+   * command never takes over an account), so a second run of the demo goes on with it.
+   * @param {DemoUser} administrator @param {{ code: string, name: string }} unit
+   * @returns {'created' | 'existing'}
+   */
+  createAdministrator(administrator, unit) {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        './scripts/devkit/ts-runtime/register.mjs',
+        'apps/api/src/admin-create.main.ts',
+        '--username',
+        administrator.username,
+        '--unit',
+        unit.code,
+        '--unit-name',
+        unit.name,
+        '--display-name',
+        administrator.displayName,
+      ],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...this.serverEnv, CXZY_ADMIN_PASSWORD: this.password, LOG_LEVEL: 'error' },
+      },
+    );
+    if (run.status === 0) return 'created';
+    if (/exists already/.test(run.stderr)) return 'existing';
+    throw new Error(
+      `npm run admin:create for ${administrator.username} failed: ${run.stderr.trim() || run.stdout.trim()}`,
+    );
+  }
+
+  /**
+   * The person `username`, logged in with the demo password (once; the token is kept for the demo).
+   * @param {string} username @returns {Promise<Caller>}
+   */
+  async as(username) {
+    const known = this.#signedIn.get(username);
+    if (known) return known;
+    const answer = await this.public.post('/auth/login', { username, password: this.password });
+    if (answer.status === 401 && answer.body?.code === 'INVALID_CREDENTIALS') {
+      throw new Error(
+        `${username} cannot log in with the demo password: the database holds accounts from another machine's ` +
+          `demo secrets (tmp/dev-data/dev-secrets.json). Drop the database cxzy and run command 1 again.`,
+      );
+    }
+    const { accessToken } = ok(answer, `logging in as ${username}`);
+    const caller = callerWith(this.apiUrl, accessToken, username);
+    this.#signedIn.set(username, caller);
+    return caller;
+  }
+
+  /**
+   * Saves `user` with their roles and the demo password, as `administrator` (of the user's unit).
+   * @param {Caller} administrator @param {DemoUser} user
+   */
+  async saveUser(administrator, user) {
+    ok(
+      await administrator.put(`/users/${user.username}`, { displayName: user.displayName, roles: user.roles }),
+      `saving the user ${user.username}`,
+    );
+    ok(
+      await administrator.put(`/users/${user.username}/password`, { password: this.password }),
+      `setting ${user.username}'s password`,
+    );
+    this.#signedIn.delete(user.username);
+  }
+}
