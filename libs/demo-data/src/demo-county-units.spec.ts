@@ -12,6 +12,11 @@ describe('splitByGradingUnit', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.sort()).toEqual(county.organisations.map((o) => o.code).sort());
     expect(shares.reduce((n, s) => n + s.members.length, 0)).toBe(county.members.length);
+    for (const share of shares) {
+      const inside = new Set(share.organisations.map((o) => o.code));
+      // Each administrator imports only their unit's rows: a mobile member's host is at home too.
+      for (const m of share.members) if (m.hostOrganisationCode) expect(inside.has(m.hostOrganisationCode)).toBe(true);
+    }
     const saved = shares.flatMap((s) => [s.administrator, ...s.users].map((u) => u.username));
     expect(saved.sort()).toEqual(county.users.map((u) => u.username).sort());
   });

@@ -43,7 +43,7 @@ export function splitByGradingUnit(county: DemoCounty): DemoGradingUnitShare[] {
 }
 
 /** The grading unit of an organisation: itself, the one it names, else the next up its leading line. */
-function gradingUnitResolver(byCode: ReadonlyMap<string, DemoOrganisation>): (code: string) => string {
+export function gradingUnitResolver(byCode: ReadonlyMap<string, DemoOrganisation>): (code: string) => string {
   const memo = new Map<string, string>();
   const resolve = (code: string, seen: ReadonlySet<string>): string => {
     const known = memo.get(code);

@@ -2,6 +2,7 @@ import { residentIdCheckCharacter, type MemberCategory } from '@cxzy/domain';
 import type { DemoMember, DemoOrganisation } from './demo-county.types.js';
 import { GIVEN, POSTS, SURNAMES } from './names.js';
 import type { SeededRandom } from './random.js';
+import { gradingUnitResolver } from './demo-county-units.js';
 
 /**
  * A fictional resident ID number: region 99xxxx (no province has code 99, so no real person's
@@ -28,6 +29,7 @@ export function generateMembers(
   random: SeededRandom,
 ): DemoMember[] {
   const holders = orgs.filter((o) => o.kind === 'branch' || o.kind === 'general-branch');
+  const unitOf = gradingUnitResolver(new Map(orgs.map((o) => [o.code, o])));
   const hosts = holders.filter((o) => o.sectorCode === 'urban-community' || o.sectorCode === 'non-public-enterprise');
   const members: DemoMember[] = [];
   for (const holder of holders) {
@@ -37,14 +39,23 @@ export function generateMembers(
       const category: MemberCategory =
         roll < 0.78 ? 'regular' : roll < 0.86 ? 'no-fixed-post' : roll < 0.93 ? 'mobile' : 'elderly-infirm';
       const host = category === 'mobile' ? hosts.filter((h) => h.code !== holder.code) : [];
-      const effective: MemberCategory = category === 'mobile' && host.length === 0 ? 'regular' : category;
+      const drawn: MemberCategory = category === 'mobile' && host.length === 0 ? 'regular' : category;
+      // The same draws in the same order whatever the outcome, so a county stays the same county.
+      const idNumberDrawn = idNumber(members.length, random);
+      const name = personName(random);
+      const post = drawn === 'no-fixed-post' ? random.pick(POSTS) : null;
+      const picked = drawn === 'mobile' ? random.pick(host).code : null;
+      // A host in another grading unit could not be imported by the member's own administrator (each
+      // imports only their unit's rows): such a member stays at home, as a regular member.
+      const hostOrganisationCode = picked !== null && unitOf(picked) === unitOf(holder.code) ? picked : null;
+      const effective: MemberCategory = drawn === 'mobile' && hostOrganisationCode === null ? 'regular' : drawn;
       members.push({
-        idNumber: idNumber(members.length, random),
-        name: personName(random),
+        idNumber: idNumberDrawn,
+        name,
         organisationCode: holder.code,
         category: effective,
-        post: effective === 'no-fixed-post' ? random.pick(POSTS) : null,
-        hostOrganisationCode: effective === 'mobile' ? random.pick(host).code : null,
+        post,
+        hostOrganisationCode,
         pledgeExempt: effective === 'elderly-infirm' && random.chance(0.5),
         phone: random.chance(0.85) ? `199${String(members.length).padStart(8, '0')}` : null,
       });
