@@ -2,7 +2,7 @@
 // The demo's HTTP plumbing: one person's calls to the API, answers as { status, body }, and the
 // checks a step makes on them. Every call carries that person's own access token (their log-in).
 
-/** @typedef {{ status: number, body: any }} Answer */
+/** @typedef {{ status: number, body: any, retryAfter?: string }} Answer */
 
 /**
  * A person at the API: their username and calls made with their access token (none for the public).
@@ -26,7 +26,12 @@ export function callerWith(apiUrl, token, username) {
   const send = async (method, path, init = {}) => {
     const headers = { ...auth, .../** @type {Record<string, string>} */ (init.headers ?? {}) };
     const response = await fetch(`${apiUrl}${path}`, { method, ...init, headers });
-    return { status: response.status, body: await response.json().catch(() => null) };
+    const retryAfter = response.headers.get('retry-after');
+    return {
+      status: response.status,
+      body: await response.json().catch(() => null),
+      ...(retryAfter ? { retryAfter } : {}),
+    };
   };
   /** @param {string} method @param {string} path @param {unknown} body */
   const json = (method, path, body) =>

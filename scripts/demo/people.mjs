@@ -6,7 +6,7 @@
 // and every other user is saved, and given the demo password, by the administrator of their unit.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { callerWith, ok } from './http.mjs';
+import { callerWith, ok, pause } from './http.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -73,7 +73,12 @@ export class DemoPeople {
   async as(username) {
     const known = this.#signedIn.get(username);
     if (known) return known;
-    const answer = await this.public.post('/auth/login', { username, password: this.password });
+    let answer = await this.public.post('/auth/login', { username, password: this.password });
+    // Log-ins are rate-limited per address (LOGIN_RATE_LIMIT_PER_MINUTE): wait as asked, like a person would.
+    for (let tries = 0; answer.status === 429 && tries < 6; tries += 1) {
+      await pause(1000 * Math.min(60, Number(answer.retryAfter ?? 15)));
+      answer = await this.public.post('/auth/login', { username, password: this.password });
+    }
     if (answer.status === 401 && answer.body?.code === 'INVALID_CREDENTIALS') {
       throw new Error(
         `${username} cannot log in with the demo password: the database holds accounts from another machine's ` +
