@@ -12,6 +12,7 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
 import { RateLimitGuard } from './http/rate-limit.guard.js';
+import { RequestParametersGuard } from './http/request-parameters.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { NotificationController } from './notification/notification.controller.js';
@@ -91,6 +92,8 @@ export class AppModule {
         HealthService,
         // One instance, so the per-address counts are shared by the routes of a bucket.
         RateLimitGuard,
+        // First: path and query parameters free of control characters, before anything else runs.
+        { provide: APP_GUARD, useClass: RequestParametersGuard },
         // Every route needs a valid access token unless marked @Public() (docs/security.md).
         { provide: APP_GUARD, useClass: AccessTokenGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

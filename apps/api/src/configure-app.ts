@@ -1,4 +1,5 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -9,6 +10,7 @@ import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { RefusalAudit } from './errors/refusal-audit.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
 import { TextSafetyPipe } from './errors/text-safety.pipe.js';
+import { jsonBodyOptions } from './http/json-body.js';
 import { requestIdMiddleware } from './http/request-id.js';
 
 /** Everything main.ts and the tests both apply, so tests exercise the app as it runs. */
@@ -18,6 +20,9 @@ export function configureApp(app: INestApplication): INestApplication {
   // Security headers (CSP, HSTS, no-sniff, frame denial); hide the framework.
   app.use(helmet());
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+  // Replaces Nest's default JSON parser (same 100 kB limit) with one that refuses deep nesting
+  // before parsing. Nest's types reserve `verify` for `rawBody: true`, which this app does not use.
+  (app as NestExpressApplication).useBodyParser('json', jsonBodyOptions as NestExpressBodyParserOptionsFor<'json'>);
   app.useGlobalPipes(
     new TextSafetyPipe(),
     new ValidationPipe({

@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isDomainError, isImportRejectedError, type DomainErrorKind } from '@cxzy/domain';
+import { JsonTooDeepError, MAX_JSON_DEPTH } from '../http/json-body.js';
 import type { ErrorResponseBody } from './error-response.js';
 import type { RefusalAudit } from './refusal-audit.js';
 import { RequestValidationError } from './request-validation.error.js';
@@ -94,6 +95,14 @@ export class ApiErrorFilter implements ExceptionFilter {
               })),
             }
           : {}),
+      };
+    }
+    if (error instanceof HttpException && error.cause instanceof JsonTooDeepError) {
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: 'JSON_TOO_DEEP',
+        messageZhCN: `请求体 JSON 嵌套层数过多（最多 ${MAX_JSON_DEPTH} 层）`,
+        messageEn: error.cause.message,
       };
     }
     if (error instanceof HttpException) {

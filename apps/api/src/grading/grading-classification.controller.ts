@@ -150,15 +150,19 @@ export class GradingClassificationController {
       '定级结果 — per branch: score, rank, proposed and final tier, and the reason of every move (quota, veto, objection)',
   })
   @ApiOkResponse({ type: ClassificationPageDto })
-  classification(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto) {
-    return this.reading.list(roundId, query.limit ?? 200, query.offset ?? 0);
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator or supervisor of the unit' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  classification(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto, @Req() request: Request) {
+    return this.reading.list(requestContext(request), roundId, query.limit ?? 200, query.offset ?? 0);
   }
 
   @Get(':roundId/tier-distribution')
   @ApiOperation({ summary: '等次分布 — proposed and final tiers per sector, with the quota groups (cap, floor)' })
   @ApiOkResponse({ type: TierDistributionDto })
-  distribution(@Param('roundId', uuid) roundId: string) {
-    return this.reading.distribution(roundId);
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator or supervisor of the unit' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  distribution(@Param('roundId', uuid) roundId: string, @Req() request: Request) {
+    return this.reading.distribution(requestContext(request), roundId);
   }
 
   @Post(':roundId/objections')
@@ -195,8 +199,10 @@ export class GradingClassificationController {
   @Get(':roundId/objections')
   @ApiOperation({ summary: '异议列表 — the public view (never who filed it) and the counts per status' })
   @ApiOkResponse({ type: ObjectionListDto })
-  listObjections(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto) {
-    return this.objections.list(roundId, query.limit ?? 200, query.offset ?? 0);
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator or supervisor of the unit' })
+  @ApiResponse({ status: 404, type: ErrorResponseBody })
+  listObjections(@Param('roundId', uuid) roundId: string, @Query() query: PageQueryDto, @Req() request: Request) {
+    return this.objections.list(requestContext(request), roundId, query.limit ?? 200, query.offset ?? 0);
   }
 
   @Post(':roundId/objections/:objectionId/resolve')

@@ -31,11 +31,17 @@ export class GradingRectificationController {
       '整改与验收 — the branch’s tier, plan requirements, plan, review, progress reports, acceptance, and last year',
   })
   @ApiOkResponse({ type: BranchRectificationViewDto, description: 'from the projection' })
+  @ApiResponse({
+    status: 403,
+    type: ErrorResponseBody,
+    description: 'neither its secretary, a member, a supervisor on its leading line nor an administrator of its unit',
+  })
   view(
     @Param('roundId', uuid) roundId: string,
     @Param('orgId', uuid) organisationId: string,
+    @Req() request: Request,
   ): Promise<BranchRectificationView> {
-    return this.rectification.view(roundId, organisationId);
+    return this.rectification.view(requestContext(request), roundId, organisationId);
   }
 
   @Post('rectification-plan')

@@ -85,8 +85,8 @@ export class GradingRoundsController {
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   async exportXlsx(@Param('roundId', uuid) roundId: string, @Req() request: Request): Promise<StreamableFile> {
     const round = await this.reading.execute(roundId);
-    await this.access.actAs(requestContext(request), 'administrator', round.gradingUnitId);
-    return new StreamableFile(await this.exporting.xlsx(roundId));
+    const context = await this.access.actAs(requestContext(request), 'administrator', round.gradingUnitId);
+    return new StreamableFile(await this.exporting.xlsx(context, roundId));
   }
 
   @Post(':roundId/branches/:orgId/acknowledge')

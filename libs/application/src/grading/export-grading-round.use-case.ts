@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { BRANCH_GRADING_MACHINE, TIER_NAMES, isTier, neutraliseSpreadsheetCell, type BranchState } from '@cxzy/domain';
 import { GradingClassificationRepository, SectorRepository } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
 import { GetGradingClassificationUseCase } from './get-grading-classification.use-case.js';
 import { GetGradingRoundUseCase } from './get-grading-round.use-case.js';
 
@@ -24,9 +25,9 @@ export class ExportGradingRoundUseCase {
     private readonly sectors: SectorRepository,
   ) {}
 
-  async xlsx(roundId: string): Promise<Buffer> {
+  async xlsx(context: RequestContext, roundId: string): Promise<Buffer> {
     const round = await this.rounds.execute(roundId);
-    const distribution = await this.classification.distribution(roundId);
+    const distribution = await this.classification.distribution(context, roundId);
     const sectorNames = new Map((await this.sectors.list()).map((s) => [s.code, s.nameZhCN]));
     const sectorName = (code: string) => neutraliseSpreadsheetCell(sectorNames.get(code) ?? code);
     const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TIERS, type Tier } from '@cxzy/domain';
 import { GradingClassificationRepository } from '@cxzy/persistence';
+import type { RequestContext } from '../audit/request-context.js';
+import { GradingActorCheck } from './grading-actor.util.js';
 import { gradingRoundNotFound } from './grading-round.errors.js';
 
 const zero = (): Record<Tier, number> => ({ advanced: 0, average: 0, lagging: 0 });
@@ -19,19 +21,24 @@ export interface TierDistribution {
   readonly quotaGroups: unknown;
 }
 
-/** The tier list, its distribution per sector against the quotas, read from the projection. */
+/**
+ * The tier list, its distribution per sector against the quotas, read from the projection: for the
+ * round's grading unit's administrators and supervisors only (403 otherwise, `readRoundResults`).
+ */
 @Injectable()
 export class GetGradingClassificationUseCase {
-  constructor(private readonly repository: GradingClassificationRepository) {}
+  constructor(
+    private readonly repository: GradingClassificationRepository,
+    private readonly actors: GradingActorCheck,
+  ) {}
 
-  async list(roundId: string, limit: number, offset: number) {
-    if (!(await this.repository.round(roundId))) throw gradingRoundNotFound(roundId);
+  async list(context: RequestContext, roundId: string, limit: number, offset: number) {
+    await this.readableRound(context, roundId);
     return { branches: await this.repository.classification(roundId, limit, offset), limit, offset };
   }
 
-  async distribution(roundId: string): Promise<TierDistribution> {
-    const round = await this.repository.round(roundId);
-    if (!round) throw gradingRoundNotFound(roundId);
+  async distribution(context: RequestContext, roundId: string): Promise<TierDistribution> {
+    const round = await this.readableRound(context, roundId);
     const sectors = new Map<string, TierDistribution['bySector'][number]>();
     for (const row of await this.repository.distribution(roundId)) {
       const sector = sectors.get(row.sectorCode) ?? {
@@ -52,5 +59,12 @@ export class GetGradingClassificationUseCase {
       bySector: [...sectors.values()],
       quotaGroups: round.quotaGroups,
     };
+  }
+
+  private async readableRound(context: RequestContext, roundId: string) {
+    const round = await this.repository.round(roundId);
+    if (!round) throw gradingRoundNotFound(roundId);
+    await this.actors.readRoundResults(context, round.gradingUnitId);
+    return round;
   }
 }

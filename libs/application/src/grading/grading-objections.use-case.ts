@@ -10,6 +10,7 @@ import type { RequestContext } from '../audit/request-context.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { RatingTokenUseCases } from '../auth/rating-tokens.use-cases.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
+import { GradingActorCheck } from './grading-actor.util.js';
 import { objectionTokenRef } from './grading-appraisals.use-case.js';
 import {
   branchNotClassified,
@@ -40,6 +41,7 @@ export class GradingObjectionsUseCase {
     private readonly branches: RoundBranchRepository,
     private readonly ratingTokens: RatingTokenUseCases,
     private readonly access: AccessPolicy,
+    private readonly actors: GradingActorCheck,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
   ) {}
@@ -103,9 +105,14 @@ export class GradingObjectionsUseCase {
     });
   }
 
-  /** The public face of the round's objections (never who filed them) and the counts per status. */
-  async list(roundId: string, limit: number, offset: number) {
-    if (!(await this.repository.round(roundId))) throw gradingRoundNotFound(roundId);
+  /**
+   * The public face of the round's objections (never who filed them) and the counts per status: for
+   * the unit's administrators and the supervisors who resolve them (403 otherwise).
+   */
+  async list(context: RequestContext, roundId: string, limit: number, offset: number) {
+    const round = await this.repository.round(roundId);
+    if (!round) throw gradingRoundNotFound(roundId);
+    await this.actors.readRoundResults(context, round.gradingUnitId);
     const rows = await this.objections.page(roundId, limit, offset);
     const counts = await this.objections.counts(roundId);
     return {

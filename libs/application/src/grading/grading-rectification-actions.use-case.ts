@@ -10,6 +10,7 @@ import {
 import { isTier, previousRoundLine, type AcceptanceRecord, type PreviousRoundLine } from '@cxzy/domain';
 import { GradingRoundRepository, RectificationRepository, RoundBranchRepository } from '@cxzy/persistence';
 import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
 import { GradingBranchActionsUseCase } from './grading-branch-actions.use-case.js';
 import { branchNotInRound, gradingRoundNotFound } from './grading-round.errors.js';
 import type {
@@ -51,6 +52,7 @@ export class GradingRectificationActionsUseCase {
     private readonly rounds: GradingRoundRepository,
     private readonly branches: RoundBranchRepository,
     private readonly rectifications: RectificationRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   submitPlan(context: RequestContext, command: SubmitRectificationPlanCommand): Promise<BranchUpdateResult> {
@@ -85,9 +87,15 @@ export class GradingRectificationActionsUseCase {
     });
   }
 
-  async view(roundId: string, organisationId: string): Promise<BranchRectificationView> {
+  /**
+   * For those who may act on the branch (`canRead`): its secretary and members, the supervisors on
+   * its leading line, its grading unit's administrators — 403 ROLE_REQUIRED for anyone else, before
+   * the branch is even looked up in the round.
+   */
+  async view(context: RequestContext, roundId: string, organisationId: string): Promise<BranchRectificationView> {
     const round = await this.rounds.findById(roundId);
     if (!round) throw gradingRoundNotFound(roundId);
+    await this.access.canRead(context, organisationId);
     const branch = await this.branches.find(roundId, organisationId);
     const rectification = await this.rectifications.rectificationOf(roundId, organisationId);
     if (!branch || !rectification) throw branchNotInRound(roundId, organisationId);

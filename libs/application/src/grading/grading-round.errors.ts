@@ -126,3 +126,13 @@ export const branchNotStarted = (organisationId: string): DomainError =>
     },
     'organisationId',
   );
+
+/**
+ * 403 for a round's unit-wide results (every branch's score, rank and tier, the tier distribution,
+ * the objections) read by anyone but the grading unit's administrators and supervisors.
+ */
+export const roundResultsOutOfScope = (): DomainError =>
+  new DomainError('GRADING_RESULTS_OUT_OF_SCOPE', 'forbidden', {
+    zhCN: '本轮的得分、排名、等次和异议只向本组织实施单位的组织部门管理员和上级党组织开放',
+    en: "a round's scores, ranks, tiers and objections are read only by its grading unit's administrators and supervisors",
+  });
