@@ -1,6 +1,8 @@
 import { Button, ConfigProvider, Layout, Menu, Result, Space, Typography } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES module builds: the CommonJS 'antd/locale/*' entry reached the bundle as { default } and the
+// components fell back to English ("No data", "Select date") in the zh-CN console.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, type ReactNode } from 'react';

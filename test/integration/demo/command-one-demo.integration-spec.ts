@@ -24,7 +24,7 @@ describe("command 1's demo", () => {
     const apiUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
     // admin:create runs as command 1 runs it: a process on the server side with the database's URL.
     const serverEnv = { ...process.env, DATABASE_URL: stack.db.url, PASSWORD_HASH_COST: '4', LOG_LEVEL: 'error' };
-    const options = { apiUrl, password, serverEnv, countySize: 120 };
+    const options = { apiUrl, password, serverEnv, countySize: 60 };
 
     const first = await quietly(() => runDemo(options));
     expect(first.filter((step) => step.outcome !== 'done')).toEqual([]);
