@@ -56,7 +56,7 @@ async function benchmark(size: number): Promise<Line[]> {
   const dataSource = new DataSource({ ...dataSourceOptions(url.toString()), logging: false });
   try {
     await dataSource.initialize();
-    await runMigrationsExclusively(dataSource);
+    await runMigrationsExclusively(dataSource, { name: 'cxzy_app' });
     // No caller context: the benchmark measures the imports, not the administrator's scope check.
     const access = new AccessPolicy(new OrganisationRepository(dataSource));
     const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource), access);

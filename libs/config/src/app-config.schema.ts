@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseRoleFields } from './database/database-role.settings.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
 /**
@@ -225,8 +226,12 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
   }
 }
 
-/** Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md). */
-export const appConfigSchema = coreConfigSchema.extend(temporalEngineFields).superRefine(
+/**
+ * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md), and
+ * the database roles (docs/security.md).
+ */
+const moreFields = { ...temporalEngineFields, ...databaseRoleFields };
+export const appConfigSchema = coreConfigSchema.extend(moreFields).superRefine(
   (config, context) => {
     checkTemporalEngine(config, context);
     checkPairedSettings(config as AppConfigFields, context);

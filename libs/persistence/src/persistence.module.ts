@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, applicationDatabaseUrl, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { AuditRecordRepository } from './audit/audit-record.repository.js';
 import { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
-import { MigrateOnStart } from './migrate-on-start.js';
+import { SchemaCheckOnStart } from './schema-check-on-start.js';
 import { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
 import { NotificationPreferenceRepository } from './notification/notification-preference.repository.js';
 import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
@@ -81,16 +81,19 @@ const repositories = [
   DeputyRangeRepository,
 ];
 
-/** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
+/**
+ * The DataSource — logged in as the application role, on a schema checked current at start — and the
+ * repositories: the only code that touches the database.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        dataSourceOptions(config.DATABASE_URL, `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
+        dataSourceOptions(applicationDatabaseUrl(config), `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
     }),
   ],
-  providers: [MigrateOnStart, ...repositories],
+  providers: [SchemaCheckOnStart, ...repositories],
   exports: repositories,
 })
 export class PersistenceModule {}
