@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditChainFields } from './audit/audit-chain.settings.js';
 import { databaseRoleFields } from './database/database-role.settings.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
@@ -228,9 +229,9 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
 
 /**
  * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md), and
- * the database roles (docs/security.md).
+ * the database roles and the audit chain's key and anchors (docs/security.md).
  */
-const moreFields = { ...temporalEngineFields, ...databaseRoleFields };
+const moreFields = { ...temporalEngineFields, ...databaseRoleFields, ...auditChainFields };
 export const appConfigSchema = coreConfigSchema.extend(moreFields).superRefine(
   (config, context) => {
     checkTemporalEngine(config, context);

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, applicationDatabaseUrl, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { AuditAnchorStore, databaseNameOf } from './audit/audit-anchor.store.js';
+import { AuditChainKeys } from './audit/audit-chain-keys.js';
 import { AuditRecordRepository } from './audit/audit-record.repository.js';
 import { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
@@ -93,7 +95,22 @@ const repositories = [
         dataSourceOptions(applicationDatabaseUrl(config), `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
     }),
   ],
-  providers: [SchemaCheckOnStart, ...repositories],
-  exports: repositories,
+  providers: [
+    SchemaCheckOnStart,
+    // Built at start, so a process that writes the trail refuses to start without AUDIT_MAC_KEY.
+    {
+      provide: AuditChainKeys,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => AuditChainKeys.fromConfig(config),
+    },
+    {
+      provide: AuditAnchorStore,
+      inject: [APP_CONFIG, AuditChainKeys],
+      useFactory: (config: AppConfig, keys: AuditChainKeys) =>
+        new AuditAnchorStore(config.AUDIT_ANCHOR_DIR, databaseNameOf(config.DATABASE_URL), keys),
+    },
+    ...repositories,
+  ],
+  exports: [AuditChainKeys, AuditAnchorStore, ...repositories],
 })
 export class PersistenceModule {}

@@ -18,6 +18,7 @@ import { ServiceBoards1765800000000 } from './1765800000000-service-boards.js';
 import { CommendationWindows1765800000001 } from './1765800000001-commendation-windows.js';
 import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
 import { PledgePeerEvaluationRequests1766000000000 } from './1766000000000-pledge-peer-evaluation-requests.js';
+import { AuditChainVersion1766300000000 } from './1766300000000-audit-chain-version.js';
 import { ApplicationRoleGrants1766200000000 } from './1766200000000-application-role-grants.js';
 import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
 
@@ -45,4 +46,5 @@ export const migrations = [
   PledgePeerEvaluationRequests1766000000000,
   SelfAssessmentEvidence1766100000000,
   ApplicationRoleGrants1766200000000,
+  AuditChainVersion1766300000000,
 ];
