@@ -3,6 +3,7 @@
 // database per size, then re-imports the same file as CSV and as .xlsx (everything unchanged), then
 // imports the county's members; prints seconds and rows/s. Results and the machine: docs/benchmarks.md.
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -16,6 +17,7 @@ import {
 } from '@cxzy/application';
 import { generateDemoCounty, membersCsv, organisationsCsv } from '@cxzy/demo-data';
 import {
+  AuditChainKeys,
   AuditRecordRepository,
   dataSourceOptions,
   MemberRepository,
@@ -24,6 +26,12 @@ import {
   runMigrationsExclusively,
 } from '@cxzy/persistence';
 import { dropDatabase, ensureDatabase, ensurePostgresRunning } from '../devkit/postgres.mjs';
+
+const benchAuditKeys = AuditChainKeys.fromConfig({
+  AUDIT_MAC_KEY: randomBytes(32).toString('base64url'),
+  AUDIT_MAC_KEY_ID: 'bench',
+  AUDIT_MAC_PREVIOUS_KEYS: '',
+});
 
 const serverUrl = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -56,7 +64,7 @@ async function benchmark(size: number): Promise<Line[]> {
   const dataSource = new DataSource({ ...dataSourceOptions(url.toString()), logging: false });
   try {
     await dataSource.initialize();
-    await runMigrationsExclusively(dataSource);
+    await runMigrationsExclusively(dataSource, { name: 'cxzy_app' });
     // No caller context: the benchmark measures the imports, not the administrator's scope check.
     const access = new AccessPolicy(new OrganisationRepository(dataSource));
     const importer = new ImportOrganisationsUseCase(new OrganisationImportRepository(dataSource), access);
@@ -77,7 +85,8 @@ async function benchmark(size: number): Promise<Line[]> {
     const members = new ImportMembersUseCase(
       new MemberRepository(dataSource),
       access,
-      new AuditTrail(new AuditRecordRepository(dataSource)),
+      // A throw-away key: the benchmark's database is dropped at the end.
+      new AuditTrail(new AuditRecordRepository(dataSource, benchAuditKeys)),
     );
     const membersFile: TabularFile = {
       fileName: 'members.csv',

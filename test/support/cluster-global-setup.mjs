@@ -33,5 +33,7 @@ export default async function clusterGlobalSetup() {
   );
   process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS = cluster.address;
   process.env.CXZY_CLUSTER_DATABASE_URL = appDatabaseUrl;
+  // The audit chain's key for this run (ADR 0018): every process the tests start shares it.
+  process.env.AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
   globalThis.__cxzyClusterServices = { cluster, appDatabaseUrl, rootDir };
 }

@@ -1,6 +1,7 @@
 // One Temporal dev server and one migrated template database per test run. Test files clone the
 // template (CREATE DATABASE … TEMPLATE), so they never share rows. Everything is real: no mocks.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,9 @@ export default async function globalSetup() {
   provideTestWorkflowBundle(dataDir);
 
   process.env.CXZY_TEST_TEMPLATE_DATABASE_URL = templateUrl.toString();
+  // The audit chain's key for this run (ADR 0018): every process the tests start shares it.
+  process.env.AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
+  process.env.AUDIT_ANCHOR_DIR = join(dataDir, 'audit-anchors');
   // Worker processes spawned by tests inherit this: no real morning schedules during a test run.
   process.env.DIGEST_ENABLED = 'false';
   process.env.CXZY_TEST_TEMPORAL_ADDRESS = server.address;

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ActivitiesModule } from '@cxzy/activities';
+import { ApplicationModule } from '@cxzy/application';
+import { AuditAnchoringService } from './audit-anchoring.service.js';
 import { ScheduleRegistrar } from './schedule-registrar.service.js';
 import { TemporalWorkerService } from './temporal-worker.service.js';
 
@@ -16,8 +18,9 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, name: 'cxzy-worker' } }),
         ActivitiesModule,
+        ApplicationModule,
       ],
-      providers: [TemporalWorkerService, ScheduleRegistrar],
+      providers: [TemporalWorkerService, ScheduleRegistrar, AuditAnchoringService],
     };
   }
 }

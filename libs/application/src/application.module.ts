@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@cxzy/persistence';
 import { NotificationModule } from '@cxzy/notification';
 import { TemporalClientModule } from '@cxzy/temporal';
+import { AnchorAuditChainUseCase } from './audit/anchor-audit-chain.use-case.js';
 import { AuditQueryUseCases } from './audit/audit-query.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { ResolveStepRecipientsUseCase } from './reminder/resolve-step-recipients.use-case.js';
@@ -83,6 +84,7 @@ const useCases = [
   RecipientScope,
   AuditTrail,
   AuditQueryUseCases,
+  AnchorAuditChainUseCase,
   ResolveStepRecipientsUseCase,
   RecordStepTaskUseCase,
   SendDailyDigestPageUseCase,

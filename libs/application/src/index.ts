@@ -15,6 +15,7 @@ export { RecipientScope } from './notification/recipient-scope.service.js';
 export type { RequestContext } from './audit/request-context.js';
 export { AuditTrail, type AuditedChange } from './audit/audit-trail.service.js';
 export { AuditQueryUseCases, AUDIT_EXPORT_MAX_ROWS } from './audit/audit-query.use-cases.js';
+export { AnchorAuditChainUseCase } from './audit/anchor-audit-chain.use-case.js';
 export type { CreatePipelineDefinitionDraftCommand } from './pipeline-definitions/create-pipeline-definition-draft.command.js';
 export { CreatePipelineDefinitionDraftUseCase } from './pipeline-definitions/create-pipeline-definition-draft.use-case.js';
 export type { UpdatePipelineDefinitionDraftCommand } from './pipeline-definitions/update-pipeline-definition-draft.command.js';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { auditChainFields } from './audit/audit-chain.settings.js';
+import { databaseRoleFields } from './database/database-role.settings.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
 /**
@@ -225,8 +227,12 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
   }
 }
 
-/** Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md). */
-export const appConfigSchema = coreConfigSchema.extend(temporalEngineFields).superRefine(
+/**
+ * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md), and
+ * the database roles and the audit chain's key and anchors (docs/security.md).
+ */
+const moreFields = { ...temporalEngineFields, ...databaseRoleFields, ...auditChainFields };
+export const appConfigSchema = coreConfigSchema.extend(moreFields).superRefine(
   (config, context) => {
     checkTemporalEngine(config, context);
     checkPairedSettings(config as AppConfigFields, context);

@@ -6,3 +6,5 @@ export {
   type TemporalConnectionSettings,
   type TemporalTlsSettings,
 } from './temporal/temporal-connection-settings.js';
+export { applicationDatabaseUrl, applicationRoleOf, type ApplicationRole } from './database/database-role.settings.js';
+export { auditMacKeys } from './audit/audit-chain.settings.js';

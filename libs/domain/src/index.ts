@@ -20,14 +20,29 @@ export {
 } from './notification/notification-template.js';
 export {
   AUDIT_GENESIS_HASH,
+  CHAIN_START,
+  UNKEYED_CHAIN,
   auditHashInput,
   canonicalJson,
+  chainInput,
+  keyedChainVersion,
   verifyAuditChain,
+  type AuditChainProblem,
   type AuditEntry,
   type AuditResult,
+  type ChainDigests,
   type ChainedAuditRecord,
+  type ChainPosition,
   type Sha256Hex,
 } from './audit/audit-record.js';
+export {
+  anchorMacInput,
+  checkAnchors,
+  parseAnchor,
+  type AnchorFinding,
+  type AnchorProblem,
+  type AuditAnchor,
+} from './audit/audit-anchor.js';
 export { neutraliseSpreadsheetCell, toCsv, type CsvColumn } from './export/csv.util.js';
 export * from './pipeline/pipeline-definition.types.js';
 export { INDICATOR_CODES, INDICATOR_NAMES, isIndicatorCode, type IndicatorCode } from './pipeline/indicators.js';

@@ -1,5 +1,5 @@
 export { dataSourceOptions, entities } from './data-source-options.js';
-export { runMigrationsExclusively } from './run-migrations.js';
+export { pendingMigrations, runMigrationsExclusively } from './run-migrations.js';
 export { PersistenceModule } from './persistence.module.js';
 export { SmokeCheckEntity, type SmokeCheckStatus } from './smoke-check/smoke-check.entity.js';
 export { SmokeCheckRepository } from './smoke-check/smoke-check.repository.js';
@@ -20,7 +20,10 @@ export {
 export { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
 export { TransactionRunner } from './transaction-runner.js';
 export { AuditRecordEntity } from './audit/audit-record.entity.js';
-export { AuditRecordRepository, sha256Hex, type AuditQuery } from './audit/audit-record.repository.js';
+export { AuditRecordRepository, type AuditQuery } from './audit/audit-record.repository.js';
+export { AuditChainKeys, sha256Hex } from './audit/audit-chain-keys.js';
+export { AuditAnchorStore, databaseNameOf } from './audit/audit-anchor.store.js';
+export { isIntact, verifyAuditTrail, type AuditTrailVerdict } from './audit/audit-trail-verification.js';
 export { PipelineDefinitionEntity } from './pipeline-definitions/pipeline-definition.entity.js';
 export {
   PipelineDefinitionRepository,

@@ -1,7 +1,8 @@
-// `npm run migrate`: applies pending migrations to DATABASE_URL and exits (non-zero on failure).
+// `npm run migrate`: applies pending migrations to DATABASE_URL (the schema owner), creates the
+// application role if missing and grants it its rights (DATABASE_APP_ROLE); exits non-zero on failure.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadAppConfig } from '@cxzy/config';
+import { applicationRoleOf, loadAppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { runMigrationsExclusively } from './run-migrations.js';
 
@@ -9,7 +10,7 @@ const config = loadAppConfig();
 const dataSource = new DataSource(dataSourceOptions(config.DATABASE_URL));
 await dataSource.initialize();
 try {
-  const applied = await runMigrationsExclusively(dataSource);
+  const applied = await runMigrationsExclusively(dataSource, applicationRoleOf(config));
   console.log(applied.length ? `[migrate] applied: ${applied.join(', ')}` : '[migrate] schema is up to date');
 } finally {
   await dataSource.destroy();

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, applicationDatabaseUrl, type AppConfig } from '@cxzy/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { AuditAnchorStore, databaseNameOf } from './audit/audit-anchor.store.js';
+import { AuditChainKeys } from './audit/audit-chain-keys.js';
 import { AuditRecordRepository } from './audit/audit-record.repository.js';
 import { CalendarDayRepository } from './calendar/calendar-day.repository.js';
 import { InboxNoticeListener } from './inbox/inbox-notice.listener.js';
 import { InboxNoticeRepository } from './inbox/inbox-notice.repository.js';
-import { MigrateOnStart } from './migrate-on-start.js';
+import { SchemaCheckOnStart } from './schema-check-on-start.js';
 import { NotificationDeliveryRepository } from './notification/notification-delivery.repository.js';
 import { NotificationPreferenceRepository } from './notification/notification-preference.repository.js';
 import { PipelineDefinitionRepository } from './pipeline-definitions/pipeline-definition.repository.js';
@@ -81,16 +83,34 @@ const repositories = [
   DeputyRangeRepository,
 ];
 
-/** The DataSource (migrated on start) and the repositories: the only code that touches the database. */
+/**
+ * The DataSource — logged in as the application role, on a schema checked current at start — and the
+ * repositories: the only code that touches the database.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        dataSourceOptions(config.DATABASE_URL, `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
+        dataSourceOptions(applicationDatabaseUrl(config), `cxzy-${config.PROCESS_ROLE}`, config.DATABASE_POOL_SIZE),
     }),
   ],
-  providers: [MigrateOnStart, ...repositories],
-  exports: repositories,
+  providers: [
+    SchemaCheckOnStart,
+    // Built at start, so a process that writes the trail refuses to start without AUDIT_MAC_KEY.
+    {
+      provide: AuditChainKeys,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => AuditChainKeys.fromConfig(config),
+    },
+    {
+      provide: AuditAnchorStore,
+      inject: [APP_CONFIG, AuditChainKeys],
+      useFactory: (config: AppConfig, keys: AuditChainKeys) =>
+        new AuditAnchorStore(config.AUDIT_ANCHOR_DIR, databaseNameOf(config.DATABASE_URL), keys),
+    },
+    ...repositories,
+  ],
+  exports: [AuditChainKeys, AuditAnchorStore, ...repositories],
 })
 export class PersistenceModule {}

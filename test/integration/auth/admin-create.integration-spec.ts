@@ -44,6 +44,7 @@ describe('the first administrator: npm run admin:create', () => {
           NODE_ENV: 'test',
           LOG_LEVEL: 'warn',
           DATABASE_URL: stack.db.url,
+          AUDIT_MAC_KEY: stack.config.AUDIT_MAC_KEY ?? '',
           TEMPORAL_ADDRESS: testTemporalAddress(),
           PASSWORD_HASH_COST: '4',
         },

@@ -43,6 +43,10 @@ export class AuditRecordEntity {
   @Column('text', { nullable: true })
   reason!: string | null;
 
+  /** 'sha256' (records before the key) or 'hmac-sha256:<key id>' (ADR 0018). */
+  @Column('text', { name: 'chain_version' })
+  chainVersion!: string;
+
   @Column('char', { name: 'prev_hash', length: 64 })
   prevHash!: string;
 

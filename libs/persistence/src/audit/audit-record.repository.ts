@@ -1,19 +1,21 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   AUDIT_GENESIS_HASH,
-  auditHashInput,
+  CHAIN_START,
+  chainInput,
+  UNKEYED_CHAIN,
   verifyAuditChain,
+  type AuditChainProblem,
   type AuditEntry,
   type ChainedAuditRecord,
+  type ChainPosition,
 } from '@cxzy/domain';
+import { AuditChainKeys } from './audit-chain-keys.js';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
 /** Serialises appends so the chain has one tip; held only until the appending transaction ends. */
 const AUDIT_CHAIN_LOCK = 7_170_002;
-
-export const sha256Hex = (input: string): string => createHash('sha256').update(input).digest('hex');
 
 export interface AuditQuery {
   readonly objectType?: string;
@@ -44,6 +46,7 @@ const toChained = (row: AuditRecordEntity): ChainedAuditRecord => ({
   after: row.after ?? null,
   result: row.result,
   reason: row.reason,
+  chainVersion: row.chainVersion,
   prevHash: row.prevHash,
   hash: row.hash,
 });
@@ -53,7 +56,10 @@ const asStoredJson = <T>(value: T | null | undefined): T | null =>
 
 @Injectable()
 export class AuditRecordRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: AuditChainKeys,
+  ) {}
 
   /**
    * Appends inside `manager`'s transaction (pass the one that changes the state, so the change and
@@ -70,10 +76,12 @@ export class AuditRecordRepository {
     // null, a toJSON() as its result. (Hashing the live objects broke the chain at the first record
     // whose `after` held a Date, e.g. a pipeline definition's view.)
     const normalised: AuditEntry = { ...entry, before: asStoredJson(entry.before), after: asStoredJson(entry.after) };
-    const hash = sha256Hex(auditHashInput(prevHash, normalised));
+    const chainVersion = this.keys.currentVersion;
+    const hash = this.keys.mac(chainInput(chainVersion, prevHash, normalised));
     const saved = await manager.getRepository(AuditRecordEntity).save({
       ...normalised,
       occurredAt: new Date(normalised.occurredAt),
+      chainVersion,
       prevHash,
       hash,
     });
@@ -107,12 +115,33 @@ export class AuditRecordRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Walks the whole trail in seq order, in batches, and reports the first broken link. */
+  /** The newest record's seq and hash (the chain's head), or null on an empty trail. */
+  async head(): Promise<{ seq: number; hash: string } | null> {
+    const [tip] = (await this.dataSource.query('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1')) as {
+      seq: string;
+      hash: string;
+    }[];
+    return tip ? { seq: Number(tip.seq), hash: tip.hash } : null;
+  }
+
+  /** The hash of each of `seqs` that exists. */
+  async hashesAt(seqs: readonly number[]): Promise<Map<number, string>> {
+    const rows = (await this.dataSource.query('SELECT seq, hash FROM audit_records WHERE seq = ANY($1::bigint[])', [
+      seqs.map(String),
+    ])) as { seq: string; hash: string }[];
+    return new Map(rows.map((r) => [Number(r.seq), r.hash]));
+  }
+
+  /**
+   * Walks the whole trail in seq order, in batches, recomputing every link with the keys (plain
+   * SHA-256 for the records from before the key; after the first keyed record there must be none),
+   * and reports the first broken one.
+   */
   async verify(
     batchSize = 5_000,
-  ): Promise<{ checked: number; firstBroken: { seq: number; problem: 'link' | 'content' } | null }> {
+  ): Promise<{ checked: number; firstBroken: { seq: number; problem: AuditChainProblem } | null }> {
     const rows = this.dataSource.getRepository(AuditRecordEntity);
-    let previousHash = AUDIT_GENESIS_HASH;
+    let position: ChainPosition = CHAIN_START;
     let afterSeq = '0';
     let checked = 0;
     for (;;) {
@@ -124,10 +153,11 @@ export class AuditRecordRepository {
         .getMany();
       if (batch.length === 0) return { checked, firstBroken: null };
       const records = batch.map(toChained);
-      const broken = verifyAuditChain(records, sha256Hex, previousHash);
+      const broken = verifyAuditChain(records, this.keys.digests, position);
       if (broken) return { checked: checked + records.findIndex((r) => r.seq === broken.seq), firstBroken: broken };
       checked += records.length;
-      previousHash = records[records.length - 1]!.hash;
+      const last = records[records.length - 1]!;
+      position = { previousHash: last.hash, keyed: position.keyed || last.chainVersion !== UNKEYED_CHAIN };
       afterSeq = batch[batch.length - 1]!.seq;
     }
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { Subject, filter, type Observable } from 'rxjs';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, applicationDatabaseUrl, type AppConfig } from '@cxzy/config';
 
 export interface InboxNoticeEvent {
   readonly id: string;
@@ -38,7 +38,7 @@ export class InboxNoticeListener implements OnApplicationShutdown {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({
-      connectionString: this.config.DATABASE_URL,
+      connectionString: applicationDatabaseUrl(this.config),
       application_name: 'cxzy-inbox-listener',
     });
     client.on('notification', (message) => {

@@ -18,6 +18,8 @@ import { ServiceBoards1765800000000 } from './1765800000000-service-boards.js';
 import { CommendationWindows1765800000001 } from './1765800000001-commendation-windows.js';
 import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
 import { PledgePeerEvaluationRequests1766000000000 } from './1766000000000-pledge-peer-evaluation-requests.js';
+import { AuditChainVersion1766300000000 } from './1766300000000-audit-chain-version.js';
+import { ApplicationRoleGrants1766200000000 } from './1766200000000-application-role-grants.js';
 import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
@@ -43,4 +45,6 @@ export const migrations = [
   MemberUserLink1765900000000,
   PledgePeerEvaluationRequests1766000000000,
   SelfAssessmentEvidence1766100000000,
+  ApplicationRoleGrants1766200000000,
+  AuditChainVersion1766300000000,
 ];
