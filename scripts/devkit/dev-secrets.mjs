@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** @typedef {{ AUTH_TOKEN_SECRET: string, UPDATE_IDENTITY_PRIVATE_KEY: string, PUBLIC_LINK_SECRET: string, DEMO_PASSWORD: string }} DevSecrets */
+/** @typedef {{ AUTH_TOKEN_SECRET: string, UPDATE_IDENTITY_PRIVATE_KEY: string, PUBLIC_LINK_SECRET: string, AUDIT_MAC_KEY: string, DEMO_PASSWORD: string }} DevSecrets */
 
 /** Fresh random secrets (also what the tests give their stack). @returns {DevSecrets} */
 export function generateDevSecrets() {
@@ -15,6 +15,8 @@ export function generateDevSecrets() {
     // Any 32 random bytes are an Ed25519 private key.
     UPDATE_IDENTITY_PRIVATE_KEY: randomBytes(32).toString('hex'),
     PUBLIC_LINK_SECRET: randomBytes(48).toString('base64url'),
+    // The audit chain's HMAC key (ADR 0018): kept per machine so the trail verifies across restarts.
+    AUDIT_MAC_KEY: randomBytes(48).toString('base64url'),
     DEMO_PASSWORD: `Demo-${randomBytes(9).toString('base64url')}`,
   };
 }
