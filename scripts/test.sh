@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Command 2: every check CI runs, in phases — static checks (types, lint, format), unit tests,
-# integration tests against a real Temporal dev server and PostgreSQL (the web console's end-to-end
-# tests in Debian's Chromium included), and the cluster test against the full Temporal server on
+# integration tests against a real Temporal dev server and PostgreSQL, the web console's end-to-end
+# tests in Debian's Chromium (same Jest project, own phase), and the cluster test against the full Temporal server on
 # PostgreSQL. Everything is found, built or started here (the Go builds are cached once per machine).
 #
 # Every phase runs even when an earlier one failed, so one run shows everything; the script exits
@@ -57,28 +57,31 @@ static_checks() {
   return $status
 }
 
-# jest_phase <project> <jest options…>: one Jest project, its own global set-up and teardown, so the
-# full Temporal server runs only during the cluster phase and the dev server only during integration.
-# --workerIdleMemoryLimit: Jest replaces a test process that holds more than 2 GB after a file (in one
-# process for the whole run the heap grew past Node's limit, CI exit 134).
+# jest_phase <phase> <project> <jest options…>: one Jest project, with its own global set-up and
+# teardown, so the full Temporal server runs only during the cluster phase and the dev server only
+# during integration and e2e. --workerIdleMemoryLimit: Jest replaces a test process that holds more
+# than 2 GB after a file (in one process for the whole run the heap grew past Node's limit, CI 134).
 jest_phase() {
-  local project=$1
-  shift
+  local phase=$1 project=$2
+  shift 2
   NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects "$project" --passWithNoTests \
-    --workerIdleMemoryLimit=2GB --json --outputFile="tmp/jest-$project.json" "$@"
+    --workerIdleMemoryLimit=2GB --json --outputFile="tmp/jest-$phase.json" "$@"
 }
 
 run_phase setup setup
 setup_failed=$failed
 run_phase static static_checks
 if [ "$setup_failed" = 0 ]; then # the tests need what set-up installs and builds
-  run_phase unit jest_phase unit --maxWorkers=2 "$@"
+  run_phase unit jest_phase unit unit --maxWorkers=2 "$@"
   # Two files at a time: an integration file mostly waits (Temporal timers, 公示 windows, workers
   # restarting), so on 2 cores two of them took 203 s where one at a time took 377 s (6 files).
-  run_phase integration jest_phase integration --maxWorkers=2 "$@"
-  run_phase cluster jest_phase cluster --maxWorkers=1 "$@"
+  run_phase integration jest_phase integration integration --maxWorkers=2 "$@" --testPathIgnorePatterns=/test/e2e/
+  # The console's end-to-end files (Chromium) one at a time, on a dev server of their own: beside
+  # another file on the loaded 2-core machine the browser missed its 30 s waits (console.integration-spec).
+  run_phase e2e jest_phase e2e integration --maxWorkers=1 "$@" --testPathPatterns=/test/e2e/
+  run_phase cluster jest_phase cluster cluster --maxWorkers=1 "$@"
 fi
 
 node scripts/devkit/test-report.mjs "$phases" "$((SECONDS - run_started))" tmp/jest-unit.json \
-  tmp/jest-integration.json tmp/jest-cluster.json || failed=1
+  tmp/jest-integration.json tmp/jest-e2e.json tmp/jest-cluster.json || failed=1
 exit $failed
