@@ -1,5 +1,6 @@
 // The dependency picture of docs/architecture.md, checked on every lint.
 import js from '@eslint/js';
+import { createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
@@ -19,6 +20,19 @@ const nodeBuiltins = [
   'util',
   'worker_threads',
 ];
+// @nx/enforce-module-boundaries reads the cached project graph (.nx/workspace-data) and, without
+// one, prints a warning and checks nothing. So every ESLint run (script, CI, editor) first builds
+// or refreshes that graph, and refuses to lint at all if the rule still could not read it.
+process.env.NX_DAEMON ??= 'false';
+await createProjectGraphAsync({ exitOnError: false });
+try {
+  readCachedProjectGraph();
+} catch (error) {
+  throw new Error(
+    `eslint.config.mjs: no cached Nx project graph after building it, so @nx/enforce-module-boundaries would skip (${error.message})`,
+  );
+}
+
 const io = ['@nestjs/*', 'typeorm', 'pg', 'nestjs-pino', 'pino', 'axios', 'nodemailer'];
 
 /** Who may import whom (Nx tags in each project.json) and which packages each layer must not touch. */
@@ -84,9 +98,23 @@ const depConstraints = [
     ],
     bannedExternalImports: ['@temporalio/client', '@temporalio/worker'],
   },
-  // Apps never import each other; the worker loads workflows by path (bundler), never by import.
+  // Apps never import each other. The API serves HTTP and starts workflows through the client: no
+  // Temporal worker, no activities, no workflows. The worker registers activities and loads
+  // workflows by path (bundler), never by import.
   {
-    sourceTag: 'type:app',
+    sourceTag: 'type:api',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:config',
+      'type:persistence',
+      'type:temporal-client',
+      'type:application',
+    ],
+    bannedExternalImports: ['@temporalio/worker', '@temporalio/activity', '@temporalio/workflow'],
+  },
+  {
+    sourceTag: 'type:worker',
     onlyDependOnLibsWithTags: [
       'type:domain',
       'type:contracts',

@@ -38,10 +38,13 @@ describe('workflow code', () => {
       history: historyFromJSON(JSON.parse(readFileSync(`${historiesDir}${name}`, 'utf8'))),
     }));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories(
-      { workflowsPath, bundlerOptions: workflowBundlerOptions() },
-      histories,
-    )) {
+    // The run's shared bundle (test/support/test-workflow-bundle.mjs: the same bundler options, the
+    // code every worker of this run executes) rather than a third webpack build in this file.
+    const bundlePath = process.env.TEMPORAL_WORKFLOW_BUNDLE_PATH;
+    const workflows = bundlePath
+      ? { workflowBundle: { codePath: bundlePath } }
+      : { workflowsPath, bundlerOptions: workflowBundlerOptions() };
+    for await (const result of Worker.runReplayHistories(workflows, histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
     expect(failures).toEqual([]);

@@ -10,6 +10,7 @@ import { ensureDatabase, ensurePostgresRunning } from '../../scripts/devkit/post
 import { startTemporalCluster } from '../../scripts/devkit/temporal-cluster.mjs';
 import { findOrBuildTemporalServer } from '../../scripts/devkit/temporal-server-binaries.mjs';
 import { databaseUrl, dropTemporalDatabases } from '../../scripts/devkit/temporal-sql-schema.mjs';
+import { relaxDurability } from './test-durability.mjs';
 import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
 
 export default async function clusterGlobalSetup() {
@@ -19,11 +20,18 @@ export default async function clusterGlobalSetup() {
   const rootDir = mkdtempSync(join(tmpdir(), 'cxzy-test-cluster-'));
   const appDatabaseUrl = databaseUrl(serverUrl, `cxzy_cluster_test_${id}`);
   await ensureDatabase(appDatabaseUrl);
+  await relaxDurability(appDatabaseUrl);
   runMigrations({ ...process.env, DATABASE_URL: appDatabaseUrl });
-  provideTestWorkflowBundle(rootDir);
+  provideTestWorkflowBundle();
 
   await findOrBuildTemporalServer(); // prints its progress if it must build (once per machine)
   const databases = { main: `temporal_test_${id}`, visibility: `temporal_visibility_test_${id}` };
+  // Created empty here (the cluster start installs the schema into an empty database) so that the
+  // Temporal server's sessions open with the tests' relaxed durability.
+  for (const database of Object.values(databases)) {
+    await ensureDatabase(databaseUrl(serverUrl, database));
+    await relaxDurability(databaseUrl(serverUrl, database));
+  }
   const cluster = await startTemporalCluster({ rootDir, serverUrl, databases, log: () => undefined }).catch(
     async (error) => {
       // Teardown only knows a started cluster: leave no database behind from a failed start.

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findOrBuildTemporalCli } from '../../scripts/devkit/temporal-cli.mjs';
 import { startTemporalDevServer } from '../../scripts/devkit/temporal-dev-server.mjs';
+import { isServing } from '../../scripts/devkit/temporal-process.mjs';
 import { ensurePostgresRunning, ensureDatabase, dropDatabase } from '../../scripts/devkit/postgres.mjs';
 import { freePort } from '../../scripts/devkit/free-port.mjs';
+import { relaxDurability } from './test-durability.mjs';
 import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
 
 const repoRoot = new URL('../../', import.meta.url);
@@ -20,6 +22,7 @@ export default async function globalSetup() {
   templateUrl.pathname = `/cxzy_test_template_${process.pid}`;
   await dropDatabase(templateUrl.toString());
   await ensureDatabase(templateUrl.toString());
+  await relaxDurability(templateUrl.toString());
   // The same migration entry point as production, so tests run on the committed schema.
   execFileSync(
     process.execPath,
@@ -28,9 +31,19 @@ export default async function globalSetup() {
   );
 
   const cliPath = await findOrBuildTemporalCli();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-'));
-  const server = await startTemporalDevServer({ cliPath, port: await freePort(), dataDir, log: () => undefined });
-  provideTestWorkflowBundle(dataDir);
+  // `npm run test:one -- --reuse-temporal[=host:port] <file>` points this at a dev server that runs
+  // (e.g. ./scripts/start.sh's); tests use task queues of their own, and it is left running.
+  const reuse = process.env.CXZY_TEST_REUSE_TEMPORAL_ADDRESS;
+  if (reuse && !isServing(cliPath, reuse)) throw new Error(`no Temporal server answers at ${reuse}`);
+  const server = reuse
+    ? { address: reuse, stop: async () => undefined }
+    : await startTemporalDevServer({
+        cliPath,
+        port: await freePort(),
+        dataDir: mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-')),
+        log: () => undefined,
+      });
+  provideTestWorkflowBundle();
 
   process.env.CXZY_TEST_TEMPLATE_DATABASE_URL = templateUrl.toString();
   // The audit chain's key for this run (ADR 0018): every process the tests start shares it.

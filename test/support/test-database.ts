@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { relaxDurabilitySql } from './test-durability.mjs';
 
 function templateUrl(): URL {
   const url = process.env.CXZY_TEST_TEMPLATE_DATABASE_URL;
@@ -29,7 +30,10 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = templateUrl();
   const name = `${template.pathname.slice(1)}_${randomBytes(4).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`));
+  await onServer(async (client) => {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+    await client.query(relaxDurabilitySql(name));
+  });
   const url = new URL(template);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
