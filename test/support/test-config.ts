@@ -1,12 +1,24 @@
+import { randomBytes } from 'node:crypto';
 import { loadAppConfig, type AppConfig } from '@cxzy/config';
 import { testTemporalAddress } from './temporal.js';
 
-/** A validated config pointing at this run's services; overrides win. */
+/**
+ * This run's secrets: random, never written anywhere (ADR 0017: no secret has a default). One set
+ * per test process, so the API and worker of a spec — and worker processes it spawns — agree.
+ */
+export const TEST_SECRETS = {
+  AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  UPDATE_IDENTITY_PRIVATE_KEY: randomBytes(32).toString('hex'),
+  PUBLIC_LINK_SECRET: randomBytes(32).toString('base64url'),
+} as const;
+
+/** A validated config pointing at this run's services, with this run's secrets; overrides win. */
 export function testConfig(overrides: Record<string, string> & { DATABASE_URL: string }): AppConfig {
   return loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     TEMPORAL_ADDRESS: testTemporalAddress(),
+    ...TEST_SECRETS,
     // No morning schedules on the shared test server unless a test asks for them.
     DIGEST_ENABLED: 'false',
     // Built once by the global set-up (test-workflow-bundle.mjs); absent when a spec runs alone without it.

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -40,7 +41,7 @@ describe('registry-wide data is scoped to the administrator', () => {
     );
 
   beforeAll(async () => {
-    bootstrap = await bootstrapAdministrator(stack.api);
+    bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
     for (const [username, roles] of [
       ['qz-admin', [{ role: 'administrator', organisationCode: 'QZ' }]],

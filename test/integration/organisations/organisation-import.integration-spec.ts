@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { bootstrapAdministrator, userWith, type Http } from '../../support/auth.js';
+import { userWith, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, rowErrors, upload, xlsx } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -22,7 +23,7 @@ describe('POST /organisations/import — 批量导入组织 on the real PostgreS
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
-    admin = await bootstrapAdministrator(api);
+    admin = await bootstrapAdministrator(api, county.organisationsCsv);
   });
 
   afterAll(async () => {
