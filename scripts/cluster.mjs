@@ -4,6 +4,7 @@
 // processes on one task queue → a demo spread over both APIs. Ctrl-C stops everything.
 // See docs/deployment.md and docs/adr/0005-cluster-profile.md.
 import { createSupervisor, repoRoot, runMigrations, stopChild, waitForHealthyApi } from './devkit/app-processes.mjs';
+import { devSecrets } from './devkit/dev-secrets.mjs';
 import { freePortInRange } from './devkit/free-port.mjs';
 import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
 import { startTemporalCluster } from './devkit/temporal-cluster.mjs';
@@ -55,6 +56,8 @@ try {
     TEMPORAL_ADDRESS: temporal.address,
     // Quiet by default so the demo can be followed; LOG_LEVEL=info shows the JSON logs.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // No default secrets (ADR 0017): the environment's, else generated once and kept with the data.
+    ...devSecrets(`${dataDir}/secrets.json`),
   };
   runMigrations(env);
   for (let i = 1; i <= workerCount; i++) supervisor.startApp(`worker-${i}`, 'apps/worker/src/main.ts', env);

@@ -1,49 +1,37 @@
 // @ts-check
-// Development only: the demo acts without passwords by signing access tokens the way the API does
-// (HS256, issuer cxzy, audience cxzy-api) with AUTH_TOKEN_SECRET or the API's development default.
-// Refused when NODE_ENV=production, where that default does not exist (docs/security.md).
+// For the benchmarks, which act as thousands of users without their passwords: an access token
+// signed the way the API signs one (HS256, issuer cxzy, audience cxzy-api) with the AUTH_TOKEN_SECRET
+// the benchmark gave its API — there is no default secret (ADR 0017). The API accepts it only for
+// an existing user under their own name carrying grants they hold (docs/security.md, the token rule).
 import { SignJWT } from 'jose';
-
-const DEVELOPMENT_ONLY_SECRET = 'cxzy-development-only-secret-never-use-in-production';
-/** A grant at no organisation: enough for registry-wide routes (@HoldersOf), nothing scoped. */
-const NO_ORGANISATION = '00000000-0000-4000-8000-000000000000';
 
 /**
  * @typedef {{ role: string, organisationId: string }} RoleGrant
- * @param {string} username @param {RoleGrant[]} [roles] @returns {Promise<string>}
+ * @param {{ id: string, username: string, roles: RoleGrant[] }} user the user row and their current grants
+ * @param {string | undefined} [secret] the API's AUTH_TOKEN_SECRET
+ * @returns {Promise<string>}
  */
-export function devAccessToken(username, roles = []) {
-  if (process.env.NODE_ENV === 'production') throw new Error('development tokens are refused in production');
-  return new SignJWT({ sub: NO_ORGANISATION, username, roles })
+export function signedAccessToken(user, secret = process.env.AUTH_TOKEN_SECRET) {
+  if (!secret) throw new Error('AUTH_TOKEN_SECRET is required to sign a token (no default)');
+  return new SignJWT({ sub: user.id, username: user.username, roles: user.roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer('cxzy')
     .setAudience('cxzy-api')
     .setIssuedAt()
     .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(process.env.AUTH_TOKEN_SECRET ?? DEVELOPMENT_ONLY_SECRET));
+    .sign(new TextEncoder().encode(secret));
 }
 
-/** The registry's bootstrap administrator (imports, users) before any organisation exists. */
-export const devBootstrapToken = () =>
-  devAccessToken('demo-bootstrap', [{ role: 'administrator', organisationId: NO_ORGANISATION }]);
-
-/**
- * A token carrying the grants the demo users hold in the registry (read through `GET /users`),
- * named `username`.
- * @param {string} apiUrl @param {string} username @param {string[]} holders @returns {Promise<string>}
- */
-export async function devTokenWithGrantsOf(apiUrl, username, holders) {
-  const response = await fetch(`${apiUrl}/users?pageSize=100`, {
-    headers: { authorization: `Bearer ${await devBootstrapToken()}` },
-  });
-  if (!response.ok) throw new Error(`reading the users failed: ${response.status} ${await response.text()}`);
-  const page = /** @type {{ items: { username: string, roles: RoleGrant[] }[] }} */ (await response.json());
-  const roles = page.items
-    .filter((u) => holders.includes(u.username))
-    .flatMap((u) => u.roles.map((r) => ({ role: r.role, organisationId: r.organisationId })));
-  if (roles.length === 0) throw new Error(`none of ${holders.join(', ')} holds a role: import the demo county first`);
-  return devAccessToken(username, roles);
-}
+// The demo's former password-less tokens (a grant at no organisation, a token for a name with no
+// user row) are refused by the API since ADR 0017; the demo logs in with real passwords instead.
+// These stubs keep the old names only until the demo scripts stop importing them, and fail loudly.
+const REFUSED = 'password-less demo tokens are gone (ADR 0017): log in through POST /auth/login';
+/** @param {string} _username @param {RoleGrant[]} [_roles] @returns {Promise<string>} */
+export const devAccessToken = async (_username, _roles) => Promise.reject(new Error(REFUSED));
+/** @returns {Promise<string>} */
+export const devBootstrapToken = async () => Promise.reject(new Error(REFUSED));
+/** @param {string} _apiUrl @param {string} _username @param {string[]} _holders @returns {Promise<string>} */
+export const devTokenWithGrantsOf = async (_apiUrl, _username, _holders) => Promise.reject(new Error(REFUSED));
 
 /** @param {string} token */
 export const bearer = (token) => ({ authorization: `Bearer ${token}` });
