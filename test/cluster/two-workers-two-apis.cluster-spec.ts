@@ -1,11 +1,12 @@
 import { jest } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { gradingBranchWorkflowId } from '@cxzy/contracts';
 import type { Role } from '@cxzy/domain';
 import { exited, freePort, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
-import { accessTokenSignedWith, REGISTRY_BOOTSTRAP_ORGANISATION } from '../support/auth.js';
+import { accessTokenSignedWith } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
 import { uniqueTaskQueue } from '../support/temporal.js';
 
@@ -18,8 +19,15 @@ jest.setTimeout(900_000);
  * 0005). The county benchmark (docs/benchmarks.md) is where size is measured.
  */
 const BRANCHES = Array.from({ length: 60 }, (_, i) => `QS-T01-V${String(i + 1).padStart(3, '0')}`);
-/** The APIs of this cluster sign and verify access tokens with it; the test signs each user's token. */
-const AUTH_TOKEN_SECRET = 'cluster-test-only-secret-0123456789abcdef';
+/** The APIs of this cluster sign and verify access tokens with it; the test signs each user's token. Random per run. */
+const AUTH_TOKEN_SECRET = randomBytes(32).toString('base64url');
+/** The processes' other secrets (ADR 0019: none has a default): random per run, the same for all four. */
+const SECRETS = {
+  AUTH_TOKEN_SECRET,
+  UPDATE_IDENTITY_PRIVATE_KEY: randomBytes(32).toString('hex'),
+  PUBLIC_LINK_SECRET: randomBytes(32).toString('base64url'),
+};
+const ADMIN_PASSWORD = randomBytes(12).toString('base64url');
 /** HTTP requests in flight at once: enough to keep both workers busy, few enough for 2 shared cores. */
 const LANES = 8;
 const PUBLICITY_SECONDS = 5;
@@ -54,7 +62,8 @@ function clusterEnv(): ClusterEnv {
     NODE_ENV: 'test',
     // Four processes × 5 + the test's 2 + the cluster server's own (~30) stay well within PostgreSQL's 100.
     DATABASE_POOL_SIZE: '5',
-    AUTH_TOKEN_SECRET,
+    ...SECRETS,
+    PASSWORD_HASH_COST: '4',
     TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cluster'),
     REMINDER_QUIET_HOURS: '',
     // Short durations: publicity of seconds; a progress "month" long enough that no period runs out.
@@ -101,13 +110,14 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
   let sheet: { key: string; weight: number }[];
   const atKill = { rated: -1 };
 
-  /** One request to API process `api` (0 or 1) as `username` (a token of theirs), JSON in and out. */
+  /** One request to API process `api` (0 or 1) as `username` (their token, if they have one), JSON in and out. */
   const call = async (api: number, method: string, path: string, username: string, body?: unknown): Promise<Reply> => {
-    const token = tokens.get(username) ?? (await accessTokenSignedWith(AUTH_TOKEN_SECRET, username));
+    // No token for a caller without a user row (the public's routes need none).
+    const token = tokens.get(username);
     const response = await fetch(`${apiUrls[api % 2]}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${token}`,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -137,9 +147,9 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
       what: `all ${BRANCHES.length} branches in ${state}`,
     });
 
-  /** Saves the user through the API (as the registry's bootstrap administrator) and signs their token. */
+  /** Saves the user through the API, as the unit's administrator. */
   const saveUser = async (api: number, username: string, role: Role, organisationCode: string) => {
-    await expectCall(200, api, 'PUT', `/users/${username}`, 'bootstrap-admin', {
+    await expectCall(200, api, 'PUT', `/users/${username}`, ADMIN, {
       displayName: username,
       roles: [{ role, organisationCode }],
     });
@@ -170,23 +180,36 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     [workerA, workerB] = [children[0] as ChildProcess, children[2] as ChildProcess];
     await Promise.all(apiUrls.map((url) => waitForHealthyApi(url, 240_000)));
 
-    // The registry, imported through the API by the bootstrap administrator (docs/security.md).
-    tokens.set(
-      'bootstrap-admin',
-      await accessTokenSignedWith(AUTH_TOKEN_SECRET, 'bootstrap-admin', [
-        { role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION },
-      ]),
+    // Bootstrapped as production is (docs/security.md): `npm run admin:create` makes the unit and its
+    // first administrator, who logs in with the password and imports the unit's organisations.
+    const created = spawnSync(
+      process.execPath,
+      [
+        '--enable-source-maps',
+        '--import',
+        './scripts/devkit/ts-runtime/register.mjs',
+        'apps/api/src/admin-create.main.ts',
+        ...['--username', ADMIN, '--unit', 'QS', '--unit-name', '中共青山县委员会'],
+      ],
+      { input: `${ADMIN_PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 },
     );
+    expect(created.status).toBe(0);
+    const login = await fetch(`${apiUrls[0]}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: ADMIN, password: ADMIN_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    tokens.set(ADMIN, ((await login.json()) as { accessToken: string }).accessToken);
     const form = new FormData();
     form.append('file', new Blob([ORGANISATIONS_CSV], { type: 'text/csv' }), 'orgs.csv');
     const imported = await fetch(`${apiUrls[0]}/organisations/import`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${tokens.get('bootstrap-admin')}` },
+      headers: { authorization: `Bearer ${tokens.get(ADMIN)}` },
       body: form,
     });
     expect(imported.status).toBe(200);
     const users: [string, Role, string][] = [
-      [ADMIN, 'administrator', 'QS'],
       [UNIT_SUPERVISOR, 'supervisor', 'QS'],
       [SUPERVISOR, 'supervisor', 'QS-T01'],
       ...BRANCHES.map((code): [string, Role, string] => [secretaryOf(code), 'branch-secretary', code]),
@@ -200,12 +223,11 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     for (const [username, role, code] of users) {
       tokens.set(
         username,
-        await accessTokenSignedWith(
-          AUTH_TOKEN_SECRET,
+        await accessTokenSignedWith(AUTH_TOKEN_SECRET, {
+          id: userIdOf.get(username) as string,
           username,
-          [{ role, organisationId: ids.get(code) as string }],
-          userIdOf.get(username),
-        ),
+          roles: [{ role, organisationId: ids.get(code) as string }],
+        }),
       );
     }
     const draft = await expectCall(201, 0, 'POST', '/pipeline-definitions', ADMIN, {

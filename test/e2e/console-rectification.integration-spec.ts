@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { bootstrapAdministrator } from '../support/auth.js';
+import { bootstrapAdministrator } from '../support/bootstrap-registry.js';
 import {
   CONSOLE_DIR,
   CONSOLE_PASSWORD as PASSWORD,
@@ -64,7 +64,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   beforeAll(async () => {
     await ui.open(stack);
-    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api), county);
+    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
     await publishGradingDefinitions(ctx, county, Object.keys(SECTORS));
     const admin = await stack.as(county.administrator);
     for (const username of [county.administrator, county.supervisor, secretaryOfBranch(consoleBranch)])

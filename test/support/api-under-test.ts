@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { bootstrapAdministrator, type Http } from './auth.js';
+import { CreateFirstAdministratorUseCase } from '@cxzy/application';
+import { as, userWith, type Http } from './auth.js';
 import { bootApi } from './boot-apps.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testConfig } from './test-config.js';
@@ -9,9 +10,12 @@ import { uniqueTaskQueue } from './temporal.js';
 export interface ApiUnderTest {
   readonly db: TestDatabase;
   readonly api: INestApplication;
-  /** As an administrator named `administrator` (the registry-wide routes need no organisation). */
+  /**
+   * As `administrator`, the first administrator of the registry's top-level grading unit `REG`,
+   * made as `npm run admin:create` makes one: registry-wide settings are theirs (ADR 0016, 0017).
+   */
   readonly http: () => Http;
-  /** As an administrator with another name (what audit and `createdBy` record). */
+  /** As another administrator of `REG` (what audit and `createdBy` record). */
   as(username: string): Promise<Http>;
   /** Without a token: the 401 cases. */
   readonly anonymous: () => ReturnType<typeof request>;
@@ -21,13 +25,23 @@ export interface ApiUnderTest {
 /** The real API on a private copy of the migrated database, for tests that need no worker. */
 export async function startApiOnFreshDatabase(prefix: string): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
-  const api = await bootApi(testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue(prefix) }));
-  const administrator = await bootstrapAdministrator(api, 'administrator');
+  const api = await bootApi(
+    testConfig({ DATABASE_URL: db.url, TEMPORAL_TASK_QUEUE: uniqueTaskQueue(prefix), PASSWORD_HASH_COST: '4' }),
+  );
+  await api.get(CreateFirstAdministratorUseCase).execute({
+    username: 'administrator',
+    displayName: 'administrator',
+    unitCode: 'REG',
+    unitName: '中共青州市委员会',
+    password: 'a-test-only-password',
+    operator: 'jest',
+  });
+  const administrator = await as(api, 'administrator');
   return {
     db,
     api,
     http: () => administrator,
-    as: (username) => bootstrapAdministrator(api, username),
+    as: (username) => userWith(api, username, [{ role: 'administrator', organisationCode: 'REG' }]),
     anonymous: () => request(api.getHttpServer()),
     close: async () => {
       await api.close();

@@ -38,53 +38,37 @@ export async function userWith(
   return as(api, username);
 }
 
-/**
- * The administrator who imports the very first registry: no organisation exists yet to hold the
- * grant, so the token names a grant at an organisation id that is no organisation. Only the
- * registry-wide routes (@HoldersOf('administrator')) accept it; every scoped check refuses it.
- * Production has no such token: see docs/security.md ("Bootstrap").
- */
-export const REGISTRY_BOOTSTRAP_ORGANISATION = '00000000-0000-4000-8000-000000000000';
-
-export async function bootstrapAdministrator(api: INestApplication, username = 'bootstrap-admin'): Promise<Http> {
-  return signedAs(api, username, [{ role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION }]);
-}
+type Grant = { role: Role; organisationId: string };
 
 /**
- * A caller known only by a signed token (no user row): for tests with no registry, e.g. a
- * recipient reading their inbox. The grants are taken as given, as the API takes a valid token's.
+ * A persisted user holding exactly `roles` (organisations by id), saved straight into the user
+ * tables (any username, even one the API's rules refuse), then acted as: the API checks every
+ * token against the user's current grants (ADR 0019), so every caller of a test is a real user.
  */
-export async function signedAs(
-  api: INestApplication,
-  username: string,
-  roles: readonly { role: Role; organisationId: string }[] = [],
-): Promise<Http> {
+export async function signedAs(api: INestApplication, username: string, roles: readonly Grant[] = []): Promise<Http> {
   return withToken(api, await signedToken(api, username, roles));
 }
 
 /** The bare token of `signedAs`, for clients other than supertest (an SSE stream). */
-export function signedToken(
+export async function signedToken(
   api: INestApplication,
   username: string,
-  roles: readonly { role: Role; organisationId: string }[] = [],
+  roles: readonly Grant[] = [],
 ): Promise<string> {
-  return api
-    .get(TokenSigner)
-    .sign({ sub: REGISTRY_BOOTSTRAP_ORGANISATION, username, roles: [...roles] }, ACCESS_AUDIENCE, 900);
+  await api.get(UserRepository).save({ username, displayName: username, roles: [...roles] });
+  return accessTokenFor(api, username);
 }
 
 /**
  * An access token signed with `secret` as the API signs one (HS256, issuer cxzy, audience cxzy-api),
  * for API processes the test does not hold (the cluster suite): give them AUTH_TOKEN_SECRET = secret.
- * `userId` is the user row's id when the caller has one (what login would put in `sub`).
+ * `userId` and `roles` must be the user row's and their current grants, or the API refuses it.
  */
 export function accessTokenSignedWith(
   secret: string,
-  username: string,
-  roles: readonly { role: Role; organisationId: string }[] = [],
-  userId: string = REGISTRY_BOOTSTRAP_ORGANISATION,
+  user: { id: string; username: string; roles: readonly Grant[] },
 ): Promise<string> {
-  return new SignJWT({ sub: userId, username, roles: [...roles] })
+  return new SignJWT({ sub: user.id, username: user.username, roles: [...user.roles] })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer('cxzy')
     .setAudience(ACCESS_AUDIENCE)
@@ -105,15 +89,8 @@ export async function administratorOfEveryUnit(api: INestApplication, username =
   );
 }
 
-/**
- * Like administratorOfEveryUnit, but known only by its token (no user row): for tests where a new
- * user holding roles would itself receive reminders and escalations.
- */
-export async function tokenAdministratorOfEveryUnit(api: INestApplication): Promise<Http> {
-  const units: { id: string }[] = await api.get(DataSource).query('SELECT id FROM organisations WHERE is_grading_unit');
-  return signedAs(
-    api,
-    'token-only-admin',
-    units.map((u) => ({ role: 'administrator' as const, organisationId: u.id })),
-  );
+/** Organisation ids by code, read from the database (for tests that need ids without a caller). */
+export async function organisationIds(api: INestApplication): Promise<Record<string, string>> {
+  const rows: { id: string; code: string }[] = await api.get(DataSource).query('SELECT id, code FROM organisations');
+  return Object.fromEntries(rows.map((r) => [r.code, r.id]));
 }

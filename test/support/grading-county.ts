@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { as, bootstrapAdministrator } from './auth.js';
+import { as } from './auth.js';
+import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
 import { upload } from './registry.js';
 
 const VILLAGES = ['V01', 'V02', 'V03', 'V04', 'V05', 'V06'];
@@ -20,7 +21,7 @@ export const secretaryOf = (code: string): string => `${code.toLowerCase()}-secr
 
 /** Imports the county, one secretary per branch, the county's administrator and supervisor. */
 export async function importGradingCounty(api: INestApplication): Promise<void> {
-  const bootstrap = await bootstrapAdministrator(api);
+  const bootstrap = await bootstrapAdministrator(api, GRADING_COUNTY_ORGANISATIONS);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', GRADING_COUNTY_ORGANISATIONS).expect(200);
   const users: [string, string, string][] = [
     ['qs-admin', 'administrator', 'QS'],
@@ -33,6 +34,7 @@ export async function importGradingCounty(api: INestApplication): Promise<void> 
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
   }
+  await retireBootstrapAdministrator(api);
 }
 
 /** Publishes the default grading-cycle definition of each sector, as an administrator would. */

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapAdministrator } from './auth.js';
+import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
 import { upload } from './registry.js';
 
 // 青山县 (grading unit) → 东岭镇 → 长家庄村党支部 (mode 1, the county agriculture bureau guides it);
@@ -24,7 +24,7 @@ export const REMINDER_COUNTY_USERS: [string, string, string][] = [
 
 /** Imports the small county above and its users through the API (the first import is the registry's bootstrap). */
 export async function importReminderCounty(api: INestApplication): Promise<void> {
-  const bootstrap = await bootstrapAdministrator(api);
+  const bootstrap = await bootstrapAdministrator(api, REMINDER_COUNTY_ORGANISATIONS);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', REMINDER_COUNTY_ORGANISATIONS).expect(200);
   for (const [username, role, organisationCode] of REMINDER_COUNTY_USERS) {
     await bootstrap
@@ -32,4 +32,5 @@ export async function importReminderCounty(api: INestApplication): Promise<void>
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
   }
+  await retireBootstrapAdministrator(api);
 }

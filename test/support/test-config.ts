@@ -2,12 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { loadAppConfig, type AppConfig } from '@cxzy/config';
 import { testTemporalAddress } from './temporal.js';
 
-/** A validated config pointing at this run's services; overrides win. */
+/**
+ * This run's secrets: random, never written anywhere (ADR 0019: no secret has a default). One set
+ * per test process, so the API and worker of a spec — and worker processes it spawns — agree.
+ */
+export const TEST_SECRETS = {
+  AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  UPDATE_IDENTITY_PRIVATE_KEY: randomBytes(32).toString('hex'),
+  PUBLIC_LINK_SECRET: randomBytes(32).toString('base64url'),
+} as const;
+
+/** A validated config pointing at this run's services, with this run's secrets; overrides win. */
 export function testConfig(overrides: Record<string, string> & { DATABASE_URL: string }): AppConfig {
   return loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     TEMPORAL_ADDRESS: testTemporalAddress(),
+    ...TEST_SECRETS,
     // The run's audit chain key and anchor directory (global-setup.mjs), shared with spawned processes.
     AUDIT_MAC_KEY: process.env.AUDIT_MAC_KEY ?? randomBytes(32).toString('base64url'),
     ...(process.env.AUDIT_ANCHOR_DIR ? { AUDIT_ANCHOR_DIR: process.env.AUDIT_ANCHOR_DIR } : {}),

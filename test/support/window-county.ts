@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { residentIdCheckCharacter } from '@cxzy/domain';
-import { as, bootstrapAdministrator } from './auth.js';
+import { as } from './auth.js';
+import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
 import { upload } from './registry.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -37,7 +38,7 @@ export async function setUpWindowCounty(
   db: TestDatabase,
   { members, users, publish }: WindowCountySetUp,
 ): Promise<{ memberIds: string[]; definitionId: string | null }> {
-  const bootstrap = await bootstrapAdministrator(api);
+  const bootstrap = await bootstrapAdministrator(api, WINDOW_COUNTY_ORGANISATIONS);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', WINDOW_COUNTY_ORGANISATIONS).expect(200);
   const membersCsv = [
     'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
@@ -49,6 +50,7 @@ export async function setUpWindowCounty(
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
+  await retireBootstrapAdministrator(api);
   let definitionId: string | null = null;
   if (publish) {
     const admin = await as(api, 'qs-admin');

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
+import { AppConfigModule, configForProcess, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ApplicationModule } from '@cxzy/application';
 import { TemporalClientModule } from '@cxzy/temporal';
 import { AuditController } from './audit/audit.controller.js';
@@ -41,8 +41,9 @@ import { MyTasksController } from './tasks/my-tasks.controller.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
-    config = { ...config, PROCESS_ROLE: 'api' };
+  /** Refuses to start without the API's secrets (InvalidConfigurationError naming them). */
+  static forRoot(config: AppConfig = loadAppConfig({ ...process.env, PROCESS_ROLE: 'api' })): DynamicModule {
+    config = configForProcess(config, 'api');
     return {
       module: AppModule,
       imports: [

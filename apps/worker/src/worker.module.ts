@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfigModule, loadAppConfig, type AppConfig } from '@cxzy/config';
+import { AppConfigModule, configForProcess, loadAppConfig, type AppConfig } from '@cxzy/config';
 import { ActivitiesModule } from '@cxzy/activities';
 import { ApplicationModule } from '@cxzy/application';
 import { AuditAnchoringService } from './audit-anchoring.service.js';
@@ -10,8 +10,9 @@ import { TemporalWorkerService } from './temporal-worker.service.js';
 /** The worker process: no HTTP, just activities (as Nest providers) and the Temporal Worker. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
-    config = { ...config, PROCESS_ROLE: 'worker' };
+  /** Refuses to start without the worker's secret (InvalidConfigurationError naming it). */
+  static forRoot(config: AppConfig = loadAppConfig({ ...process.env, PROCESS_ROLE: 'worker' })): DynamicModule {
+    config = configForProcess(config, 'worker');
     return {
       module: WorkerModule,
       imports: [

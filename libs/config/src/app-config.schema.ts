@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditChainFields } from './audit/audit-chain.settings.js';
 import { databaseRoleFields } from './database/database-role.settings.js';
+import { missingSecrets } from './process-secrets.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
 /**
@@ -9,7 +10,10 @@ import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-e
  */
 const coreConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  /** Which process this is: names its database connections and logs. Set by each entry point. */
+  /**
+   * Which process this is: names its database connections and logs, and says which secrets it
+   * needs (process-secrets.ts). Set by each entry point.
+   */
   PROCESS_ROLE: z.enum(['api', 'worker', 'tool']).default('tool'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -53,7 +57,7 @@ const coreConfigSchema = z.object({
   WEBHOOK_URL: z.url().optional(),
   /** HMAC-SHA256 key for the X-Cxzy-Signature header; required with WEBHOOK_URL. */
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Signs the public (群众评议) evaluation links; without it no public link can be issued. */
+  /** Signs the public (群众评议) evaluation links; required by the API (no default, docs/security.md). */
   PUBLIC_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 
@@ -83,11 +87,11 @@ const coreConfigSchema = z.object({
   /** Whether reminder offsets count working days (调休-aware) or calendar days. */
   REMINDER_DAY_UNIT: z.enum(['working', 'calendar']).default('working'),
 
-  /** Signs access tokens and rating tokens (HS256); required in production, ≥ 32 characters. */
+  /** Signs access tokens and rating tokens (HS256), ≥ 32 characters; required by the API (no default). */
   AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
    * Signs the identity each Workflow Update carries (ADR 0009): Ed25519 private key, 32 bytes hex.
-   * Required in production; development and tests use a fixed development-only key.
+   * Required by the API and the worker (no default, ADR 0019).
    */
   UPDATE_IDENTITY_PRIVATE_KEY: z
     .string()
@@ -216,12 +220,9 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
     context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
   }
-  if (config.NODE_ENV === 'production' && !config.AUTH_TOKEN_SECRET) {
-    context.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'is required in production' });
-  }
-  if (config.NODE_ENV === 'production' && !config.UPDATE_IDENTITY_PRIVATE_KEY) {
-    context.addIssue({ code: 'custom', path: ['UPDATE_IDENTITY_PRIVATE_KEY'], message: 'is required in production' });
-  }
+  // Whatever NODE_ENV says (ADR 0019): a process that signs needs its secrets.
+  for (const { variable, reason } of missingSecrets(config, config.PROCESS_ROLE))
+    context.addIssue({ code: 'custom', path: [variable], message: reason });
   if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
     context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
   }

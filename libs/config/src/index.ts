@@ -1,5 +1,6 @@
 export { appConfigSchema, type AppConfig } from './app-config.schema.js';
-export { loadAppConfig, InvalidConfigurationError } from './load-app-config.js';
+export { configForProcess, loadAppConfig, InvalidConfigurationError } from './load-app-config.js';
+export { missingSecrets, SECRETS_BY_PROCESS, type ProcessRole } from './process-secrets.js';
 export { APP_CONFIG, AppConfigModule } from './app-config.module.js';
 export {
   temporalConnectionSettings,

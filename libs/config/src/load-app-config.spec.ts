@@ -1,4 +1,4 @@
-import { loadAppConfig } from './load-app-config.js';
+import { configForProcess, loadAppConfig } from './load-app-config.js';
 
 describe('loadAppConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
@@ -45,5 +45,49 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ SMTP_SECURE: 'true' }).SMTP_SECURE).toBe(true);
     expect(loadAppConfig({}).SMTP_SECURE).toBe(false);
     expect(() => loadAppConfig({ SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE/);
+  });
+
+  describe('secrets (ADR 0019): none has a default; the API and the worker need theirs whatever NODE_ENV says', () => {
+    const SECRETS = {
+      AUTH_TOKEN_SECRET: 'a'.repeat(43),
+      UPDATE_IDENTITY_PRIVATE_KEY: 'b'.repeat(64),
+      PUBLIC_LINK_SECRET: 'c'.repeat(43),
+    };
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadAppConfig(env);
+        return [];
+      } catch (error) {
+        return (error as { problems: { variable: string; reason: string }[] }).problems;
+      }
+    };
+
+    it('refuses the API without each of its secrets, naming the variable, in development too', () => {
+      for (const NODE_ENV of ['development', 'test', 'production'])
+        expect(problemsOf({ NODE_ENV, PROCESS_ROLE: 'api' }).map((p) => p.variable)).toEqual([
+          'AUTH_TOKEN_SECRET',
+          'UPDATE_IDENTITY_PRIVATE_KEY',
+          'PUBLIC_LINK_SECRET',
+        ]);
+      const empty = problemsOf({ PROCESS_ROLE: 'api', ...SECRETS, AUTH_TOKEN_SECRET: '' });
+      expect(empty.length).toBeGreaterThan(0);
+      expect(empty.every((p) => p.variable === 'AUTH_TOKEN_SECRET')).toBe(true);
+      expect(problemsOf({ PROCESS_ROLE: 'api', ...SECRETS })).toEqual([]);
+    });
+
+    it('refuses the worker without the Update identity key only; tools need none', () => {
+      expect(problemsOf({ PROCESS_ROLE: 'worker' })).toEqual([
+        { variable: 'UPDATE_IDENTITY_PRIVATE_KEY', reason: expect.stringContaining('required by the worker process') },
+      ]);
+      expect(problemsOf({ PROCESS_ROLE: 'tool' })).toEqual([]);
+      expect(problemsOf({})).toEqual([]);
+    });
+
+    it('checks a config loaded without a role when a process is built from it', () => {
+      const loaded = loadAppConfig({ UPDATE_IDENTITY_PRIVATE_KEY: SECRETS.UPDATE_IDENTITY_PRIVATE_KEY });
+      expect(configForProcess(loaded, 'worker').PROCESS_ROLE).toBe('worker');
+      expect(() => configForProcess(loaded, 'api')).toThrow(/AUTH_TOKEN_SECRET: is required by the api process/);
+      expect(() => configForProcess(loaded, 'api')).toThrow(/PUBLIC_LINK_SECRET/);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { appConfigSchema, type AppConfig } from './app-config.schema.js';
+import { missingSecrets, type ProcessRole } from './process-secrets.js';
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
 export class InvalidConfigurationError extends Error {
@@ -20,4 +21,15 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     );
   }
   return parsed.data;
+}
+
+/**
+ * The config of the process `role` (PROCESS_ROLE set), or the start-up error naming every secret
+ * it needs and lacks (process-secrets.ts). The API and worker modules call it, so a process built
+ * from an already loaded config (tests, another entry point) cannot start without its secrets either.
+ */
+export function configForProcess(config: AppConfig, role: ProcessRole): AppConfig {
+  const missing = missingSecrets(config, role);
+  if (missing.length > 0) throw new InvalidConfigurationError(missing);
+  return { ...config, PROCESS_ROLE: role };
 }

@@ -1,25 +1,33 @@
 // The benchmark talks to the API as its users do: JSON over HTTP with each user's bearer token,
 // one function per call it needs.
-import { bearer, devAccessToken, devBootstrapToken } from '../../devkit/dev-auth.mjs';
+import { bearer, signedAccessToken } from './bench-tokens.mjs';
 
 export interface BenchGrant {
   readonly role: 'administrator' | 'supervisor' | 'branch-secretary' | 'member';
   readonly organisationId: string;
 }
 
+/** A user row and the grants they hold now: what the API checks every token against (ADR 0019). */
+export interface BenchUser {
+  readonly id: string;
+  readonly username: string;
+  readonly roles: readonly BenchGrant[];
+}
+
 export class BenchApi {
   private readonly tokens = new Map<string, Promise<string>>();
 
-  /** `grantsOf` names what each acting user holds (the registry's roles, signed as the API signs them). */
+  /** `userOf` reads each acting user's row and grants (signed as the API signs them, with `secret`). */
   constructor(
     readonly url: string,
-    private readonly grantsOf: (username: string) => Promise<BenchGrant[]>,
+    private readonly secret: string,
+    private readonly userOf: (username: string) => Promise<BenchUser>,
   ) {}
 
   private async authorisation(username: string): Promise<Record<string, string>> {
     let token = this.tokens.get(username);
     if (!token) {
-      token = this.grantsOf(username).then((grants) => devAccessToken(username, [...grants]));
+      token = this.userOf(username).then((user) => signedAccessToken({ ...user, roles: [...user.roles] }, this.secret));
       this.tokens.set(username, token);
     }
     return bearer(await token);
@@ -44,10 +52,11 @@ export class BenchApi {
     return answer.body as T;
   }
 
-  async upload(path: string, fileName: string, csv: string): Promise<unknown> {
+  /** Uploads a file as `actor` (an administrator of the rows' grading units). */
+  async upload(path: string, actor: string, fileName: string, csv: string): Promise<unknown> {
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), fileName);
-    const headers = bearer(await devBootstrapToken());
+    const headers = await this.authorisation(actor);
     const response = await fetch(`${this.url}${path}`, { method: 'POST', headers, body: form });
     const body = await response.json();
     if (!response.ok) throw new Error(`upload ${path} → ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);

@@ -3,18 +3,20 @@
 // a round launched through the API (launch rate), supervisors rating branches concurrently through
 // the API (approval latency), the daily to-do sweep over every branch (reminder sweep), and the
 // processes' peak memory. Every count is checked: nothing lost, nothing twice.
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Client } from '@temporalio/client';
 import { defaultPipelineDefinition } from '@cxzy/domain';
 import { generateDemoCounty, organisationsCsv } from '@cxzy/demo-data';
-import { devAccessToken } from '../../devkit/dev-auth.mjs';
-import { runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../devkit/app-processes.mjs';
+import { signedAccessToken } from './bench-tokens.mjs';
+import { repoRoot, runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../devkit/app-processes.mjs';
+import { generateDevSecrets } from '../../devkit/dev-secrets.mjs';
 import { freePort } from '../../devkit/free-port.mjs';
 import { dropDatabase, ensureDatabase } from '../../devkit/postgres.mjs';
 import { publishDefaultPipelines } from '../../demo-pipelines.mjs';
 import { callerWith } from '../../demo/http.mjs';
-import { BenchApi, type BenchGrant } from './bench-api.js';
+import { BenchApi, type BenchGrant, type BenchUser } from './bench-api.js';
 import { inParallel, nowMs, peakRssMiB, percentiles, perSecond, waitUntil, type Percentiles } from './measure.js';
 
 export interface CountyRoundFigures {
@@ -45,6 +47,8 @@ export interface CountyRoundOptions {
 
 // The county administrator's name is the demo's, whose pipeline publishing the benchmark reuses.
 const ADMIN = 'qs-admin';
+/** Bootstraps the generated county's grading units (`npm run admin:create`) and imports the county. */
+const IMPORTER = 'bench-importer';
 const SUPERVISOR = 'bench-supervisor';
 const secretaryOf = (code: string) => `bench-${code.toLowerCase()}`;
 
@@ -53,7 +57,10 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
   const databaseUrl = new URL(options.serverUrl);
   databaseUrl.pathname = `/cxzy_bench_${size}_${process.pid}`;
   const taskQueue = `bench-round-${size}-${process.pid}`;
+  // No default secrets (ADR 0019): new ones for this run unless the environment has its own.
+  const { DEMO_PASSWORD: _demoPassword, ...runSecrets } = generateDevSecrets();
   const env = {
+    ...runSecrets,
     ...process.env,
     DATABASE_URL: databaseUrl.toString(),
     TEMPORAL_ADDRESS: options.temporalAddress,
@@ -76,16 +83,21 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     // Interrupted (Ctrl-C, timeout): the API and worker must not outlive the benchmark.
     const stopOnSignal = () => processes.forEach((child) => child.kill('SIGKILL'));
     process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
-    const http = new BenchApi(`http://127.0.0.1:${env.API_PORT}`, (username) => grantsOf(db, username));
+    const http = new BenchApi(`http://127.0.0.1:${env.API_PORT}`, env.AUTH_TOKEN_SECRET, (username) =>
+      userOf(db, username),
+    );
     await waitForHealthyApi(http.url);
 
     // About 78 % of a generated county's organisations are branches graded by the county itself.
     const organisations = Math.ceil(size / 0.78);
     log(`importing a generated county of ${organisations} organisations (about ${size} branches)`);
     const county = generateDemoCounty({ organisations });
-    await http.upload('/organisations/import', 'county.csv', organisationsCsv(county.organisations));
+    await bootstrapGradingUnits(db, env, county.organisations);
+    await http.upload('/organisations/import', IMPORTER, 'county.csv', organisationsCsv(county.organisations));
     await createBenchUsers(db);
-    await publishDefaultPipelines(callerWith(http.url, await devAccessToken(ADMIN, await grantsOf(db, ADMIN)), ADMIN));
+    const admin = await userOf(db, ADMIN);
+    const adminToken = await signedAccessToken({ ...admin, roles: [...admin.roles] }, env.AUTH_TOKEN_SECRET);
+    await publishDefaultPipelines(callerWith(http.url, adminToken, ADMIN));
     const [{ id: unitId }] = (await db.query(`SELECT id FROM organisations WHERE code = 'QS'`)).rows;
 
     // (2) Launch: from the POST until every branch workflow runs, and until every deploy notice is in.
@@ -208,14 +220,53 @@ async function createBenchUsers(db: pg.Pool): Promise<void> {
 }
 
 /** The round's scope as the launch defines it: branches and general branches graded by the unit. */
-/** What a bench user holds in the registry: signed into their token as the API would. */
-async function grantsOf(db: pg.Pool, username: string): Promise<BenchGrant[]> {
+/** A bench user's row and what they hold in the registry: signed into their token as the API would. */
+async function userOf(db: pg.Pool, username: string): Promise<BenchUser> {
   const { rows } = await db.query(
-    `SELECT r.role, r.organisation_id AS "organisationId" FROM user_roles r JOIN users u ON u.id = r.user_id
-      WHERE u.username = $1`,
+    `SELECT u.id, r.role, r.organisation_id AS "organisationId" FROM users u
+       LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.username = $1`,
     [username],
   );
-  return rows as BenchGrant[];
+  if (rows.length === 0) throw new Error(`no user ${username}`);
+  const roles = rows.filter((r) => r.role !== null).map((r) => ({ role: r.role, organisationId: r.organisationId }));
+  return { id: rows[0].id, username, roles: roles as BenchGrant[] };
+}
+
+/**
+ * As production bootstraps a registry (docs/security.md): `npm run admin:create` once per grading
+ * unit of the county, then one importer holding the administrator role at each (the benchmark's
+ * own user rows, like its secretaries), who imports the whole file.
+ */
+async function bootstrapGradingUnits(
+  db: pg.Pool,
+  env: Record<string, string | undefined>,
+  organisations: readonly { code: string; name: string; isGradingUnit: boolean }[],
+): Promise<void> {
+  for (const unit of organisations.filter((o) => o.isGradingUnit)) {
+    const username = `${IMPORTER}-${unit.code.toLowerCase()}`;
+    const created = spawnSync(
+      process.execPath,
+      [
+        '--enable-source-maps',
+        '--import',
+        './scripts/devkit/ts-runtime/register.mjs',
+        'apps/api/src/admin-create.main.ts',
+        ...['--username', username, '--unit', unit.code, '--unit-name', unit.name],
+      ],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...env, PASSWORD_HASH_COST: '4', CXZY_ADMIN_PASSWORD: randomBytes(16).toString('base64url') },
+      },
+    );
+    if (created.status !== 0) throw new Error(`admin:create ${unit.code}: ${created.stderr || created.stdout}`);
+  }
+  await db.query(`INSERT INTO users (username, display_name) VALUES ($1, '基准测试导入')`, [IMPORTER]);
+  await db.query(
+    `INSERT INTO user_roles (user_id, role, organisation_id)
+     SELECT u.id, 'administrator', o.id FROM users u, organisations o WHERE u.username = $1 AND o.is_grading_unit`,
+    [IMPORTER],
+  );
 }
 
 async function countBranchesInScope(db: pg.Pool, unitId: string): Promise<number> {

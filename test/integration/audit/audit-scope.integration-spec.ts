@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { AuditTrail } from '@cxzy/application';
-import { accessTokenFor, bootstrapAdministrator, withToken, type Http } from '../../support/auth.js';
+import { accessTokenFor, withToken, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -23,7 +24,7 @@ describe('the audit trail is scoped to the administrator’s grading unit', () =
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    bootstrap = await bootstrapAdministrator(stack.api);
+    bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
     // (The bootstrap token's grant is at no organisation: its read scope is empty, so ask the database.)
     for (const row of await stack.db.query<{ id: string; code: string }>('SELECT id, code FROM organisations'))

@@ -1,19 +1,25 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { AuditRecordRepository } from '@cxzy/persistence';
-import { bootstrapAdministrator, REGISTRY_BOOTSTRAP_ORGANISATION, signedAs, type Http } from '../../support/auth.js';
+import { organisationIds, signedAs, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
 
 const repoRoot = new URL('../../../', import.meta.url);
+const UNIT = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+`;
 
 describe('audit trail: append-only, hash-chained, verifiable, exportable', () => {
   const stack = useTestStack('audit');
-  // A registry-wide administrator (no organisations here): the audit trail is administrators' reading.
+  // The administrator of a top-level grading unit: the audit trail is administrators' reading (their unit's).
   let admin: Http;
+  let unitId: string;
   beforeAll(async () => {
-    admin = await bootstrapAdministrator(stack.api, 'qs-admin');
+    admin = await bootstrapAdministrator(stack.api, UNIT, 'qs-admin');
+    unitId = (await organisationIds(stack.api))['QS']!;
   });
   const http = () => admin;
   const entry = (i: number) => ({
@@ -40,8 +46,10 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       .set('X-Request-Id', 'audit-req-0001')
       .send({ email: 'a@example.cn', emailEnabled: true, webhookEnabled: false })
       .expect(200);
-    const { items } = (await http().get('/audit-records').query({ objectType: 'notification-preferences' }).expect(200))
-      .body;
+    // Acted in no organisation: in no administrator's scope (ADR 0019), read on the server side.
+    const { items } = await stack.api
+      .get(AuditRecordRepository)
+      .page({ objectType: 'notification-preferences', offset: 0, limit: 10 });
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       actorId: 'sec-1',
@@ -52,7 +60,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       before: { emailEnabled: false, email: null },
       after: { emailEnabled: true, email: 'a@example.cn' },
     });
-    expect(items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(items[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('keeps one intact chain under concurrent appends', async () => {
@@ -78,10 +86,11 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   });
 
   it('exports CSV with formulas neutralised', async () => {
-    // A formula where the actor's name goes (a signed token carries any name the signer gave it).
+    // A formula where the actor's name goes (a user row saved behind the API's username rule).
     const formulaNamed = await signedAs(stack.api, '=HYPERLINK("http://evil")', [
-      { role: 'administrator', organisationId: REGISTRY_BOOTSTRAP_ORGANISATION },
+      { role: 'administrator', organisationId: unitId },
     ]);
+    await signedAs(stack.api, 'sec-5', [{ role: 'member', organisationId: unitId }]);
     await formulaNamed
       .post('/notifications')
       .send({
@@ -105,12 +114,11 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       .expect(201);
     await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
     await http().post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(409);
-    const { items } = (
-      await http()
-        .get('/audit-records')
-        .query({ objectType: 'pipeline-definition', objectId: draft.body.id })
-        .expect(200)
-    ).body;
+    // Audited by the HTTP interceptor with no organisation: in no administrator's scope (ADR 0019),
+    // so read on the server side.
+    const { items } = await stack.api
+      .get(AuditRecordRepository)
+      .page({ objectType: 'pipeline-definition', objectId: draft.body.id, offset: 0, limit: 10 });
     expect(
       items.map((r: { action: string; result: string; actorId: string }) => [r.action, r.result, r.actorId]),
     ).toEqual([
@@ -118,7 +126,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       ['pipeline-definition.publish', 'success', 'qs-admin'],
       ['pipeline-definition.create-draft', 'success', 'qs-admin'],
     ]);
-    expect(items[0].reason).toMatch(/^PIPELINE_DEFINITION_/);
+    expect(items[0]!.reason).toMatch(/^PIPELINE_DEFINITION_/);
   });
 
   it('is for administrators only: no token 401', async () => {

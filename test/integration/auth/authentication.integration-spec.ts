@@ -3,6 +3,7 @@ import request from 'supertest';
 import { SignJWT } from 'jose';
 import { RatingTokenUseCases } from '@cxzy/application';
 import { importReminderCounty } from '../../support/reminder-county.js';
+import { TEST_SECRETS } from '../../support/test-config.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(120_000);
@@ -71,12 +72,14 @@ describe('authentication: login with lockout, access and refresh tokens, public 
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('an-attacker-guess-of-the-secret-32+chars'));
     await http().get('/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
-    const expired = await new SignJWT({ sub: 'x', username: 'qs-admin' })
+    // Expired, though signed with this run's secret for a real user (no secret has a default: ADR 0019).
+    const user = (await stack.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'qs-admin'`))[0]!;
+    const expired = await new SignJWT({ sub: user.id, username: 'qs-admin' })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer('cxzy')
       .setAudience('cxzy-api')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
-      .sign(new TextEncoder().encode('cxzy-development-only-secret-never-use-in-production'));
+      .sign(new TextEncoder().encode(TEST_SECRETS.AUTH_TOKEN_SECRET));
     const response = await http().get('/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);
     expect(response.body.messageEn).toContain('token expired');
   });

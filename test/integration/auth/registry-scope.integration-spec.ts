@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -40,7 +41,7 @@ describe('registry-wide data is scoped to the administrator', () => {
     );
 
   beforeAll(async () => {
-    bootstrap = await bootstrapAdministrator(stack.api);
+    bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
     for (const [username, roles] of [
       ['qz-admin', [{ role: 'administrator', organisationCode: 'QZ' }]],
@@ -65,23 +66,26 @@ describe('registry-wide data is scoped to the administrator', () => {
 
   it('lists to an administrator only the users holding a role in their grading unit, with those roles', async () => {
     const page = (await qsAdmin.get('/users?pageSize=100').expect(200)).body;
-    expect(page.total).toBe(3);
+    expect(page.total).toBe(4);
     expect(
       page.items.map((u: { username: string; roles: { role: string; organisationCode: string }[] }) => [
         u.username,
         u.roles.map((r) => `${r.role}@${r.organisationCode}`),
       ]),
     ).toEqual([
+      ['bootstrap-admin', ['administrator@QS']],
       ['both-member', ['member@QS-V01']],
       ['qs-admin', ['administrator@QS']],
       ['qs-secretary', ['branch-secretary@QS-V01']],
     ]);
     // The city's administrator administers the city's own unit, not the counties' (they are units).
     const city = (await qzAdmin.get('/users?pageSize=100').expect(200)).body;
-    expect(city.items.map((u: { username: string }) => u.username)).toEqual(['qz-admin']);
-    // The registry-wide bootstrap administrator sees everybody, roleless users included.
+    expect(city.items.map((u: { username: string }) => u.username)).toEqual(['bootstrap-admin', 'qz-admin']);
+    // The bootstrap administrator of all three units sees everybody holding a role in them; a user
+    // without roles is listed to nobody (ADR 0019: no registry-wide administrator).
     const all = (await bootstrap.get('/users?pageSize=100').expect(200)).body;
     expect(all.total).toBe(7);
+    expect(all.items.map((u: { username: string }) => u.username)).not.toContain('nobody');
     expect(all.items.find((u: { username: string }) => u.username === 'both-member').roles).toHaveLength(2);
     expect((await qsSecretary.get('/users').expect(403)).body.code).toBe('ROLE_REQUIRED');
   });
@@ -157,7 +161,7 @@ describe('registry-wide data is scoped to the administrator', () => {
       await qsAdmin.get(`/notifications/preferences/${recipient}`).expect(403);
     }
     expect(await stored()).toEqual(before);
-    // The registry-wide (bootstrap) administrator reaches anyone; a person always their own.
+    // The bootstrap administrator (of every unit here) reaches anyone of them; a person always their own.
     await bootstrap.put('/notifications/preferences/ql-secretary').send(preferences).expect(200);
     await (await stack.as('nobody')).get('/notifications/preferences/nobody').expect(200);
   });

@@ -9,7 +9,6 @@ import {
 } from '@cxzy/contracts';
 import { UpdateIdentitySigner } from '@cxzy/application';
 import { eventually } from '../../support/eventually.js';
-import { bootstrapAdministrator } from '../../support/auth.js';
 import { idOf, upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 import { residentIdNumber, setUpWindowCounty } from '../../support/window-county.js';
@@ -81,9 +80,8 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     await neighbour.get(`/campaigns?organisationId=${unitId}`).expect(403);
     // A window unit inside T01's territory but led by its vertical department (管理模式三, 税务): its
     // campaign is not the T01 supervisor's to see — the list follows the leading line, not the map.
-    const bootstrap = await bootstrapAdministrator(stack.api);
     await upload(
-      bootstrap,
+      await stack.as('qs-admin'),
       '/organisations/import',
       'vertical.csv',
       [

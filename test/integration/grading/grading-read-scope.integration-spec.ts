@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import {
   generateCounty,
   GradingRoundDriver,
@@ -75,9 +75,13 @@ describe('who reads a grading round’s results and a branch’s rectification (
   };
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
-    ids = await importCounty(ctx, bootstrap, county);
-    otherIds = await importCounty(ctx, bootstrap, other);
+    // Each county's grading unit bootstrapped as admin:create would (ADR 0019), then imported by its administrator.
+    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
+    otherIds = await importCounty(
+      ctx,
+      await bootstrapAdministrator(stack.api, other.organisationsCsv, 'other-bootstrap-admin'),
+      other,
+    );
     await publishGradingDefinitions(ctx, county, ['village']);
     driver = await GradingRoundDriver.launch(ctx, county, ids, new Date().getUTCFullYear() - 1);
     await driver.rateEveryBranch(() => 0.8);

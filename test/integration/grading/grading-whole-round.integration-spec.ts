@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { eventually } from '../../support/eventually.js';
 import {
   generateCounty,
@@ -78,7 +78,7 @@ describe(`a whole grading round, ${BRANCHES} branches in three sectors, driven t
     ).body as Distribution;
 
   beforeAll(async () => {
-    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api), county);
+    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
     await publishGradingDefinitions(ctx, county, Object.keys(SIZES));
   });
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { signedAs, type Http } from '../../support/auth.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 // Tests wait for workflows to write their rows; on a busy 2-core machine that can pass Jest's 5 s default.
@@ -11,7 +11,7 @@ describe('hostile and malformed input at the HTTP edge', () => {
   // Any signed-in user may start a smoke check; there are no organisations here.
   let caller: Http;
   beforeAll(async () => {
-    caller = await bootstrapAdministrator(stack.api, 'hostile-tester');
+    caller = await signedAs(stack.api, 'hostile-tester');
   });
   const http = () => caller;
   const rowCount = async () =>

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(60_000);
@@ -9,11 +10,17 @@ jest.setTimeout(60_000);
  * deep and over-size bodies are refused at the edge — 400 naming the parameter, 400 JSON_TOO_DEEP,
  * 413 — in the project's error body, before anything runs: nothing is written, not even an audit record.
  */
+const ONE_GRADING_UNIT = [
+  'code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit',
+  'QS,中共青山县委员会,committee,agency,,,1,,true',
+].join('\n');
+
 describe('hostile parameters and bodies at the HTTP edge', () => {
   const stack = useTestStack('hostile-parameters', { worker: false });
   let admin: Http;
   beforeAll(async () => {
-    admin = await bootstrapAdministrator(stack.api, 'hostile-parameters-admin');
+    // The administrator of a top-level grading unit: registry-wide settings (calendar, pipelines) are theirs.
+    admin = await bootstrapAdministrator(stack.api, ONE_GRADING_UNIT, 'hostile-parameters-admin');
   });
 
   const counts = async () =>

@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { EmailSender, verifyWebhookSignature } from '@cxzy/notification';
-import { bootstrapAdministrator, signedAs, type Http } from '../../support/auth.js';
+import { as, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { startLoopbackSmtp, type LoopbackSmtp } from '../../support/loopback-smtp.js';
@@ -10,6 +11,12 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
 import { testConfig } from '../../support/test-config.js';
 import { uniqueTaskQueue } from '../../support/temporal.js';
 import { startWebhookReceiver } from '../../support/webhook-receiver.js';
+import { upload } from '../../support/registry.js';
+
+const REGISTRY = `code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit
+QS,中共青山县委员会,committee,agency,,,1,,true
+QS-V01,青山长家庄党支部,branch,village,QS,,1,,
+`;
 
 jest.setTimeout(180_000);
 
@@ -43,7 +50,14 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     });
     worker = await bootWorker(config);
     api = await bootApi(config);
-    admin = await bootstrapAdministrator(api, 'admin-01');
+    // The recipients are people of admin-01's grading unit (RecipientScope).
+    admin = await bootstrapAdministrator(api, REGISTRY, 'admin-01');
+    await upload(admin, '/organisations/import', 'orgs.csv', REGISTRY).expect(200);
+    for (const username of ['sec-1', 'sec-2', 'sec-3', 'sec-9'])
+      await admin
+        .put(`/users/${username}`)
+        .send({ displayName: username, roles: [{ role: 'branch-secretary', organisationCode: 'QS-V01' }] })
+        .expect(200);
   });
 
   afterAll(async () => {
@@ -55,7 +69,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
   });
 
   let admin: Http;
-  /** An administrator (token only: no registry here) sends and reads dead letters; each recipient reads their own inbox. */
+  /** The administrator of the (top-level) unit sends and reads dead letters; each recipient reads their own inbox. */
   const http = () => admin;
   const notice = (recipient: string, reference: string) => ({
     recipient,
@@ -135,7 +149,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     });
     expect(headers['idempotency-key']).toBe(first.body.idempotencyKey);
 
-    const inbox = (await (await signedAs(api, 'sec-1')).get('/inbox').expect(200)).body;
+    const inbox = (await (await as(api, 'sec-1')).get('/inbox').expect(200)).body;
     expect(inbox).toMatchObject({ total: 1, unread: 1 });
     expect(inbox.items[0]).toMatchObject({
       titleZhCN: '【提醒】请提交年度自评',
@@ -184,7 +198,7 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
       ]),
     );
     // The inbox still got it: a broken gateway never hides a reminder.
-    expect((await (await signedAs(api, 'sec-2')).get('/inbox').expect(200)).body.total).toBe(1);
+    expect((await (await as(api, 'sec-2')).get('/inbox').expect(200)).body.total).toBe(1);
   });
 
   it('dead-letters at once what the gateway refuses as malformed (no pointless retries)', async () => {
@@ -200,8 +214,8 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
   });
 
   it('marks a notice read, and refuses to touch somebody else’s', async () => {
-    const sec1 = await signedAs(api, 'sec-1');
-    const sec2 = await signedAs(api, 'sec-2');
+    const sec1 = await as(api, 'sec-1');
+    const sec2 = await as(api, 'sec-2');
     const { items } = (await sec1.get('/inbox').expect(200)).body;
     const id = items[0].id as string;
     await sec2.post(`/inbox/${id}/read`).expect(404);

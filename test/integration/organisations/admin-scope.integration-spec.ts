@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -41,7 +42,7 @@ describe('an administrator manages users and members of their own grading unit o
   });
 
   beforeAll(async () => {
-    bootstrap = await bootstrapAdministrator(stack.api);
+    bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
     await upload(
       bootstrap,

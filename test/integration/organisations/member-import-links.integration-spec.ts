@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
-import { bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { rowErrors, upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -34,7 +35,7 @@ describe('the member import links members to users', () => {
   });
 
   beforeAll(async () => {
-    const bootstrap = await bootstrapAdministrator(stack.api);
+    const bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
     for (const [username, role, organisationCode] of [
       ['qs-admin', 'administrator', 'QS'],

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { administratorOfEveryUnit, bootstrapAdministrator, userWith, type Http } from '../../support/auth.js';
+import { administratorOfEveryUnit, userWith, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, rowErrors, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -19,7 +20,7 @@ describe('members — import and list with personal data masked', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
-    admin = await bootstrapAdministrator(api);
+    admin = await bootstrapAdministrator(api, county.organisationsCsv);
     await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
     // From here on, an administrator of every unit of the county: lists are scoped to the caller.
     admin = await administratorOfEveryUnit(api);

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { administratorOfEveryUnit, bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { administratorOfEveryUnit, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, idOf, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -34,7 +35,7 @@ describe('GET /organisations — lists, filters and the two lines over HTTP', ()
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
-    admin = await bootstrapAdministrator(api);
+    admin = await bootstrapAdministrator(api, county.organisationsCsv);
     await upload(admin, '/organisations/import', 'county.csv', county.organisationsCsv).expect(200);
     // From here on, an administrator of every unit of the county: lists are scoped to the caller.
     admin = await administratorOfEveryUnit(api);

@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { as, bootstrapAdministrator, type Http } from '../../support/auth.js';
+import { as, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -9,17 +10,19 @@ import { testConfig } from '../../support/test-config.js';
 
 jest.setTimeout(120_000);
 
+const COUNTY = demoCounty(60);
+
 describe('sectors and users over HTTP', () => {
   let db: TestDatabase;
   let api: INestApplication;
   let admin: Http;
-  /** The registry's administrator (the first import is the registry's bootstrap: docs/security.md). */
+  /** The administrator of the county's grading units (bootstrapped as admin:create does: docs/security.md). */
   const http = () => admin;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await bootApi(testConfig({ DATABASE_URL: db.url }));
-    admin = await bootstrapAdministrator(api);
+    admin = await bootstrapAdministrator(api, COUNTY.organisationsCsv);
   });
 
   afterAll(async () => {
@@ -68,14 +71,17 @@ describe('sectors and users over HTTP', () => {
 
     const csv =
       'code,name,kind,sector_code,territorial_parent_code,is_grading_unit\nCOOP,合作社联合党委,committee,农民专业合作社,,true\n';
-    await upload(admin, '/organisations/import', 'coop.csv', csv).expect(200);
+    // A new grading unit is bootstrapped as production does it (admin:create), then imported by its administrator.
+    await upload(await bootstrapAdministrator(api, csv, 'coop-admin'), '/organisations/import', 'coop.csv', csv).expect(
+      200,
+    );
     expect(await db.query("SELECT sector_code FROM organisations WHERE code = 'COOP'")).toEqual([
       { sector_code: 'rural-cooperative' },
     ]);
   });
 
   it('saves users with roles idempotently and refuses a role where it cannot be held', async () => {
-    await upload(admin, '/organisations/import', 'county.csv', demoCounty(60).organisationsCsv).expect(200);
+    await upload(admin, '/organisations/import', 'county.csv', COUNTY.organisationsCsv).expect(200);
     const qsAdmin = { displayName: '青山县委组织部管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] };
     const saved = await http().put('/users/qs-admin').send(qsAdmin).expect(200);
     expect(saved.body).toMatchObject({
@@ -89,8 +95,13 @@ describe('sectors and users over HTTP', () => {
       .expect(200);
 
     const users = (await http().get('/users').expect(200)).body;
-    expect(users.total).toBe(2);
-    expect(users.items.map((u: { username: string }) => u.username)).toEqual(['qs-admin', 't01-supervisor']);
+    // The bootstrap administrator holds the administrator role in the county's units: listed too.
+    expect(users.total).toBe(3);
+    expect(users.items.map((u: { username: string }) => u.username)).toEqual([
+      'bootstrap-admin',
+      'qs-admin',
+      't01-supervisor',
+    ]);
 
     const wrongScope = await http()
       .put('/users/someone')

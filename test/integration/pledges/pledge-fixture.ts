@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { residentIdCheckCharacter } from '@cxzy/domain';
-import { accessTokenFor, bootstrapAdministrator, withToken } from '../../support/auth.js';
+import { accessTokenFor, withToken } from '../../support/auth.js';
+import { bootstrapAdministrator, retireBootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { idOf, upload } from '../../support/registry.js';
 import type { TestDatabase } from '../../support/test-database.js';
 import { useTestStack } from '../../support/test-stack.js';
@@ -39,7 +40,7 @@ export interface PledgeWorld {
 
 /** Organisations, members, the users, and the published village pledge pipeline (the default). */
 export async function buildPledgeWorld(api: INestApplication, db: TestDatabase): Promise<PledgeWorld> {
-  const bootstrap = await bootstrapAdministrator(api);
+  const bootstrap = await bootstrapAdministrator(api, ORGANISATIONS);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
   await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
   for (const [username, role, organisationCode] of [
@@ -52,6 +53,7 @@ export async function buildPledgeWorld(api: INestApplication, db: TestDatabase):
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);
+  await retireBootstrapAdministrator(api);
   const admin = withToken(api, await accessTokenFor(api, 'qs-admin'));
   const draft = await admin
     .post('/pipeline-definitions')

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { stepDeadlineWorkflowId } from '@cxzy/contracts';
 import { recordHistoryWhenAsked } from '../../support/record-history.js';
-import { bootstrapAdministrator } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
 import { caller, inboxTitles, onTask, openTask, processStatus, tasksOf } from '../approvals/approval-fixture.js';
 import { NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
@@ -66,7 +65,7 @@ const reminderStatus = async (workflowId: string, generation: number) =>
     .name;
 
 beforeAll(async () => {
-  const bootstrap = await bootstrapAdministrator(stack.api);
+  const bootstrap = await stack.as('qs-admin');
   for (const username of [DEPUTY_SECRETARY, COMMITTEE])
     await bootstrap
       .put(`/users/${username}`)

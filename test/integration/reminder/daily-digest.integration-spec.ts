@@ -2,8 +2,7 @@ import { jest } from '@jest/globals';
 import { PlanStepRemindersUseCase, RecordStepTaskUseCase } from '@cxzy/application';
 import { DAILY_DIGEST_WORKFLOW_TYPE, dailyDigestScheduleId, type DailyDigestWorkflow } from '@cxzy/contracts';
 import { bootWorker } from '../../support/boot-apps.js';
-import { tokenAdministratorOfEveryUnit } from '../../support/auth.js';
-import { idOf } from '../../support/registry.js';
+import { organisationIds } from '../../support/auth.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { testConfig } from '../../support/test-config.js';
 import { useTestStack } from '../../support/test-stack.js';
@@ -25,7 +24,7 @@ describe('daily digest (每日待办提醒) and its schedule', () => {
         ownerWorkflowId: owner,
         stepKey: step,
         generation: 0,
-        organisationId: await idOf(await tokenAdministratorOfEveryUnit(stack.api), code),
+        organisationId: (await organisationIds(stack.api))[code]!,
         assigneeRole: 'branch-secretary',
         process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
         step: { zhCN: step, en: step },

@@ -1,7 +1,6 @@
 import { jest } from '@jest/globals';
 import { RecordStepTaskUseCase } from '@cxzy/application';
-import { tokenAdministratorOfEveryUnit } from '../../support/auth.js';
-import { idOf } from '../../support/registry.js';
+import { organisationIds } from '../../support/auth.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -24,13 +23,13 @@ describe('GET /my-tasks (待办事项): the caller’s open steps with deadlines
   beforeAll(async () => {
     await importReminderCounty(stack.api);
     const tasks = stack.worker.get(RecordStepTaskUseCase, { strict: false });
-    const admin = await tokenAdministratorOfEveryUnit(stack.api);
+    const ids = await organisationIds(stack.api);
     const open = async (code: string, stepKey: string, inMs: number, status?: 'completed') => {
       const task = {
         ownerWorkflowId: `round/${code}`,
         stepKey,
         generation: 0,
-        organisationId: await idOf(admin, code),
+        organisationId: ids[code]!,
         assigneeRole: 'branch-secretary',
         process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },
         step: { zhCN: stepKey, en: stepKey },

@@ -10,8 +10,7 @@ import {
   type StepDeadlineWorkflow,
 } from '@cxzy/contracts';
 import { eventually } from '../../support/eventually.js';
-import { tokenAdministratorOfEveryUnit } from '../../support/auth.js';
-import { idOf } from '../../support/registry.js';
+import { organisationIds } from '../../support/auth.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -44,7 +43,7 @@ describe('step deadlines: remind, escalate up the leading line copying the other
       ownerWorkflowId,
       stepKey: 'self-assessment',
       generation,
-      assigneeOrganisationId: await idOf(await tokenAdministratorOfEveryUnit(stack.api), organisationCode),
+      assigneeOrganisationId: (await organisationIds(stack.api))[organisationCode]!,
       assigneeName: { zhCN: organisationCode, en: organisationCode },
       assigneeRole: 'branch-secretary',
       process: { zhCN: '2026年度晋位升级', en: 'grading round 2026' },

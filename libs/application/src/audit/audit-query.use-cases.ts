@@ -39,14 +39,13 @@ export class AuditQueryUseCases {
   }
 
   /**
-   * An administrator of a grading unit reads their units' records only. A grant at an organisation
-   * that is no grading unit of the registry is the bootstrap operator's (docs/security.md,
-   * "Bootstrap"): registry-wide, it reads the whole trail. Nobody else reaches here (HoldersOf).
+   * An administrator of a grading unit reads their units' records only; nobody reads the whole
+   * trail through the API (ADR 0019: no registry-wide administrator — `npm run audit:verify` and
+   * the database remain). Nobody else reaches here (HoldersOf).
    */
-  private async scopeOf(context: RequestContext): Promise<{ gradingUnitIds?: readonly string[] }> {
+  private async scopeOf(context: RequestContext): Promise<{ gradingUnitIds: readonly string[] }> {
     const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
-    const units = await this.records.existingGradingUnits(granted);
-    return units.length < granted.length ? {} : { gradingUnitIds: units };
+    return { gradingUnitIds: await this.records.existingGradingUnits(granted) };
   }
 
   verify() {

@@ -121,14 +121,14 @@ export class AccessPolicy {
   }
 
   /**
-   * The grading units the caller administers, or null for a registry-wide administrator (a grant at
-   * an organisation that is no grading unit of the registry: the bootstrap token, docs/security.md).
+   * The grading units the caller administers: their administrator grants at grading units. A grant
+   * at an organisation that is no grading unit adds nothing (ADR 0019: there is no registry-wide
+   * administrator; a token's grants are the user's persisted ones).
    */
-  async administeredUnits(context: RequestContext): Promise<ReadonlySet<string> | null> {
+  async administeredUnits(context: RequestContext): Promise<ReadonlySet<string>> {
     const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
     const units = await this.organisations.gradingUnitsOf(granted);
-    if (granted.some((id) => units.get(id) !== id)) return null;
-    return new Set(granted);
+    return new Set(granted.filter((id) => units.get(id) === id));
   }
 
   /**
@@ -141,7 +141,6 @@ export class AccessPolicy {
   ): Promise<RequestContext> {
     const acting = this.actAsAdministrator(context);
     const mine = await this.administeredUnits(context);
-    if (mine === null) return acting;
     const ids = [...new Set(organisations.ids ?? [])];
     const codes = [...new Set(organisations.codes ?? [])];
     const units = await this.organisations.gradingUnitsOf(ids, codes);
@@ -153,26 +152,21 @@ export class AccessPolicy {
   /**
    * Registry-wide settings (sectors, calendar, pipeline definitions, dead letters; ADR 0016): an
    * administrator of a grading unit at the top of the registry (no territorial parent, no vertical
-   * department), or a registry-wide administrator (the bootstrap grant). Administrators of lower
-   * grading units only read them (403 REGISTRY_ADMINISTRATOR_REQUIRED otherwise).
+   * department). Administrators of lower grading units only read them (403
+   * REGISTRY_ADMINISTRATOR_REQUIRED otherwise).
    */
   async actAsRegistryAdministrator(context: RequestContext): Promise<RequestContext> {
     const acting = this.actAsAdministrator(context);
     const mine = await this.administeredUnits(context);
-    if (mine === null) return acting;
     const [top] = await this.organisations.topGradingUnitsAmong([...mine]);
     if (!top) throw registryAdministratorRequired();
     return { ...acting, actorOrg: top };
   }
 
-  /**
-   * Whose users an administrator lists (`GET /users`): their grading units, or null (everybody's)
-   * for a registry-wide administrator. 403 without an administrator grant.
-   */
-  async userListScope(context: RequestContext): Promise<readonly string[] | null> {
+  /** Whose users an administrator lists (`GET /users`): their grading units'. 403 without an administrator grant. */
+  async userListScope(context: RequestContext): Promise<readonly string[]> {
     this.actAsAdministrator(context);
-    const mine = await this.administeredUnits(context);
-    return mine === null ? null : [...mine];
+    return [...(await this.administeredUnits(context))];
   }
 
   /**

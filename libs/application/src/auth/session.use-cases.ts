@@ -15,6 +15,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
 import { ACCESS_AUDIENCE, type AuthenticatedUser, type AuthTokens } from './auth-tokens.js';
 import { TokenSigner } from './token-signer.service.js';
+import { currentGrants, grantsNotHeld, subjectOf, tokenGrantsRevoked, tokenUserUnknown } from './token-subject.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -95,14 +96,20 @@ export class SessionUseCases {
     }
   }
 
-  /** The bearer of a valid access token, with the roles it held when the token was issued. */
+  /**
+   * The bearer of a valid access token, checked against the user it names (ADR 0019): `sub` must be
+   * an existing user under the token's username (401 TOKEN_USER_UNKNOWN), every grant the token
+   * carries must still be held (401 TOKEN_GRANTS_REVOKED: refused, not ignored), and the caller acts
+   * with the roles the user holds now. One query by primary key, on every request.
+   */
   async authenticate(accessToken: string): Promise<AuthenticatedUser> {
     const claims = await this.signer.verify(accessToken, ACCESS_AUDIENCE);
-    return {
-      userId: String(claims.sub),
-      username: String(claims['username']),
-      roles: (claims['roles'] as AuthenticatedUser['roles']) ?? [],
-    };
+    const userId = subjectOf(claims);
+    const user = userId ? await this.users.findById(userId) : null;
+    if (!user || user.username !== claims['username']) throw tokenUserUnknown();
+    const roles = currentGrants(user.roles);
+    if (grantsNotHeld(claims['roles'], roles).length > 0) throw tokenGrantsRevoked();
+    return { userId: user.id, username: user.username, roles };
   }
 
   async setPassword(context: RequestContext, username: string, password: string): Promise<void> {
@@ -128,7 +135,7 @@ export class SessionUseCases {
 
   private async issue(userId: string, username: string): Promise<AuthTokens> {
     const user = await this.users.findByUsername(username);
-    const roles = (user?.roles ?? []).map((r) => ({ role: r.role, organisationId: r.organisationId }));
+    const roles = currentGrants(user?.roles ?? []);
     const accessToken = await this.signer.sign(
       { sub: userId, username, roles },
       ACCESS_AUDIENCE,

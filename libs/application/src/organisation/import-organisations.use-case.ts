@@ -28,7 +28,8 @@ export class ImportOrganisationsUseCase {
    * With the caller's `context`, an administrator of grading units writes only organisations of
    * their units: every organisation the import writes (created, updated, or re-derived) must belong
    * to one of them before and after — no new grading unit, nothing moved in or out (403
-   * OUTSIDE_GRADING_UNIT, nothing written). A registry-wide administrator (the bootstrap) is not limited.
+   * OUTSIDE_GRADING_UNIT, nothing written). Without a context (`npm run admin:create`, on the
+   * server) it is not limited.
    */
   async execute(command: ImportOrganisationsCommand, context?: RequestContext): Promise<OrganisationImportReport> {
     const table = await readTabularFile(command.file);

@@ -7,7 +7,7 @@ import type { SaveUserCommand } from './save-user.command.js';
 
 /**
  * 用户列表, scoped like every list (docs/security.md): an administrator sees the users holding a
- * role in their grading units, with those roles only; a registry-wide administrator sees everybody.
+ * role in their grading units, with those roles only (ADR 0019: nobody sees every user).
  */
 @Injectable()
 export class ListUsersUseCase {
@@ -36,8 +36,8 @@ export class SaveUserUseCase {
 
   /**
    * An administrator manages a user only inside their grading unit: the roles the user holds now and
-   * the ones given (`organisationCodes`) must all be at organisations of the caller's units (a
-   * registry-wide administrator: anywhere). 403 OUTSIDE_GRADING_UNIT otherwise.
+   * the ones given (`organisationCodes`) must all be at organisations of the caller's units. 403
+   * OUTSIDE_GRADING_UNIT otherwise.
    */
   async authorise(
     context: RequestContext,
