@@ -31,6 +31,8 @@ export default async function globalSetup() {
   );
 
   const cliPath = await findOrBuildTemporalCli();
+  // This run's own files: the dev server's data and the audit anchors (ADR 0018).
+  const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-'));
   // `npm run test:one -- --reuse-temporal[=host:port] <file>` points this at a dev server that runs
   // (e.g. ./scripts/start.sh's); tests use task queues of their own, and it is left running.
   const reuse = process.env.CXZY_TEST_REUSE_TEMPORAL_ADDRESS;
@@ -40,7 +42,7 @@ export default async function globalSetup() {
     : await startTemporalDevServer({
         cliPath,
         port: await freePort(),
-        dataDir: mkdtempSync(join(tmpdir(), 'cxzy-test-temporal-')),
+        dataDir,
         log: () => undefined,
       });
   provideTestWorkflowBundle();
