@@ -15,11 +15,11 @@ export const DEMO_ACCOUNTS = /** @type {const} */ ([
   ['qs-tax-member', '办税服务厅党员（党员互评）/ tax service hall member (peer review)'],
 ]);
 
-/** @param {string} apiUrl @param {string} password */
-export function printConsoleAccounts(apiUrl, password) {
+/** @param {string} apiUrl @param {string} password @param {string} file where it is kept */
+export function printConsoleAccounts(apiUrl, password, file) {
   console.log(`
 [up] 网页工作台 / web console: ${apiUrl}/console/   (zh-CN; English switch in the header)
 ${DEMO_ACCOUNTS.map(([user, who]) => `     ${user.padEnd(22)} ${who}`).join('\n')}
-     password for each / 密码: ${password}   (generated for this machine: tmp/dev-data/dev-secrets.json)
+     password for each / 密码: ${password}   (generated for this machine, kept in ${file})
 `);
 }

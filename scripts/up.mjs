@@ -8,9 +8,9 @@ import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
 import { createSupervisor, repoRoot, runMigrations, waitForHealthyApi } from './devkit/app-processes.mjs';
 import { runDemo } from './demo.mjs';
 import { printConsoleAccounts } from './console-demo-accounts.mjs';
-import { loadOrCreateDevSecrets } from './devkit/dev-secrets.mjs';
+import { loadOrCreateDevSecrets, machineDevSecretsFile } from './devkit/dev-secrets.mjs';
 
-const { DEMO_PASSWORD, ...secrets } = loadOrCreateDevSecrets(`${repoRoot}tmp/dev-data/dev-secrets.json`);
+const { DEMO_PASSWORD, ...secrets } = loadOrCreateDevSecrets(machineDevSecretsFile());
 const env = {
   ...secrets,
   ...process.env,
@@ -68,7 +68,7 @@ try {
 
 // The demo is a show, not a precondition: a failed step is reported and the system stays up.
 const reports = await runDemo({ apiUrl, password: DEMO_PASSWORD, serverEnv: env });
-printConsoleAccounts(apiUrl, DEMO_PASSWORD);
+printConsoleAccounts(apiUrl, DEMO_PASSWORD, machineDevSecretsFile());
 const failed = reports.filter((r) => r.outcome !== 'done');
 if (failed.length === 0) {
   console.log('[up] the demo is done; the system keeps running. Ctrl-C to stop.');

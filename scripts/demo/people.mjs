@@ -6,6 +6,7 @@
 // and every other user is saved, and given the demo password, by the administrator of their unit.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { machineDevSecretsFile } from '../devkit/dev-secrets.mjs';
 import { callerWith, ok, pause } from './http.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,7 +83,7 @@ export class DemoPeople {
     if (answer.status === 401 && answer.body?.code === 'INVALID_CREDENTIALS') {
       throw new Error(
         `${username} cannot log in with the demo password: the database holds accounts from another machine's ` +
-          `demo secrets (tmp/dev-data/dev-secrets.json). Drop the database cxzy and run command 1 again.`,
+          `demo secrets (${machineDevSecretsFile()}). Drop the database cxzy and run command 1 again.`,
       );
     }
     const { accessToken } = ok(answer, `logging in as ${username}`);

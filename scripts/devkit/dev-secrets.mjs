@@ -1,12 +1,20 @@
 // @ts-check
-// Command 1's secrets: random values made once per machine and kept beside the Temporal data in
-// tmp/dev-data/ (outside git), so a restart keeps workflows' signed identities and users' log-ins
-// valid. No secret has a default in code (docs/security.md, "Secrets"); production sets its own.
+// Command 1's secrets: random values made once per machine and kept outside git (machineDevSecretsFile),
+// so a restart keeps workflows' signed identities, the audit chain's key and users' log-ins valid. No secret has a default in code (docs/security.md, "Secrets"); production sets its own.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /** @typedef {{ AUTH_TOKEN_SECRET: string, UPDATE_IDENTITY_PRIVATE_KEY: string, PUBLIC_LINK_SECRET: string, AUDIT_MAC_KEY: string, DEMO_PASSWORD: string }} DevSecrets */
+
+/**
+ * Where command 1 keeps them: one file per machine (like the database \`cxzy\` they go with), outside
+ * any clone, so a second clone on the same machine logs in as the first one's demo people.
+ */
+export const machineDevSecretsFile = () =>
+  process.env.CXZY_DEV_SECRETS_FILE ??
+  join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'cxzy', 'dev-secrets.json');
 
 /** Fresh random secrets (also what the tests give their stack). @returns {DevSecrets} */
 export function generateDevSecrets() {
