@@ -41,12 +41,24 @@ export async function runSteps(steps) {
       await step.run();
       reports.push({ name: step.name, title: step.title, outcome: 'done' });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeFailure(error);
       console.error(`[demo] ✗ 演示步骤失败 / demo step failed: ${step.title}\n[demo]   why: ${reason}`);
       reports.push({ name: step.name, title: step.title, outcome: 'failed', reason });
     }
   }
   return reports;
+}
+
+/**
+ * What went wrong, with the network's reason when there is one ("fetch failed: ECONNREFUSED").
+ * @param {unknown} error
+ */
+function describeFailure(error) {
+  const { message, cause } = /** @type {{ message?: string, cause?: { code?: string, message?: string } }} */ (
+    error ?? {}
+  );
+  const why = cause ? `: ${cause.code ?? cause.message}` : '';
+  return `${message ?? String(error)}${why}`;
 }
 
 /**

@@ -25,7 +25,7 @@ export function callerWith(apiUrl, token, username) {
   /** @param {string} method @param {string} path @param {RequestInit} [init] @returns {Promise<Answer>} */
   const send = async (method, path, init = {}) => {
     const headers = { ...auth, .../** @type {Record<string, string>} */ (init.headers ?? {}) };
-    const response = await fetch(`${apiUrl}${path}`, { method, ...init, headers });
+    const response = await fetchOnce(`${apiUrl}${path}`, { method, ...init, headers });
     const retryAfter = response.headers.get('retry-after');
     return {
       status: response.status,
@@ -47,6 +47,21 @@ export function callerWith(apiUrl, token, username) {
       return send('POST', path, { body: form });
     },
   };
+}
+
+/**
+ * fetch, sent again once when the connection failed before any answer: a kept-alive socket the
+ * server closed while the demo waited (admin:create, a workflow) has received nothing.
+ * @param {string} url @param {RequestInit} init
+ */
+async function fetchOnce(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = /** @type {{ cause?: { code?: string } }} */ (error).cause?.code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
+    return fetch(url, init);
+  }
 }
 
 /**

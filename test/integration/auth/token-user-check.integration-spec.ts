@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { AppModule } from '@cxzy/api';
@@ -122,6 +123,7 @@ describe('the API and the worker refuse to start without their secrets', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/never-connected',
       TEMPORAL_ADDRESS: testTemporalAddress(),
       ...TEST_SECRETS,
+      AUDIT_MAC_KEY: randomBytes(32).toString('base64url'),
     };
     delete env[omit];
     return env;
@@ -134,6 +136,9 @@ describe('the API and the worker refuse to start without their secrets', () => {
     expect(() => AppModule.forRoot(loadAppConfig(config('PUBLIC_LINK_SECRET')))).toThrow(/PUBLIC_LINK_SECRET/);
     expect(() => WorkerModule.forRoot(loadAppConfig(config('UPDATE_IDENTITY_PRIVATE_KEY')))).toThrow(
       /UPDATE_IDENTITY_PRIVATE_KEY: is required by the worker process/,
+    );
+    expect(() => WorkerModule.forRoot(loadAppConfig(config('AUDIT_MAC_KEY')))).toThrow(
+      /AUDIT_MAC_KEY: is required by the worker process/,
     );
     expect(() => WorkerModule.forRoot(loadAppConfig(config('AUTH_TOKEN_SECRET')))).not.toThrow();
   });
