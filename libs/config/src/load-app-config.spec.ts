@@ -52,6 +52,7 @@ describe('loadAppConfig', () => {
       AUTH_TOKEN_SECRET: 'a'.repeat(43),
       UPDATE_IDENTITY_PRIVATE_KEY: 'b'.repeat(64),
       PUBLIC_LINK_SECRET: 'c'.repeat(43),
+      AUDIT_MAC_KEY: 'd'.repeat(43),
     };
     const problemsOf = (env: Record<string, string>) => {
       try {
@@ -68,6 +69,7 @@ describe('loadAppConfig', () => {
           'AUTH_TOKEN_SECRET',
           'UPDATE_IDENTITY_PRIVATE_KEY',
           'PUBLIC_LINK_SECRET',
+          'AUDIT_MAC_KEY',
         ]);
       const empty = problemsOf({ PROCESS_ROLE: 'api', ...SECRETS, AUTH_TOKEN_SECRET: '' });
       expect(empty.length).toBeGreaterThan(0);
@@ -75,16 +77,20 @@ describe('loadAppConfig', () => {
       expect(problemsOf({ PROCESS_ROLE: 'api', ...SECRETS })).toEqual([]);
     });
 
-    it('refuses the worker without the Update identity key only; tools need none', () => {
+    it('refuses the worker without the Update identity key and the audit chain key only; tools need none', () => {
       expect(problemsOf({ PROCESS_ROLE: 'worker' })).toEqual([
         { variable: 'UPDATE_IDENTITY_PRIVATE_KEY', reason: expect.stringContaining('required by the worker process') },
+        { variable: 'AUDIT_MAC_KEY', reason: expect.stringContaining('required by the worker process') },
       ]);
       expect(problemsOf({ PROCESS_ROLE: 'tool' })).toEqual([]);
       expect(problemsOf({})).toEqual([]);
     });
 
     it('checks a config loaded without a role when a process is built from it', () => {
-      const loaded = loadAppConfig({ UPDATE_IDENTITY_PRIVATE_KEY: SECRETS.UPDATE_IDENTITY_PRIVATE_KEY });
+      const loaded = loadAppConfig({
+        UPDATE_IDENTITY_PRIVATE_KEY: SECRETS.UPDATE_IDENTITY_PRIVATE_KEY,
+        AUDIT_MAC_KEY: SECRETS.AUDIT_MAC_KEY,
+      });
       expect(configForProcess(loaded, 'worker').PROCESS_ROLE).toBe('worker');
       expect(() => configForProcess(loaded, 'api')).toThrow(/AUTH_TOKEN_SECRET: is required by the api process/);
       expect(() => configForProcess(loaded, 'api')).toThrow(/PUBLIC_LINK_SECRET/);
