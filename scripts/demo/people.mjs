@@ -4,12 +4,9 @@
 // access rules a real user meets. The first administrator of each grading unit is made the way a
 // new deployment makes one — `npm run admin:create` on the server (docs/security.md, "Bootstrap") —
 // and every other user is saved, and given the demo password, by the administrator of their unit.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runAdminCreate } from '../devkit/admin-create.mjs';
 import { machineDevSecretsFile } from '../devkit/dev-secrets.mjs';
 import { callerWith, ok, pause } from './http.mjs';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** @typedef {import('./http.mjs').Caller} Caller */
 /** @typedef {{ role: string, organisationCode: string }} RoleAssignment */
@@ -39,32 +36,14 @@ export class DemoPeople {
    * @returns {'created' | 'existing'}
    */
   createAdministrator(administrator, unit) {
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        './scripts/devkit/ts-runtime/register.mjs',
-        'apps/api/src/admin-create.main.ts',
-        '--username',
-        administrator.username,
-        '--unit',
-        unit.code,
-        '--unit-name',
-        unit.name,
-        '--display-name',
-        administrator.displayName,
-      ],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...this.serverEnv, CXZY_ADMIN_PASSWORD: this.password, LOG_LEVEL: 'error' },
-      },
-    );
-    if (run.status === 0) return 'created';
-    if (/exists already/.test(run.stderr)) return 'existing';
-    throw new Error(
-      `npm run admin:create for ${administrator.username} failed: ${run.stderr.trim() || run.stdout.trim()}`,
-    );
+    return runAdminCreate({
+      username: administrator.username,
+      unitCode: unit.code,
+      unitName: unit.name,
+      displayName: administrator.displayName,
+      password: this.password,
+      env: { ...this.serverEnv, LOG_LEVEL: 'error' },
+    });
   }
 
   /**

@@ -1,13 +1,15 @@
 import { jest } from '@jest/globals';
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { gradingBranchWorkflowId } from '@cxzy/contracts';
 import type { Role } from '@cxzy/domain';
-import { exited, freePort, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
+import { exited, freePort, runAdminCreate, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
 import { accessTokenSignedWith } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
+import { clusterEnv } from '../support/cluster-env.js';
+import { inPool } from '../support/grading-round-driver.js';
 import { uniqueTaskQueue } from '../support/temporal.js';
 
 jest.setTimeout(900_000);
@@ -47,54 +49,17 @@ const ORGANISATIONS_CSV = [
   ...BRANCHES.map((code) => `${code},东岭镇${code.slice(-4)}村党支部,branch,village,QS-T01,,1,,`),
 ].join('\n');
 
-interface ClusterEnv {
-  readonly [name: string]: string;
-}
-
-function clusterEnv(): ClusterEnv {
-  const address = process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS;
-  const databaseUrl = process.env.CXZY_CLUSTER_DATABASE_URL;
-  if (!address || !databaseUrl) throw new Error('run through the Jest `cluster` project (its globalSetup)');
-  return {
-    TEMPORAL_ADDRESS: address,
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'test',
-    // Four processes × 5 + the test's 2 + the cluster server's own (~30) stay well within PostgreSQL's 100.
-    DATABASE_POOL_SIZE: '5',
-    ...SECRETS,
-    PASSWORD_HASH_COST: '4',
-    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cluster'),
-    REMINDER_QUIET_HOURS: '',
-    // Short durations: publicity of seconds; a progress "month" long enough that no period runs out.
-    GRADING_PUBLICITY_SECONDS: String(PUBLICITY_SECONDS),
-    GRADING_PROGRESS_MONTH_SECONDS: '300',
-    // Pages of 10, two per run: the fan-out of 60 continues as new twice.
-    GRADING_FAN_OUT_BATCH: '10',
-    GRADING_FAN_OUT_BATCHES_PER_RUN: '2',
-    // One public appraisal per branch, all from one address (the test) within a minute or two.
-    PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
-  };
-}
-
-/** Runs `action` over `items`, `width` at a time. */
-async function inLanes<T, R>(items: readonly T[], width: number, action: (item: T, index: number) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await action(items[i] as T, i);
-  };
-  await Promise.all(Array.from({ length: width }, lane));
-  return results;
-}
-
 interface Reply {
   status: number;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many endpoints
 }
 
 describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 API and 2 worker processes, one worker killed`, () => {
-  const env = clusterEnv();
+  const env = clusterEnv({
+    secrets: SECRETS,
+    publicitySeconds: PUBLICITY_SECONDS,
+    taskQueue: uniqueTaskQueue('cluster'),
+  });
   const children: ChildProcess[] = [];
   const apiUrls: string[] = [];
   const ids = new Map<string, string>();
@@ -182,18 +147,15 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
 
     // Bootstrapped as production is (docs/security.md): `npm run admin:create` makes the unit and its
     // first administrator, who logs in with the password and imports the unit's organisations.
-    const created = spawnSync(
-      process.execPath,
-      [
-        '--enable-source-maps',
-        '--import',
-        './scripts/devkit/ts-runtime/register.mjs',
-        'apps/api/src/admin-create.main.ts',
-        ...['--username', ADMIN, '--unit', 'QS', '--unit-name', '中共青山县委员会'],
-      ],
-      { input: `${ADMIN_PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 },
-    );
-    expect(created.status).toBe(0);
+    expect(
+      runAdminCreate({
+        username: ADMIN,
+        unitCode: 'QS',
+        unitName: '中共青山县委员会',
+        password: ADMIN_PASSWORD,
+        env: { ...process.env, ...env },
+      }),
+    ).toBe('created');
     const login = await fetch(`${apiUrls[0]}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -214,7 +176,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
       [SUPERVISOR, 'supervisor', 'QS-T01'],
       ...BRANCHES.map((code): [string, Role, string] => [secretaryOf(code), 'branch-secretary', code]),
     ];
-    await inLanes(users, LANES, ([username, role, code], i) => saveUser(i, username, role, code));
+    await inPool(users, LANES, ([username, role, code], i) => saveUser(i, username, role, code));
     const organisations = await db.query<{ id: string; code: string }>('SELECT id, code FROM organisations');
     for (const row of organisations.rows) ids.set(row.code, row.id);
     const userIds = await db.query<{ id: string; username: string }>('SELECT id, username FROM users');
@@ -269,7 +231,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
   });
 
   it('grades every branch through both APIs while one worker is killed with SIGKILL half-way', async () => {
-    await inLanes(BRANCHES, LANES, async (code, i) => {
+    await inPool(BRANCHES, LANES, async (code, i) => {
       if (i === BRANCHES.length / 2) {
         atKill.rated = await branchesIn('grade.rated');
         workerA.kill('SIGKILL');
@@ -327,7 +289,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
   });
 
   it('takes every branch through plan, approval, completion and acceptance to accept.done', async () => {
-    await inLanes(BRANCHES, LANES, async (code, i) => {
+    await inPool(BRANCHES, LANES, async (code, i) => {
       const secretary = secretaryOf(code);
       const view = await expectCall(200, i, 'GET', branchPath(code, 'rectification'), secretary);
       const requirements = view.body.planRequirements as {
@@ -378,7 +340,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     const running = new Set(BRANCHES);
     await eventually(
       async () => {
-        const statuses = await inLanes([...running], LANES, async (code) => {
+        const statuses = await inPool([...running], LANES, async (code) => {
           const handle = client.workflow.getHandle(gradingBranchWorkflowId(roundWorkflowId, ids.get(code) as string));
           return [code, (await handle.describe()).status.name] as const;
         });
@@ -433,7 +395,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
       branches: BRANCHES.length,
       byState: { 'accept.done': BRANCHES.length },
     });
-    const views = await inLanes(BRANCHES, LANES, (code) =>
+    const views = await inPool(BRANCHES, LANES, (code) =>
       viaBoth(branchPath(code, 'rectification'), secretaryOf(code)),
     );
     for (const [viaA, viaB] of views) {
@@ -446,7 +408,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     // Some branch workflows carry the killed worker's identity (pid@host) in their history: the
     // survivor finished work the dead one had started.
     const client = new Client({ connection });
-    const touchedByKilled = await inLanes(BRANCHES, LANES, async (code) => {
+    const touchedByKilled = await inPool(BRANCHES, LANES, async (code) => {
       const history = await client.workflow
         .getHandle(gradingBranchWorkflowId(roundWorkflowId, ids.get(code) as string))
         .fetchHistory();

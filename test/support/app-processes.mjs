@@ -3,3 +3,4 @@
 // specs: the same spawn, stop and health-wait code as `npm run start:cluster` and command 1.
 export { exited, spawnApp, stopChild, waitForHealthyApi } from '../../scripts/devkit/app-processes.mjs';
 export { freePort } from '../../scripts/devkit/free-port.mjs';
+export { runAdminCreate } from '../../scripts/devkit/admin-create.mjs';

@@ -3,14 +3,15 @@
 // a round launched through the API (launch rate), supervisors rating branches concurrently through
 // the API (approval latency), the daily to-do sweep over every branch (reminder sweep), and the
 // processes' peak memory. Every count is checked: nothing lost, nothing twice.
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Client } from '@temporalio/client';
 import { defaultPipelineDefinition } from '@cxzy/domain';
 import { generateDemoCounty, organisationsCsv } from '@cxzy/demo-data';
 import { signedAccessToken } from './bench-tokens.mjs';
-import { repoRoot, runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../devkit/app-processes.mjs';
+import { runMigrations, spawnApp, stopChild, waitForHealthyApi } from '../../devkit/app-processes.mjs';
+import { runAdminCreate } from '../../devkit/admin-create.mjs';
 import { generateDevSecrets } from '../../devkit/dev-secrets.mjs';
 import { freePort } from '../../devkit/free-port.mjs';
 import { dropDatabase, ensureDatabase } from '../../devkit/postgres.mjs';
@@ -244,22 +245,13 @@ async function bootstrapGradingUnits(
 ): Promise<void> {
   for (const unit of organisations.filter((o) => o.isGradingUnit)) {
     const username = `${IMPORTER}-${unit.code.toLowerCase()}`;
-    const created = spawnSync(
-      process.execPath,
-      [
-        '--enable-source-maps',
-        '--import',
-        './scripts/devkit/ts-runtime/register.mjs',
-        'apps/api/src/admin-create.main.ts',
-        ...['--username', username, '--unit', unit.code, '--unit-name', unit.name],
-      ],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...env, PASSWORD_HASH_COST: '4', CXZY_ADMIN_PASSWORD: randomBytes(16).toString('base64url') },
-      },
-    );
-    if (created.status !== 0) throw new Error(`admin:create ${unit.code}: ${created.stderr || created.stdout}`);
+    runAdminCreate({
+      username,
+      unitCode: unit.code,
+      unitName: unit.name,
+      password: randomBytes(16).toString('base64url'),
+      env: { ...env, PASSWORD_HASH_COST: '4' },
+    });
   }
   await db.query(`INSERT INTO users (username, display_name) VALUES ($1, '基准测试导入')`, [IMPORTER]);
   await db.query(

@@ -1,0 +1,36 @@
+/** The environment of the cluster suite's API and worker processes (test/cluster). */
+export type ClusterEnv = Readonly<Record<string, string>>;
+
+/**
+ * The cluster profile's processes on the servers the Jest `cluster` project's global set-up started
+ * (the full Temporal server on PostgreSQL), with this run's secrets and short durations.
+ */
+export function clusterEnv(options: {
+  secrets: Readonly<Record<string, string>>;
+  publicitySeconds: number;
+  taskQueue: string;
+}): ClusterEnv {
+  const address = process.env.CXZY_CLUSTER_TEMPORAL_ADDRESS;
+  const databaseUrl = process.env.CXZY_CLUSTER_DATABASE_URL;
+  if (!address || !databaseUrl) throw new Error('run through the Jest `cluster` project (its globalSetup)');
+  return {
+    TEMPORAL_ADDRESS: address,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+    // Four processes × 5 + the test's 2 + the cluster server's own (~30) stay well within PostgreSQL's 100.
+    DATABASE_POOL_SIZE: '5',
+    ...options.secrets,
+    PASSWORD_HASH_COST: '4',
+    TEMPORAL_TASK_QUEUE: options.taskQueue,
+    REMINDER_QUIET_HOURS: '',
+    // Short durations: publicity of seconds; a progress "month" long enough that no period runs out.
+    GRADING_PUBLICITY_SECONDS: String(options.publicitySeconds),
+    GRADING_PROGRESS_MONTH_SECONDS: '300',
+    // Pages of 10, two per run: the fan-out of 60 continues as new twice.
+    GRADING_FAN_OUT_BATCH: '10',
+    GRADING_FAN_OUT_BATCHES_PER_RUN: '2',
+    // One public appraisal per branch, all from one address (the test) within a minute or two.
+    PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
+  };
+}
