@@ -3,7 +3,7 @@
 // terminal. Used for the Temporal CLI (dev server) and the full Temporal server (cluster profile):
 // no Docker and no run-time downloads on our machines, see docs/adr/0002-how-temporal-is-obtained.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,8 +48,63 @@ export function executableFromEnv(variable) {
  */
 export async function cachedOrGoInstall(paths, options) {
   if (paths.every(isExecutable)) return;
-  await goInstall(options);
+  // Several processes (parallel test runs, worktrees, command 1) may miss the cache at once: one
+  // builds, the others wait for its result instead of compiling the same module side by side.
+  const lock = await acquireBuildLock(`${options.targetDir}.lock`, () => paths.every(isExecutable), options.log);
+  if (!lock) return;
+  try {
+    if (!paths.every(isExecutable)) await goInstall(options);
+  } finally {
+    lock.release();
+  }
   for (const path of paths) if (!isExecutable(path)) throw new Error(`go install finished but ${path} is missing`);
+}
+
+/** A build lock older than this is a crashed build's leftover, whoever wrote it. */
+const STALE_LOCK_MS = 60 * 60_000;
+
+/**
+ * Takes the directory lock `lockDir` (mkdir is atomic), or waits while another live process holds
+ * it. Returns undefined when `done()` became true while waiting (the other build succeeded).
+ * @param {string} lockDir @param {() => boolean} done @param {(line: string) => void} log
+ * @returns {Promise<{ release: () => void } | undefined>}
+ */
+async function acquireBuildLock(lockDir, done, log) {
+  let announced = false;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(join(lockDir, 'pid'), String(process.pid));
+      return { release: () => rmSync(lockDir, { recursive: true, force: true }) };
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    }
+    if (lockIsStale(lockDir)) {
+      rmSync(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    if (!announced) log(`[go] another process is building into the same cache (${lockDir}); waiting for it`);
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    if (done()) return undefined;
+  }
+}
+
+/** @param {string} lockDir */
+function lockIsStale(lockDir) {
+  let pid;
+  try {
+    if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) return true;
+    pid = Number(readFileSync(join(lockDir, 'pid'), 'utf8'));
+  } catch {
+    return false; // released meanwhile, or just made with its pid not yet written: look again
+  }
+  try {
+    process.kill(pid, 0); // throws when that process is gone
+    return false;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code !== 'EPERM';
+  }
 }
 
 /**
