@@ -27,8 +27,8 @@ export function clusterEnv(options: {
     // Short durations: publicity of seconds; a progress "month" long enough that no period runs out.
     GRADING_PUBLICITY_SECONDS: String(options.publicitySeconds),
     GRADING_PROGRESS_MONTH_SECONDS: '300',
-    // Pages of 10, two per run: the fan-out of 60 continues as new twice.
-    GRADING_FAN_OUT_BATCH: '10',
+    // Pages of 4, two per run: the fan-out of 24 continues as new twice.
+    GRADING_FAN_OUT_BATCH: '4',
     GRADING_FAN_OUT_BATCHES_PER_RUN: '2',
     // One public appraisal per branch, all from one address (the test) within a minute or two.
     PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
