@@ -93,7 +93,10 @@ export class SessionUseCases {
   async refresh(context: RequestContext, refreshToken: string): Promise<AuthTokens> {
     const stored = await this.refreshTokens.findByHash(sha256(refreshToken));
     if (!stored) throw notAuthenticated('refresh token unknown');
-    if (stored.revokedAt) throw await this.reuseDetected(context, stored.userId);
+    // A rotated token presented again was copied: theft. One revoked without a successor belongs to
+    // a session that already ended (logout, or all of them ended): nothing more to end.
+    if (stored.revokedAt && stored.replacedBy) throw await this.reuseDetected(context, stored.userId);
+    if (stored.revokedAt) throw notAuthenticated('refresh token revoked: the session was signed out');
     if (stored.expiresAt.getTime() <= Date.now()) throw notAuthenticated('refresh token expired');
     const user = await this.users.findById(stored.userId);
     if (!user) throw notAuthenticated('user no longer exists');

@@ -9,6 +9,8 @@ export interface StoredRefreshToken {
   readonly sessionId: string;
   readonly expiresAt: Date;
   readonly revokedAt: Date | null;
+  /** The token that replaced it when it was rotated; null while live, or when revoked by a logout. */
+  readonly replacedBy: string | null;
 }
 
 /** Refresh tokens are stored as SHA-256 hashes only: a database leak does not leak sessions. */
@@ -26,9 +28,16 @@ export class RefreshTokenRepository {
 
   async findByHash(tokenHash: string): Promise<StoredRefreshToken | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT id, user_id, session_id, expires_at, revoked_at FROM refresh_tokens WHERE token_hash = $1`,
+      `SELECT id, user_id, session_id, expires_at, revoked_at, replaced_by FROM refresh_tokens WHERE token_hash = $1`,
       [tokenHash],
-    )) as { id: string; user_id: string; session_id: string; expires_at: Date; revoked_at: Date | null }[];
+    )) as {
+      id: string;
+      user_id: string;
+      session_id: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      replaced_by: string | null;
+    }[];
     return row
       ? {
           id: row.id,
@@ -36,6 +45,7 @@ export class RefreshTokenRepository {
           sessionId: row.session_id,
           expiresAt: row.expires_at,
           revokedAt: row.revoked_at,
+          replacedBy: row.replaced_by,
         }
       : null;
   }
