@@ -6,7 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { gradingBranchWorkflowId } from '@cxzy/contracts';
 import type { Role } from '@cxzy/domain';
 import { exited, freePort, runAdminCreate, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
-import { accessTokenSignedWith } from '../support/auth.js';
+import { accessTokenSignedWith, openLoginSession } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
 import { clusterEnv } from '../support/cluster-env.js';
 import { inPool } from '../support/grading-round-driver.js';
@@ -30,7 +30,8 @@ const SECRETS = {
   UPDATE_IDENTITY_PRIVATE_KEY: randomBytes(32).toString('hex'),
   PUBLIC_LINK_SECRET: randomBytes(32).toString('base64url'),
 };
-const ADMIN_PASSWORD = randomBytes(12).toString('base64url');
+// Random, with a fixed prefix so it always has the policy's three character classes.
+const ADMIN_PASSWORD = `Cluster-${randomBytes(12).toString('base64url')}`;
 /** HTTP requests in flight at once: enough to keep both workers busy, few enough for 2 shared cores. */
 const LANES = 8;
 const PUBLICITY_SECONDS = 5;
@@ -188,7 +189,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     for (const row of organisations.rows) ids.set(row.code, row.id);
     const userIds = await db.query<{ id: string; username: string }>('SELECT id, username FROM users');
     const userIdOf = new Map(userIds.rows.map((row) => [row.username, row.id]));
-    // Each user's token, signed as login signs it: their user id and the grants just saved.
+    // Each user's token, signed as login signs it: their user id, the grants just saved, a login session.
     for (const [username, role, code] of users) {
       tokens.set(
         username,
@@ -196,6 +197,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
           id: userIdOf.get(username) as string,
           username,
           roles: [{ role, organisationId: ids.get(code) as string }],
+          sessionId: await openLoginSession(db, userIdOf.get(username) as string),
         }),
       );
     }

@@ -33,7 +33,7 @@ export async function startApiOnFreshDatabase(prefix: string): Promise<ApiUnderT
     displayName: 'administrator',
     unitCode: 'REG',
     unitName: '中共青州市委员会',
-    password: 'a-test-only-password',
+    password: 'Test-only-secret-9',
     operator: 'jest',
   });
   const administrator = await as(api, 'administrator');

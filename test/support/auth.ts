@@ -3,7 +3,7 @@ import request from 'supertest';
 import { SignJWT } from 'jose';
 import type { Role } from '@cxzy/domain';
 import { ACCESS_AUDIENCE, SaveUserUseCase, TokenSigner } from '@cxzy/application';
-import { UserRepository } from '@cxzy/persistence';
+import { LoginSessionRepository, UserRepository } from '@cxzy/persistence';
 import { DataSource } from 'typeorm';
 
 /** A supertest agent that sends `Authorization: Bearer <token>` with every request. */
@@ -13,14 +13,16 @@ export const withToken = (api: INestApplication, token: string): Http =>
   request.agent(api.getHttpServer()).set('authorization', `Bearer ${token}`);
 
 /**
- * An access token for an existing user with the roles they hold now, signed exactly as login
- * signs it (the API's own TokenSigner) — without bcrypt's deliberate slowness.
+ * An access token for an existing user with the roles they hold now, in a login session of their
+ * own, signed exactly as login signs it (the API's own TokenSigner) — without bcrypt's deliberate
+ * slowness.
  */
 export async function accessTokenFor(api: INestApplication, username: string): Promise<string> {
   const user = await api.get(UserRepository).findByUsername(username);
   if (!user) throw new Error(`no user ${username}: save it first (userWith)`);
   const roles = user.roles.map((r) => ({ role: r.role, organisationId: r.organisationId }));
-  return api.get(TokenSigner).sign({ sub: user.id, username, roles }, ACCESS_AUDIENCE, 900);
+  const sid = await api.get(LoginSessionRepository).open(user.id);
+  return api.get(TokenSigner).sign({ sub: user.id, username, roles, sid }, ACCESS_AUDIENCE, 900);
 }
 
 /** Acts as an existing user. */
@@ -62,19 +64,30 @@ export async function signedToken(
 /**
  * An access token signed with `secret` as the API signs one (HS256, issuer cxzy, audience cxzy-api),
  * for API processes the test does not hold (the cluster suite): give them AUTH_TOKEN_SECRET = secret.
- * `userId` and `roles` must be the user row's and their current grants, or the API refuses it.
+ * `userId` and `roles` must be the user row's and their current grants, and `sessionId` a live
+ * login session of theirs (`openLoginSession`), or the API refuses it.
  */
 export function accessTokenSignedWith(
   secret: string,
-  user: { id: string; username: string; roles: readonly Grant[] },
+  user: { id: string; username: string; roles: readonly Grant[]; sessionId: string },
 ): Promise<string> {
-  return new SignJWT({ sub: user.id, username: user.username, roles: [...user.roles] })
+  return new SignJWT({ sub: user.id, username: user.username, roles: [...user.roles], sid: user.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer('cxzy')
     .setAudience(ACCESS_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
+}
+
+/** A login session of the user `userId` opened straight in the database, as login opens one (ADR 0020). */
+export async function openLoginSession(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  userId: string,
+) {
+  const result = await db.query('INSERT INTO login_sessions (user_id) VALUES ($1) RETURNING id', [userId]);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
+  return rows[0]!.id;
 }
 
 /** An administrator of every grading unit in the registry: sees (and may import into) all of it. */

@@ -10,6 +10,7 @@ import { RecordStepTaskUseCase } from './reminder/record-step-task.use-case.js';
 import { SendDailyDigestPageUseCase } from './reminder/send-daily-digest-page.use-case.js';
 import { PlanStepRemindersUseCase } from './reminder/plan-step-reminders.use-case.js';
 import { RatingTokenUseCases } from './auth/rating-tokens.use-cases.js';
+import { PasswordHasher } from './auth/password-hasher.service.js';
 import { SessionUseCases } from './auth/session.use-cases.js';
 import { TokenSigner } from './auth/token-signer.service.js';
 import { UpdateIdentitySigner } from './auth/update-identity-signer.service.js';
@@ -90,6 +91,7 @@ const useCases = [
   SendDailyDigestPageUseCase,
   PlanStepRemindersUseCase,
   TokenSigner,
+  PasswordHasher,
   UpdateIdentitySigner,
   SessionUseCases,
   RatingTokenUseCases,

@@ -165,10 +165,21 @@ export {
   DEFAULT_LOCKOUT_POLICY,
   invalidCredentials,
   isLocked,
+  LOGIN_FAILURES_FORGOTTEN_AFTER_MINUTES,
   lockUntilAfterFailure,
   notAuthenticated,
   type LockoutPolicy,
 } from './auth/login-lockout.js';
+export {
+  assertPasswordAllowed,
+  characterClassesOf,
+  PASSWORD_MAX_BYTES,
+  PASSWORD_MIN_CHARACTER_CLASSES,
+  PASSWORD_MIN_LENGTH,
+  passwordPolicyProblem,
+  type PasswordProblem,
+  type PasswordProblemCode,
+} from './auth/password-policy.js';
 export { admitRequest, tooManyRequests, type RateDecision, type RateWindow } from './auth/rate-window.js';
 export {
   assertAuthorised,

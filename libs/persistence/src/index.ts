@@ -64,6 +64,8 @@ export {
 } from './step-task/step-task.repository.js';
 export { CredentialRepository, type StoredCredential } from './auth/credential.repository.js';
 export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-token.repository.js';
+export { LoginSessionRepository, type SessionEndReason } from './auth/login-session.repository.js';
+export { LoginFailureRepository } from './auth/login-failure.repository.js';
 export { RatingTokenRepository, type RedeemOutcome } from './auth/rating-token.repository.js';
 export { PledgeRepository, type NewPledge, type PledgePatch } from './pledge/pledge.repository.js';
 export { PledgeLedgerRepository } from './pledge/pledge-ledger.repository.js';

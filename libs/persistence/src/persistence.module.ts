@@ -18,6 +18,8 @@ import { ApprovalRepository } from './approval/approval.repository.js';
 import { DeputyRangeRepository } from './approval/deputy-range.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { CredentialRepository } from './auth/credential.repository.js';
+import { LoginFailureRepository } from './auth/login-failure.repository.js';
+import { LoginSessionRepository } from './auth/login-session.repository.js';
 import { RatingTokenRepository } from './auth/rating-token.repository.js';
 import { RefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { MemberRepository } from './member/member.repository.js';
@@ -53,6 +55,8 @@ const repositories = [
   TransactionRunner,
   StepTaskRepository,
   CredentialRepository,
+  LoginFailureRepository,
+  LoginSessionRepository,
   RefreshTokenRepository,
   RatingTokenRepository,
   PipelineDefinitionRepository,

@@ -7,11 +7,13 @@ export interface BenchGrant {
   readonly organisationId: string;
 }
 
-/** A user row and the grants they hold now: what the API checks every token against (ADR 0019). */
+/** A user row, the grants they hold now and a session: what the API checks every token against (ADR 0019, 0020). */
 export interface BenchUser {
   readonly id: string;
   readonly username: string;
   readonly roles: readonly BenchGrant[];
+  /** A live login session of theirs (ADR 0020), named by the token's `sid`. */
+  readonly sessionId: string;
 }
 
 export class BenchApi {

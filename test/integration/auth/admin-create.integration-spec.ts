@@ -92,7 +92,7 @@ describe('the first administrator: npm run admin:create', () => {
     expect(await state()).toEqual(before);
   });
 
-  it('refuses a short password, a unit that is no grading unit, an unknown unit without a name: nothing changes', async () => {
+  it('refuses a weak password, a unit that is no grading unit, an unknown unit without a name: nothing changes', async () => {
     const create = stack.api.get(CreateFirstAdministratorUseCase);
     const before = await state();
     const attempt = (over: Record<string, string>) =>
@@ -110,6 +110,11 @@ describe('the first administrator: npm run admin:create', () => {
           (error: { code?: string }) => error.code,
         );
     expect(await attempt({ password: 'short' })).toBe('PASSWORD_TOO_SHORT');
+    // The password policy of `PUT /users/:username/password` (issue #22) applies here too.
+    expect(await attempt({ password: ' '.repeat(12) })).toBe('PASSWORD_BLANK');
+    expect(await attempt({ password: '123456789012' })).toBe('PASSWORD_TOO_SIMPLE');
+    expect(await attempt({ password: 'Second-Admin-77x' })).toBe('PASSWORD_CONTAINS_USERNAME');
+    expect(await attempt({ password: 'Admin@123456' })).toBe('PASSWORD_TOO_COMMON');
     expect(await attempt({ unitCode: 'QS-T01' })).toBe('NOT_A_GRADING_UNIT');
     expect(await attempt({ unitCode: 'QL' })).toBe('UNIT_NAME_REQUIRED');
     expect(await attempt({ username: 'Robert"); DROP TABLE users;--' })).toBe('USERNAME_INVALID');

@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { AppModule } from '@cxzy/api';
 import { loadAppConfig } from '@cxzy/config';
 import { WorkerModule } from '@cxzy/worker';
-import { accessTokenFor, accessTokenSignedWith, withToken } from '../../support/auth.js';
+import { accessTokenFor, accessTokenSignedWith, openLoginSession, withToken } from '../../support/auth.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { TEST_SECRETS } from '../../support/test-config.js';
 import { testTemporalAddress } from '../../support/temporal.js';
@@ -30,6 +30,8 @@ describe('access tokens are checked against the user and their current grants', 
     const [row] = await stack.db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
     return row!.id;
   };
+  /** A live login session of the user (ADR 0020), so each token below is refused for its own reason only. */
+  const sessionOf = (userId: string) => openLoginSession(stack.db, userId);
   const idOfOrganisation = async (code: string) =>
     (await stack.db.query<{ id: string }>('SELECT id FROM organisations WHERE code = $1', [code]))[0]!.id;
 
@@ -42,6 +44,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: await userRow('qs-admin'),
       username: 'qs-admin',
       roles: [{ role: 'administrator', organisationId: await idOfOrganisation('QS') }],
+      sessionId: await sessionOf(await userRow('qs-admin')),
     });
     expect((await me(forged).expect(401)).body.code).toBe('NOT_AUTHENTICATED');
     await withToken(stack.api, forged).get('/audit-records').expect(401);
@@ -50,6 +53,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: await userRow('qs-admin'),
       username: 'qs-admin',
       roles: [{ role: 'administrator', organisationId: await idOfOrganisation('QS') }],
+      sessionId: await sessionOf(await userRow('qs-admin')),
     });
     await me(genuine).expect(200);
   });
@@ -59,6 +63,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: '6f1c1c34-54a4-4b8e-9d55-2a3a3e0a9f11',
       username: 'ghost-admin',
       roles: [],
+      sessionId: '0b1d7c7e-0000-4000-8000-000000000001',
     });
     expect((await me(nobody).expect(401)).body.code).toBe('TOKEN_USER_UNKNOWN');
     const notAUuid = await new SignJWT({ sub: 'qs-admin', username: 'qs-admin', roles: [] })
@@ -72,6 +77,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: await userRow('v01-secretary'),
       username: 'qs-admin',
       roles: [],
+      sessionId: await sessionOf(await userRow('v01-secretary')),
     });
     expect((await me(renamed).expect(401)).body.code).toBe('TOKEN_USER_UNKNOWN');
   });
@@ -81,6 +87,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: await userRow('qs-admin'),
       username: 'qs-admin',
       roles: [{ role: 'administrator', organisationId: FORMER_BOOTSTRAP_ORGANISATION }],
+      sessionId: await sessionOf(await userRow('qs-admin')),
     });
     expect((await withToken(stack.api, registryWide).get('/audit-records').expect(401)).body.code).toBe(
       'TOKEN_GRANTS_REVOKED',
@@ -89,6 +96,7 @@ describe('access tokens are checked against the user and their current grants', 
       id: await userRow('v01-secretary'),
       username: 'v01-secretary',
       roles: [{ role: 'administrator', organisationId: await idOfOrganisation('QS') }],
+      sessionId: await sessionOf(await userRow('v01-secretary')),
     });
     expect((await withToken(stack.api, borrowed).get('/users').expect(401)).body.code).toBe('TOKEN_GRANTS_REVOKED');
   });

@@ -35,7 +35,8 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({
-    summary: '续期 — a new token pair; the old refresh token is spent (a reused one signs the user out everywhere)',
+    summary:
+      '续期 — a new token pair in the same session; the old refresh token is spent (a reused one ends every session of the user)',
   })
   @ApiOkResponse({ type: AuthTokensDto })
   @ApiResponse({ status: 401, type: ErrorResponseBody })
@@ -46,7 +47,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: '退出 — revokes the refresh token' })
+  @ApiOperation({ summary: '退出 — ends the login session: its refresh token and its access tokens stop working' })
   @ApiNoContentResponse()
   logout(@Body() dto: RefreshTokenDto, @Req() request: Request): Promise<void> {
     return this.sessions.logout(publicRequestContext(request, 'refresh-token'), dto.refreshToken);

@@ -24,7 +24,11 @@ export class RefreshTokenDto {
 }
 
 export class SetPasswordDto {
-  @ApiProperty({ description: '至少 12 位 / at least 12 characters' })
+  @ApiProperty({
+    description:
+      '至少 12 位、至多 72 字节，含小写、大写、数字、其他字符中的至少三类，不含用户名，不是常见密码 / ' +
+      '12 characters to 72 bytes, three of lower, upper, digits, other; not containing the username; not a common password',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(256)

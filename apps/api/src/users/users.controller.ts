@@ -40,7 +40,9 @@ export class UsersController {
 
   @Put(':username/password')
   @HttpCode(204)
-  @ApiOperation({ summary: '设置密码 — at least 12 characters; clears a lockout (audited)' })
+  @ApiOperation({
+    summary: '设置密码 — the password policy applies (422 naming `password`); clears a lockout (audited)',
+  })
   @ApiResponse({
     status: 403,
     type: ErrorResponseBody,

@@ -402,7 +402,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出 — revokes the refresh token */
+        /** 退出 — ends the login session: its refresh token and its access tokens stop working */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -436,7 +436,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 续期 — a new token pair; the old refresh token is spent (a reused one signs the user out everywhere) */
+        /** 续期 — a new token pair in the same session; the old refresh token is spent (a reused one ends every session of the user) */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -2169,7 +2169,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 设置密码 — at least 12 characters; clears a lockout (audited) */
+        /** 设置密码 — the password policy applies (422 naming `password`); clears a lockout (audited) */
         put: operations["UsersController_setPassword"];
         post?: never;
         delete?: never;
@@ -4227,7 +4227,7 @@ export interface components {
             timeLimit: string;
         };
         SetPasswordDto: {
-            /** @description 至少 12 位 / at least 12 characters */
+            /** @description 至少 12 位、至多 72 字节，含小写、大写、数字、其他字符中的至少三类，不含用户名，不是常见密码 / 12 characters to 72 bytes, three of lower, upper, digits, other; not containing the username; not a common password */
             password: string;
         };
         SourceAveragesDto: {

@@ -1,4 +1,4 @@
-import { grantsNotHeld, subjectOf } from './token-subject.js';
+import { grantsNotHeld, sessionOf, subjectOf } from './token-subject.js';
 
 describe('a token checked against its user (ADR 0019)', () => {
   const held = [
@@ -20,5 +20,12 @@ describe('a token checked against its user (ADR 0019)', () => {
     expect(subjectOf({ sub: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
     expect(subjectOf({ sub: 'qs-admin' })).toBeNull();
     expect(subjectOf({})).toBeNull();
+  });
+
+  it('reads a login session only from a uuid sid (a token without one belongs to no session: ADR 0020)', () => {
+    expect(sessionOf({ sid: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(sessionOf({ sid: 'any' })).toBeNull();
+    expect(sessionOf({ sid: 42 })).toBeNull();
+    expect(sessionOf({})).toBeNull();
   });
 });

@@ -17,11 +17,24 @@ export const tokenGrantsRevoked = (): DomainError =>
     en: 'the token carries a role its user no longer holds: sign in again',
   });
 
+/** 401: the token's login session has ended — logged out, or every session ended by a refresh-token reuse (ADR 0020). */
+export const tokenSessionEnded = (): DomainError =>
+  new DomainError('TOKEN_SESSION_ENDED', 'unauthenticated', {
+    zhCN: '该登录已退出或已被终止，请重新登录',
+    en: 'the sign-in this token belongs to has ended (logged out or signed out everywhere): sign in again',
+  });
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The user id a token's `sub` may name (users.id is a uuid); null when it cannot name one. */
 export function subjectOf(claims: JWTPayload): string | null {
   return typeof claims.sub === 'string' && UUID.test(claims.sub) ? claims.sub : null;
+}
+
+/** The login session a token's `sid` may name (login_sessions.id is a uuid); null when it cannot name one. */
+export function sessionOf(claims: JWTPayload): string | null {
+  const sid = claims['sid'];
+  return typeof sid === 'string' && UUID.test(sid) ? sid : null;
 }
 
 /**

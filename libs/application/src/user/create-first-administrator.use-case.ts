@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, USERNAME_PATTERN } from '@cxzy/domain';
+import { assertPasswordAllowed, DomainError, USERNAME_PATTERN } from '@cxzy/domain';
 import { OrganisationRepository, UserRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
@@ -24,10 +24,11 @@ const refused = (code: string, field: string, zhCN: string, en: string) =>
 /**
  * `npm run admin:create` (docs/security.md, "Bootstrap"): the first administrator of a grading unit
  * on a new deployment, with no token — the command runs on the server with the database's
- * credentials. Refuses an existing user (it never takes over an account), a short password, a unit
- * that is no grading unit; creates the grading unit itself when it does not exist yet (the same
- * import rules as `POST /organisations/import`); audited (`user.bootstrap-administrator`, actor
- * `admin:create` in the role `system`, the operating-system account named).
+ * credentials. Refuses an existing user (it never takes over an account), a password the policy
+ * refuses (`assertPasswordAllowed`), a unit that is no grading unit; creates the grading unit
+ * itself when it does not exist yet (the same import rules as `POST /organisations/import`);
+ * audited (`user.bootstrap-administrator`, actor `admin:create` in the role `system`, the
+ * operating-system account named).
  */
 @Injectable()
 export class CreateFirstAdministratorUseCase {
@@ -58,8 +59,7 @@ export class CreateFirstAdministratorUseCase {
         `用户 ${command.username} 已存在`,
         `user ${command.username} exists already`,
       );
-    if ([...command.password].length < 12)
-      throw refused('PASSWORD_TOO_SHORT', 'password', '密码至少 12 位', 'the password needs at least 12 characters');
+    assertPasswordAllowed(command.password, command.username);
     const existing = await this.organisations.findByCode(command.unitCode);
     if (existing && !existing.isGradingUnit)
       throw refused(

@@ -8,6 +8,12 @@ export interface LockoutPolicy {
 
 export const DEFAULT_LOCKOUT_POLICY: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
 
+/**
+ * Failures "in a row" are those less than a day apart: after a day without one a login name starts
+ * again, and its row can go — unknown names are counted too (ADR 0020), so rows must not pile up.
+ */
+export const LOGIN_FAILURES_FORGOTTEN_AFTER_MINUTES = 24 * 60;
+
 export const isLocked = (lockedUntil: Date | null, now: Date): boolean =>
   lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 
@@ -16,7 +22,10 @@ export function lockUntilAfterFailure(failures: number, now: Date, policy: Locko
   return failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
 }
 
-/** One answer for an unknown user and a wrong password, so the login cannot be used to find accounts. */
+/**
+ * One answer for an unknown user and a wrong password, so the login cannot be used to find accounts
+ * (the same bcrypt work, and the same lockout, for both: ADR 0020).
+ */
 export const invalidCredentials = () =>
   new DomainError('INVALID_CREDENTIALS', 'unauthenticated', {
     zhCN: '用户名或密码错误',

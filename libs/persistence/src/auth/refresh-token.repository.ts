@@ -5,8 +5,12 @@ import { returnedRows } from './returned-rows.util.js';
 export interface StoredRefreshToken {
   readonly id: string;
   readonly userId: string;
+  /** The login session it belongs to (ADR 0020): rotation keeps it, logout ends it. */
+  readonly sessionId: string;
   readonly expiresAt: Date;
   readonly revokedAt: Date | null;
+  /** The token that replaced it when it was rotated; null while live, or when revoked by a logout. */
+  readonly replacedBy: string | null;
 }
 
 /** Refresh tokens are stored as SHA-256 hashes only: a database leak does not leak sessions. */
@@ -14,20 +18,36 @@ export interface StoredRefreshToken {
 export class RefreshTokenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(userId: string, tokenHash: string, expiresAt: Date): Promise<string> {
+  async insert(userId: string, sessionId: string, tokenHash: string, expiresAt: Date): Promise<string> {
     const [row] = (await this.dataSource.query(
-      `INSERT INTO refresh_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`,
-      [userId, tokenHash, expiresAt],
+      `INSERT INTO refresh_tokens (user_id, session_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [userId, sessionId, tokenHash, expiresAt],
     )) as { id: string }[];
     return row!.id;
   }
 
   async findByHash(tokenHash: string): Promise<StoredRefreshToken | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT id, user_id, expires_at, revoked_at FROM refresh_tokens WHERE token_hash = $1`,
+      `SELECT id, user_id, session_id, expires_at, revoked_at, replaced_by FROM refresh_tokens WHERE token_hash = $1`,
       [tokenHash],
-    )) as { id: string; user_id: string; expires_at: Date; revoked_at: Date | null }[];
-    return row ? { id: row.id, userId: row.user_id, expiresAt: row.expires_at, revokedAt: row.revoked_at } : null;
+    )) as {
+      id: string;
+      user_id: string;
+      session_id: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      replaced_by: string | null;
+    }[];
+    return row
+      ? {
+          id: row.id,
+          userId: row.user_id,
+          sessionId: row.session_id,
+          expiresAt: row.expires_at,
+          revokedAt: row.revoked_at,
+          replacedBy: row.replaced_by,
+        }
+      : null;
   }
 
   /** Revokes `id` if still live; false when it was already revoked (a concurrent refresh won). */
@@ -39,12 +59,5 @@ export class RefreshTokenRepository {
       ),
     );
     return rows.length > 0;
-  }
-
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-      [userId],
-    );
   }
 }

@@ -21,6 +21,7 @@ import { PledgePeerEvaluationRequests1766000000000 } from './1766000000000-pledg
 import { AuditChainVersion1766300000000 } from './1766300000000-audit-chain-version.js';
 import { ApplicationRoleGrants1766200000000 } from './1766200000000-application-role-grants.js';
 import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
+import { LoginSessionsAndFailures1766450000000 } from './1766450000000-login-sessions-and-failures.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   SelfAssessmentEvidence1766100000000,
   ApplicationRoleGrants1766200000000,
   AuditChainVersion1766300000000,
+  LoginSessionsAndFailures1766450000000,
 ];
