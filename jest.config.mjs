@@ -1,5 +1,6 @@
-// Three projects: `unit` (pure code beside the sources), `integration` (test/, against a real
-// Temporal dev server and PostgreSQL started once per run by test/support/global-setup.mjs) and
+// Three projects: `unit` (pure code beside the sources, and test/support's own pure helpers),
+// `integration` (test/, against a real Temporal dev server and PostgreSQL started once per run by
+// test/support/global-setup.mjs) and
 // `cluster` (test/cluster/, against the cluster profile: the full Temporal server on PostgreSQL).
 // Native ESM (NestJS 12 is ESM-only): run with NODE_OPTIONS=--experimental-vm-modules.
 import { readFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,workflows,activities,libs}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,workflows,activities,libs}/**/*.spec.ts', '<rootDir>/test/support/*.spec.ts'],
     },
     {
       ...common,

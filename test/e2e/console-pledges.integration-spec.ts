@@ -9,7 +9,7 @@ import {
   useConsoleBrowser,
 } from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
-import { buildPledgeWorld, type PledgeWorld } from '../integration/pledges/pledge-fixture.js';
+import { PLEDGE_YEAR, buildPledgeWorld, type PledgeWorld } from '../integration/pledges/pledge-fixture.js';
 import { useTestStack } from '../support/test-stack.js';
 
 jest.setTimeout(300_000);
@@ -55,7 +55,7 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
             kind: 'annual',
             form: 'individual',
             pledgerKind: 'member',
-            year: 2027,
+            year: PLEDGE_YEAR,
             memberId: world.member.wang,
             organisationId: world.branchId,
             items: [{ content: '每月走访困难群众两次' }],

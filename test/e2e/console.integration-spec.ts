@@ -4,7 +4,7 @@ import { userWith } from '../support/auth.js';
 import { CONSOLE_DIR, CONSOLE_PASSWORD as PASSWORD, useConsoleBrowser } from '../support/console-browser.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
-import { buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
+import { PLEDGE_YEAR, buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
 import { useTestStack } from '../support/test-stack.js';
 
 jest.setTimeout(300_000);
@@ -300,7 +300,7 @@ describe('web console (Chromium against the real stack)', () => {
     await page.waitForURL('**/console/inbox');
     await page.getByRole('menuitem', { name: '承诺践诺' }).click();
     await chooseOption('承诺人', '王磊');
-    await page.getByLabel('年度').fill('2027');
+    await page.getByLabel('年度').fill(String(PLEDGE_YEAR));
     await page.getByLabel('承诺事项').fill('每月走访困难群众两次');
     await page.getByRole('button', { name: '提交承诺' }).click();
     await page.waitForURL('**/console/pledges/*');
@@ -342,7 +342,7 @@ describe('web console (Chromium against the real stack)', () => {
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId: wang,
           organisationId: world.branchId,
           items: [{ content: '带头清理村道垃圾' }],

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadAppConfig, type AppConfig } from '@cxzy/config';
+import { TEST_PLEDGE_WINDOW } from './test-clock.js';
 import { testTemporalAddress } from './temporal.js';
 
 /**
@@ -24,6 +25,8 @@ export function testConfig(overrides: Record<string, string> & { DATABASE_URL: s
     ...(process.env.AUDIT_ANCHOR_DIR ? { AUDIT_ANCHOR_DIR: process.env.AUDIT_ANCHOR_DIR } : {}),
     // No morning schedules on the shared test server unless a test asks for them.
     DIGEST_ENABLED: 'false',
+    // Annual pledges may be proposed whatever today's date (test-clock.ts).
+    ...TEST_PLEDGE_WINDOW,
     // Built once by the global set-up (test-workflow-bundle.mjs); absent when a spec runs alone without it.
     ...(process.env.TEMPORAL_WORKFLOW_BUNDLE_PATH
       ? { TEMPORAL_WORKFLOW_BUNDLE_PATH: process.env.TEMPORAL_WORKFLOW_BUNDLE_PATH }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditChainFields } from './audit/audit-chain.settings.js';
 import { databaseRoleFields } from './database/database-role.settings.js';
+import { pledgeWindowFields } from './pledge/pledge-window.settings.js';
 import { missingSecrets } from './process-secrets.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
@@ -230,9 +231,9 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
 
 /**
  * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md), and
- * the database roles and the audit chain's key and anchors (docs/security.md).
+ * the database roles and the audit chain's key and anchors (docs/security.md), the annual pledge window.
  */
-const moreFields = { ...temporalEngineFields, ...databaseRoleFields, ...auditChainFields };
+const moreFields = { ...temporalEngineFields, ...databaseRoleFields, ...auditChainFields, ...pledgeWindowFields };
 export const appConfigSchema = coreConfigSchema.extend(moreFields).superRefine(
   (config, context) => {
     checkTemporalEngine(config, context);

@@ -15,6 +15,7 @@ import {
   secretaryOf,
 } from '../../support/grading-county.js';
 import { idOf } from '../../support/registry.js';
+import { beijingYear } from '../../support/test-clock.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(240_000);
@@ -54,8 +55,9 @@ describe('grading round: 整改提高, 考核验收 and the next year (real Temp
       GRADING_LAUNCH_UNITS: 'QS',
     }),
   });
-  // Last year's round: always outside its deploy window, so launched with a reason.
-  const year = new Date().getUTCFullYear() - 1;
+  // Last year's round (Beijing, as the schedule reckons): always outside its deploy window, so
+  // launched with a reason; its year + 1 is the year the schedule's trigger sees in January–March.
+  const year = beijingYear() - 1;
   const ids = new Map<string, string>();
   let unitId: string;
   let round: RoundView;

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
-import { usePledgeTestbed } from '../pledges/pledge-fixture.js';
+import { PLEDGE_YEAR, usePledgeTestbed } from '../pledges/pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -41,7 +41,6 @@ describe('hostile text in every kind of field, on the real database', () => {
       expect(saved.body.displayName).toBe(text);
       const { pledgeId } = await bed.proposeAnnual(bed.world().member.wang, {
         items: [{ content: text }],
-        year: 2027,
       });
       const pledge = await eventually(async () => {
         const body = (await bed.http().get(`/pledges/${pledgeId}`).expect(200)).body;
@@ -114,7 +113,7 @@ describe('hostile text in every kind of field, on the real database', () => {
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
-        year: 2027,
+        year: PLEDGE_YEAR,
         memberId: bed.world().member.wang,
         organisationId: bed.world().branchId,
         items: [{ content: '每月走访\ud800' }],
@@ -139,7 +138,7 @@ describe('hostile text in every kind of field, on the real database', () => {
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
-        year: 2027,
+        year: PLEDGE_YEAR,
         memberId: bed.world().member.wang,
         organisationId: bed.world().branchId,
         items: [{ content: big }],

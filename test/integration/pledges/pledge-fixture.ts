@@ -3,6 +3,7 @@ import { residentIdCheckCharacter } from '@cxzy/domain';
 import { accessTokenFor, withToken } from '../../support/auth.js';
 import { bootstrapAdministrator, retireBootstrapAdministrator } from '../../support/bootstrap-registry.js';
 import { idOf, upload } from '../../support/registry.js';
+import { pledgeYear } from '../../support/test-clock.js';
 import type { TestDatabase } from '../../support/test-database.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -69,6 +70,8 @@ export async function buildPledgeWorld(api: INestApplication, db: TestDatabase):
 }
 
 export const PLEDGE_SECRETARY = 'v01-secretary';
+/** The year the specs' annual pledges are for, taken from the clock when the spec file loads. */
+export const PLEDGE_YEAR = pledgeYear();
 /** The secretary of the neighbouring branch: no business with V01's pledges. */
 export const NEIGHBOUR_SECRETARY = 'v02-secretary';
 
@@ -99,7 +102,7 @@ export function usePledgeTestbed(name: string) {
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId,
           organisationId: world().branchId,
           items: [{ content: '每月走访困难群众两次' }],

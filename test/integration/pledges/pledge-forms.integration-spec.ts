@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
-import { PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
+import { PLEDGE_SECRETARY, PLEDGE_YEAR, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -17,6 +17,29 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
     )[0]?.n;
   const recorded = (pledgeId: string) =>
     eventually(async () => ((await auditCount(pledgeId)) ? true : undefined), { what: 'the proposal recorded' });
+
+  it('refuses an annual pledge outside the configured window (422 naming the year), nothing started', async () => {
+    const pledges = async () =>
+      (await bed.stack.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pledges'))[0]?.n;
+    const before = await pledges();
+    // The test stack's window for a year opens on 1 January of the year before (test-clock.ts):
+    // the year after PLEDGE_YEAR is not open yet, whatever today is.
+    const early = await http()
+      .post('/pledges')
+      .send({
+        kind: 'annual',
+        form: 'individual',
+        pledgerKind: 'member',
+        year: PLEDGE_YEAR + 1,
+        memberId: bed.world().member.li,
+        organisationId: bed.world().branchId,
+        items: [{ content: '带头学习' }],
+      })
+      .expect(422);
+    expect(early.body).toMatchObject({ code: 'PLEDGE_OUTSIDE_ANNUAL_WINDOW', field: 'year' });
+    expect(early.body.messageZhCN).toContain(`${PLEDGE_YEAR}-01-01至${PLEDGE_YEAR + 1}-12-31`);
+    expect(await pledges()).toBe(before);
+  });
 
   it('a closed pledge refuses any further step with 409', async () => {
     const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.li, { items: [{ content: '带头学习' }] });
@@ -96,19 +119,22 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
         kind: 'instant',
         form: 'with-public',
         pledgerKind: 'member',
-        year: 2026,
+        year: PLEDGE_YEAR,
         memberId: bed.world().member.zhao,
         organisationId: bed.world().branchId,
         items: [{ content: '带领群众加固河堤' }],
       })
       .expect(422);
     expect(missing.body.code).toBe('PLEDGE_TRIGGER_REQUIRED');
+    // Next year's flood season: the due date is ahead of the clock whatever today is.
+    const FLOOD = `${PLEDGE_YEAR}年汛期防汛抢险`;
+    const DUE = `${PLEDGE_YEAR}-08-31`;
     const { pledgeId, workflowId } = await proposeAnnual(bed.world().member.zhao, {
       kind: 'instant',
       form: 'with-public',
-      year: 2027,
-      trigger: { kind: 'emergency', reference: '2027年汛期防汛抢险' },
-      dueDate: '2027-08-31',
+      year: PLEDGE_YEAR,
+      trigger: { kind: 'emergency', reference: FLOOD },
+      dueDate: DUE,
       items: [{ content: '带领群众加固河堤' }],
     });
     await recorded(pledgeId);
@@ -118,7 +144,7 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     }).expect(200);
     const live = (await http().get(`/pledges/${pledgeId}`).expect(200)).body.live;
-    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: '2027-08-31T10:00:00.000Z' });
+    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: `${DUE}T10:00:00.000Z` });
     await step(pledgeId, 'progress', { note: '河堤加固完成', percent: 100, completed: true })
       .expect(200)
       .expect((r) => expect(r.body.state).toBe('evaluating'));
@@ -137,7 +163,7 @@ describe('pledge kinds and forms: a closed pledge, a collective pledge, an insta
       `SELECT trigger_reference, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM pledge_ledger_lines WHERE pledge_id = $1`,
       [pledgeId],
     );
-    expect(line).toEqual({ trigger_reference: '2027年汛期防汛抢险', due_date: '2027-08-31' });
+    expect(line).toEqual({ trigger_reference: FLOOD, due_date: DUE });
     expect((await bed.stack.client.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
   });
 });

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { pledgeWorkflowId, stepDeadlineWorkflowId } from '@cxzy/contracts';
 import { eventually } from '../../support/eventually.js';
-import { MEMBERS, NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
+import { MEMBERS, NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, PLEDGE_YEAR, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -186,7 +186,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
 
     const file = await http()
       .get(`/organisations/${bed.world().branchId}/pledge-ledger.xlsx`)
-      .query({ year: 2027 })
+      .query({ year: PLEDGE_YEAR })
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -245,7 +245,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     expect(description.status.name).toBe('RUNNING');
     const live = (await http().get(`/pledges/${reminded.pledgeId}`).expect(200)).body.live;
     // Annual pledges are due at the end of their year (the default definition: 12-31).
-    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: '2027-12-31T10:00:00.000Z' });
+    expect(live.openStep).toEqual({ key: 'fulfil', deadlineAt: `${PLEDGE_YEAR}-12-31T10:00:00.000Z` });
     // The review step's child stopped when the review was done.
     const reviewChild = bed.stack.client.workflow.getHandle(stepDeadlineWorkflowId(reminded.workflowId, 'review', 0));
     expect(
@@ -263,7 +263,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
-        year: 2027,
+        year: PLEDGE_YEAR,
         memberId: bed.world().member.mobile,
         organisationId: bed.world().branchId,
         items: [{ content: '在流入地参加志愿服务' }],
@@ -278,7 +278,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'member',
-        year: 2027,
+        year: PLEDGE_YEAR,
         memberId: bed.world().member.mobile,
         organisationId: bed.world().hostBranchId,
         items: [{ content: '在流入地参加志愿服务' }],
@@ -290,7 +290,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         kind: 'annual',
         form: 'individual',
         pledgerKind: 'branch',
-        year: 2027,
+        year: PLEDGE_YEAR,
         organisationId: bed.world().branchId,
         items: [{ content: '建好党员活动阵地' }],
       })
@@ -304,7 +304,8 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
   it('the drive shows who has not proposed; excused members are not required; mobile members count where they are', async () => {
     const names = (list: { name: string }[]) => list.map((m) => m.name).sort();
-    const home = (await http().get(`/organisations/${bed.world().branchId}/pledge-drive/2027`).expect(200)).body;
+    const home = (await http().get(`/organisations/${bed.world().branchId}/pledge-drive/${PLEDGE_YEAR}`).expect(200))
+      .body;
     expect(names(home.notProposed)).toEqual(['刘待岗']);
     expect(names(home.excused)).toEqual(['张建国']);
     expect(names(home.proposed)).toEqual(['李秀英', '王磊', '赵强'].sort());
@@ -315,7 +316,7 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
         await (
           await bed.stack.as(NEIGHBOUR_SECRETARY)
         )
-          .get(`/organisations/${bed.world().hostBranchId}/pledge-drive/2027`)
+          .get(`/organisations/${bed.world().hostBranchId}/pledge-drive/${PLEDGE_YEAR}`)
           .expect(200)
       ).body;
       return body.proposed.length > 0 ? body : undefined;
@@ -325,13 +326,13 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
   });
   it('launching the drive notifies each member who has not proposed, once; excused members never', async () => {
     const launch = () =>
-      http().post(`/organisations/${bed.world().branchId}/pledge-drive/2027/launch`).send({}).expect(200);
+      http().post(`/organisations/${bed.world().branchId}/pledge-drive/${PLEDGE_YEAR}/launch`).send({}).expect(200);
     expect((await launch()).body).toEqual({ notified: 1, alreadyNotified: 0, excused: 1, proposed: 3 });
     expect((await launch()).body).toMatchObject({ notified: 0, alreadyNotified: 1 });
     const notices = () =>
-      bed.stack.db.query<{ recipient: string }>(
-        `SELECT recipient FROM inbox_notices WHERE title_zh_cn = '【承诺动员】请提出2027年度承诺'`,
-      );
+      bed.stack.db.query<{ recipient: string }>(`SELECT recipient FROM inbox_notices WHERE title_zh_cn = $1`, [
+        `【承诺动员】请提出${PLEDGE_YEAR}年度承诺`,
+      ]);
     await eventually(async () => ((await notices()).length > 0 ? true : undefined), { what: 'the drive notice' });
     expect(await notices()).toEqual([{ recipient: `member:${bed.world().member.nopost}` }]);
   });

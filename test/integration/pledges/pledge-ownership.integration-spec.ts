@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { signedAs, userWith, type Http } from '../../support/auth.js';
 import { eventually } from '../../support/eventually.js';
-import { usePledgeTestbed } from './pledge-fixture.js';
+import { PLEDGE_YEAR, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -38,7 +38,7 @@ describe('a member acts only on their own pledges', () => {
       kind: 'annual',
       form: 'individual',
       pledgerKind: 'member',
-      year: 2027,
+      year: PLEDGE_YEAR,
       organisationId: bed.world().branchId,
       items: [{ content: '每月走访困难群众两次' }],
       leads: ['service'],

@@ -7,7 +7,7 @@ import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { uniqueTaskQueue } from '../../support/temporal.js';
-import { buildPledgeWorld, type PledgeWorld } from './pledge-fixture.js';
+import { PLEDGE_YEAR, buildPledgeWorld, type PledgeWorld } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -49,7 +49,7 @@ describe('群众评议: signed, expiring, single-use links', () => {
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId: world.member.wang,
           organisationId: world.branchId,
           items: [{ content }],

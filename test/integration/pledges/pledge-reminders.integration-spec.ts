@@ -15,7 +15,7 @@ import { eventually } from '../../support/eventually.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
-import { buildPledgeWorld, type PledgeWorld } from './pledge-fixture.js';
+import { PLEDGE_YEAR, buildPledgeWorld, type PledgeWorld } from './pledge-fixture.js';
 
 jest.setTimeout(180_000);
 
@@ -66,7 +66,7 @@ describe('pledge reminders: an overdue fulfilment reminds the member and prompts
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId: world.member.wang,
           organisationId: world.branchId,
           items: [{ content: '每月走访困难群众两次' }],

@@ -4,7 +4,7 @@ import { stepDeadlineWorkflowId } from '@cxzy/contracts';
 import { recordHistoryWhenAsked } from '../../support/record-history.js';
 import { eventually } from '../../support/eventually.js';
 import { caller, inboxTitles, onTask, openTask, processStatus, tasksOf } from '../approvals/approval-fixture.js';
-import { NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, usePledgeTestbed } from './pledge-fixture.js';
+import { NEIGHBOUR_SECRETARY, PLEDGE_SECRETARY, PLEDGE_YEAR, usePledgeTestbed } from './pledge-fixture.js';
 
 jest.setTimeout(240_000);
 
@@ -138,7 +138,9 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
       }),
     ]);
     expect(await audits('pledge.return', pledgeId)).toEqual([expect.objectContaining({ actor_id: SECRETARY })]);
-    expect(await inboxTitles(stack, SECRETARY)).toContain('【审批结果】承诺审核：王磊（2027年度承诺）：已退回修改');
+    expect(await inboxTitles(stack, SECRETARY)).toContain(
+      `【审批结果】承诺审核：王磊（${PLEDGE_YEAR}年度承诺）：已退回修改`,
+    );
     // Nothing can be decided on the returned round.
     expect((await onTask(stack, secretaryTask, 'approve', SECRETARY).expect(409)).body.code).toBe(
       'APPROVAL_NOT_RUNNING',
@@ -219,7 +221,9 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
       );
       await eventually(
         async () =>
-          (await inboxTitles(stack, 'standin')).includes('【待办】承诺审核：李秀英（2027年度承诺）') ? true : undefined,
+          (await inboxTitles(stack, 'standin')).includes(`【待办】承诺审核：李秀英（${PLEDGE_YEAR}年度承诺）`)
+            ? true
+            : undefined,
         { what: 'the stand-in’s notice' },
       );
       const held = tasks[0]?.id as string;
@@ -274,7 +278,7 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
     const added = await openTask(stack, pledgeId, COMMITTEE);
     await onTask(stack, added, 'urge', 't01-supervisor').expect(200);
     expect((await tasksOf(stack, pledgeId)).find((t) => t.id === added)?.urge_count).toBe(1);
-    expect(await inboxTitles(stack, COMMITTEE)).toContain('【催办】承诺审核：赵强（2027年度承诺）');
+    expect(await inboxTitles(stack, COMMITTEE)).toContain(`【催办】承诺审核：赵强（${PLEDGE_YEAR}年度承诺）`);
     // 抄送 by a signer at run time.
     await (
       await caller(stack, SECRETARY)
@@ -318,7 +322,7 @@ describe('the pledge review is an approval step (Temporal + PostgreSQL)', () => 
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId: bed.world().member.mobile,
           organisationId: bed.world().hostBranchId,
           items: [{ content: '在流入地参加志愿服务' }],

@@ -9,7 +9,7 @@ import { exited, startWorkerProcess } from '../../support/worker-process.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal.js';
-import { buildPledgeWorld } from './pledge-fixture.js';
+import { PLEDGE_YEAR, buildPledgeWorld } from './pledge-fixture.js';
 
 jest.setTimeout(240_000);
 
@@ -49,7 +49,7 @@ describe('a worker killed in the middle of a pledge', () => {
           kind: 'annual',
           form: 'individual',
           pledgerKind: 'member',
-          year: 2027,
+          year: PLEDGE_YEAR,
           memberId: world.member.wang,
           organisationId: world.branchId,
           items: [{ content: '每月走访困难群众两次' }],

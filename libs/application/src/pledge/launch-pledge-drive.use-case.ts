@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, annualPledgeWindow, type AppConfig } from '@cxzy/config';
 import {
   annualWindowFor,
   memberRecipient,
@@ -39,7 +39,11 @@ export class LaunchPledgeDriveUseCase {
     if (!organisation) throw organisationNotFound(organisationId);
     const context = await this.access.actAsAnyOf(caller, PLEDGE_ROLES.launchDrive, organisation.id);
     const status = pledgeDriveStatus(await this.pledges.driveRoster(organisationId, year));
-    const notice = pledgeDriveNotice(organisation.name, year, annualWindowFor(year, 'member').closes);
+    const notice = pledgeDriveNotice(
+      organisation.name,
+      year,
+      annualWindowFor(year, 'member', annualPledgeWindow(this.config)).closes,
+    );
     let notified = 0;
     for (const member of status.notProposed) {
       const sent = await this.notifications.execute(context, {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, annualPledgeWindow, type AppConfig } from '@cxzy/config';
 import {
   DomainError,
   PLEDGE_REVIEW_STEP,
@@ -127,7 +127,13 @@ export class ProposePledgeUseCase {
           ),
         );
     }
-    const late = checkProposalWindow(proposal.kind, proposal.pledgerKind, proposal.year, new Date());
+    const late = checkProposalWindow(
+      proposal.kind,
+      proposal.pledgerKind,
+      proposal.year,
+      new Date(),
+      annualPledgeWindow(this.config),
+    );
     if (late) problems.push(late);
     assertNoProblems(problems);
 

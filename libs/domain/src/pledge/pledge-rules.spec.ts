@@ -114,6 +114,17 @@ describe('the annual window (rule 14)', () => {
     expect(checkProposalWindow('annual', 'branch', 2027, at('2026-11-25T08:00:00'))).toBeNull();
   });
 
+  it('a configured window replaces the default, and the refusal names its dates', () => {
+    const window = { opensMonthDay: '12-01', memberClosesMonthDay: '04-30', branchClosesMonthDay: '04-15' };
+    expect(checkProposalWindow('annual', 'member', 2027, at('2027-04-30T12:00:00'), window)).toBeNull();
+    expect(checkProposalWindow('annual', 'branch', 2027, at('2027-04-15T12:00:00'), window)).toBeNull();
+    const early = checkProposalWindow('annual', 'member', 2027, at('2026-11-30T12:00:00'), window);
+    expect(early?.text.zhCN).toContain('2026-12-01至2027-04-30');
+    expect(checkProposalWindow('annual', 'branch', 2027, at('2027-04-16T00:00:00'), window)?.code).toBe(
+      'PLEDGE_OUTSIDE_ANNUAL_WINDOW',
+    );
+  });
+
   it('property: instant pledges are accepted at any time; annual ones exactly inside the window', () => {
     fc.assert(
       fc.property(
