@@ -4,7 +4,9 @@
 
 /** Username, what to tell the newcomer (users of libs/demo-data's demo county and of the demo). */
 export const DEMO_ACCOUNTS = /** @type {const} */ ([
-  ['qs-admin', '县委组织部管理员 / county administrator'],
+  ['qs-admin', '县委组织部管理员（系统管理员）/ county administrator (system administrator)'],
+  ['qs-security', '县委组织部安全管理员（用户、角色、密码）/ county security administrator (users, roles, passwords)'],
+  ['qs-auditor', '县委组织部审计管理员（审计日志）/ county audit administrator (the audit trail)'],
   ['t01-supervisor', '镇党委组织委员 / township supervisor'],
   ['qs-village-secretary', '村党支部书记（也是党员）/ village branch secretary (and member)'],
   ['qs-village-member', '村党支部党员 / village branch member'],

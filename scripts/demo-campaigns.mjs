@@ -168,7 +168,7 @@ export async function runDemoCampaign(people, highlights) {
   }
   // 党员互评: a colleague reviews as the member they are (their account is linked to that member).
   const unitAdmin = await people.as('qltax-admin');
-  await people.saveUser(unitAdmin, {
+  await people.saveUser(await people.as('qltax-security'), {
     username: 'qs-tax-member',
     displayName: second.name,
     roles: [{ role: 'member', organisationCode: highlights.taxBranch }],

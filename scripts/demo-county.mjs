@@ -1,7 +1,8 @@
 // @ts-check
 // Demo step 1: 青山县 (a generated county) comes into the registry the way a new deployment fills it:
-// the first administrator of each grading unit is made by `npm run admin:create`, logs in, and
-// imports their own unit's organisations and members and saves its users through the HTTP API.
+// the first administrator and the security administrator of each grading unit are made by
+// `npm run admin:create`; the administrator logs in and imports their own unit's organisations and
+// members, the security administrator saves its users (三员分立), through the HTTP API.
 // Then it shows what the registry knows: organisations per sector and two leading lines.
 // Re-running keeps the administrators and reports every row 'unchanged'.
 import { spawnSync } from 'node:child_process';
@@ -12,8 +13,8 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /**
  * @typedef {import('./demo/people.mjs').DemoUser} DemoUser
- * @typedef {{ code: string, name: string, administrator: DemoUser, organisationsCsv: string,
- *             membersCsv: string | null, users: DemoUser[] }} DemoUnit
+ * @typedef {{ code: string, name: string, administrator: DemoUser, securityAdministrator: DemoUser,
+ *             organisationsCsv: string, membersCsv: string | null, users: DemoUser[] }} DemoUnit
  * @typedef {{ county: string, villageBranch: string, taxBranch: string, mode2Unit: string }} Highlights
  * @typedef {{ id: string, code: string, name: string, managementMode: number }} OrgSummary
  */
@@ -79,11 +80,16 @@ export async function importDemoCounty(people, size = 240) {
   console.log('[demo] 导入演示县“青山县” / the demo county, imported by each grading unit’s own administrator');
   const county = generateCounty(size);
   for (const unit of county.units) {
-    const made = people.createAdministrator(unit.administrator, unit);
-    console.log(
-      `[demo]   ${unit.name} (${unit.code}): npm run admin:create → ${unit.administrator.username} ` +
-        (made === 'created' ? '(created)' : '(exists already: kept)'),
-    );
+    for (const [user, role] of /** @type {const} */ ([
+      [unit.administrator, 'administrator'],
+      [unit.securityAdministrator, 'security-administrator'],
+    ])) {
+      const made = people.createAdministrator(user, unit, role);
+      console.log(
+        `[demo]   ${unit.name} (${unit.code}): npm run admin:create --role ${role} → ${user.username} ` +
+          (made === 'created' ? '(created)' : '(exists already: kept)'),
+      );
+    }
   }
   for (const unit of county.units) {
     const admin = await people.as(unit.administrator.username);
@@ -97,9 +103,10 @@ export async function importDemoCounty(people, size = 240) {
         `[demo]   ${unit.administrator.username}: members       ${counts(ok(await admin.upload('/members/import', members, unit.membersCsv), `importing ${members}`))}`,
       );
     }
-    for (const user of unit.users) await people.saveUser(admin, user);
+    const security = await people.as(unit.securityAdministrator.username);
+    for (const user of unit.users) await people.saveUser(security, user);
     if (unit.users.length > 0)
-      console.log(`[demo]   ${unit.administrator.username}: ${unit.users.length} users saved with their roles`);
+      console.log(`[demo]   ${unit.securityAdministrator.username}: ${unit.users.length} users saved with their roles`);
   }
 
   const county0 = /** @type {DemoUnit} */ (county.units.find((u) => u.code === county.highlights.county));

@@ -19,6 +19,8 @@ const states = (byState) =>
  */
 export async function launchDemoGradingRound(people, villageBranch, options = {}) {
   const admin = await people.as('qs-admin');
+  // Accounts are the security administrator's to make (三员分立, ADR 0023).
+  const security = await people.as('qs-security');
   const find = async (/** @type {string} */ query) =>
     /** @type {{ id: string, code: string, name: string, kind: string }[]} */ (
       ok(await admin.get(`/organisations?${query}`), 'reading the organisations').items
@@ -67,7 +69,7 @@ export async function launchDemoGradingRound(people, villageBranch, options = {}
     const secretaryName =
       branch.code === villageBranch ? 'qs-village-secretary' : `${branch.code.toLowerCase()}-secretary`;
     if (branch.code !== villageBranch) {
-      await people.saveUser(admin, {
+      await people.saveUser(security, {
         username: secretaryName,
         displayName: `${branch.name}书记`,
         roles: [{ role: 'branch-secretary', organisationCode: branch.code }],
@@ -77,7 +79,7 @@ export async function launchDemoGradingRound(people, villageBranch, options = {}
     const lines = ok(await admin.get(`/organisations/${branch.id}/lines`), 'reading the lines');
     const township = /** @type {{ code: string, name: string }} */ (lines.leadingLine[0]);
     const supervisorName = `${township.code.split('-').at(-1)?.toLowerCase()}-supervisor`;
-    await people.saveUser(admin, {
+    await people.saveUser(security, {
       username: supervisorName,
       displayName: `${township.name.replace(/^中共青山县|委员会$/g, '')}党委组织委员`,
       roles: [{ role: 'supervisor', organisationCode: township.code }],

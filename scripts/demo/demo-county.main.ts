@@ -16,6 +16,7 @@ process.stdout.write(
       code: share.code,
       name: share.name,
       administrator: share.administrator,
+      securityAdministrator: share.securityAdministrator,
       organisationsCsv: organisationsCsv(share.organisations),
       membersCsv: share.members.length > 0 ? membersCsv(share.members) : null,
       users: share.users,

@@ -1,9 +1,10 @@
 // @ts-check
 // The people of the demo county, acting as themselves: each logs in with their password
 // (POST /auth/login) and calls the API with their own access token, so the demo follows exactly the
-// access rules a real user meets. The first administrator of each grading unit is made the way a
-// new deployment makes one — `npm run admin:create` on the server (docs/security.md, "Bootstrap") —
-// and every other user is saved, and given the demo password, by the administrator of their unit.
+// access rules a real user meets. The first administrator and the security administrator of each
+// grading unit are made the way a new deployment makes them — `npm run admin:create` on the server
+// (docs/security.md, "Bootstrap") — and every other user is saved, and given the demo password, by
+// the security administrator of their unit (三员分立, ADR 0023).
 import { runAdminCreate } from '../devkit/admin-create.mjs';
 import { machineDevSecretsFile } from '../devkit/dev-secrets.mjs';
 import { callerWith, ok, pause } from './http.mjs';
@@ -30,14 +31,17 @@ export class DemoPeople {
   }
 
   /**
-   * `npm run admin:create` for a grading unit's first administrator; an existing one is kept (the
+   * `npm run admin:create` for one of a grading unit's administrators (`role`: the system
+   * administrator by default, or its security or audit administrator); an existing one is kept (the
    * command never takes over an account), so a second run of the demo goes on with it.
    * @param {DemoUser} administrator @param {{ code: string, name: string }} unit
+   * @param {'administrator' | 'security-administrator' | 'audit-administrator'} [role]
    * @returns {'created' | 'existing'}
    */
-  createAdministrator(administrator, unit) {
+  createAdministrator(administrator, unit, role = 'administrator') {
     return runAdminCreate({
       username: administrator.username,
+      role,
       unitCode: unit.code,
       unitName: unit.name,
       displayName: administrator.displayName,
@@ -72,16 +76,17 @@ export class DemoPeople {
   }
 
   /**
-   * Saves `user` with their roles and the demo password, as `administrator` (of the user's unit).
-   * @param {Caller} administrator @param {DemoUser} user
+   * Saves `user` with their roles and the demo password, as `security` (the security administrator
+   * of the user's unit).
+   * @param {Caller} security @param {DemoUser} user
    */
-  async saveUser(administrator, user) {
+  async saveUser(security, user) {
     ok(
-      await administrator.put(`/users/${user.username}`, { displayName: user.displayName, roles: user.roles }),
+      await security.put(`/users/${user.username}`, { displayName: user.displayName, roles: user.roles }),
       `saving the user ${user.username}`,
     );
     ok(
-      await administrator.put(`/users/${user.username}/password`, { password: this.password }),
+      await security.put(`/users/${user.username}/password`, { password: this.password }),
       `setting ${user.username}'s password`,
     );
     this.#signedIn.delete(user.username);

@@ -7,10 +7,12 @@ import { repoRoot } from './app-processes.mjs';
 
 /**
  * @param {{ username: string, unitCode: string, unitName: string, displayName?: string, password: string,
- *           env: NodeJS.ProcessEnv }} options `env`: the server side's (DATABASE_URL …)
+ *           role?: 'administrator' | 'security-administrator' | 'audit-administrator',
+ *           env: NodeJS.ProcessEnv }} options `env`: the server side's (DATABASE_URL …); `role`: which of
+ *           the unit's three administrators (三员分立; the system administrator by default)
  * @returns {'created' | 'existing'} an existing user is kept (the command never takes over an account)
  */
-export function runAdminCreate({ username, unitCode, unitName, displayName, password, env }) {
+export function runAdminCreate({ username, unitCode, unitName, displayName, password, role, env }) {
   const run = spawnSync(
     process.execPath,
     [
@@ -20,6 +22,7 @@ export function runAdminCreate({ username, unitCode, unitName, displayName, pass
       'apps/api/src/admin-create.main.ts',
       ...['--username', username, '--unit', unitCode, '--unit-name', unitName],
       ...(displayName ? ['--display-name', displayName] : []),
+      ...(role ? ['--role', role] : []),
     ],
     { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, env: { ...env, CXZY_ADMIN_PASSWORD: password } },
   );

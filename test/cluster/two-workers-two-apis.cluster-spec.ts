@@ -38,6 +38,8 @@ const PUBLICITY_SECONDS = 5;
 /** The village sheet's indicators: the acceptance comments on each (docs/grading-rounds.md). */
 const INDICATORS = ['leader', 'work-plan', 'rules', 'venue', 'support', 'results', 'public-appraisal'];
 const ADMIN = 'qs-admin';
+/** The unit's security administrator (三员分立, ADR 0023): saves the users. */
+const SECURITY = 'qs-security';
 const UNIT_SUPERVISOR = 'qs-supervisor';
 const SUPERVISOR = 't01-supervisor';
 /** Last year's round: outside its deploy window, so launched with a reason. */
@@ -116,9 +118,9 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
       what: `all ${BRANCHES.length} branches in ${state}`,
     });
 
-  /** Saves the user through the API, as the unit's administrator. */
+  /** Saves the user through the API, as the unit's security administrator. */
   const saveUser = async (api: number, username: string, role: Role, organisationCode: string) => {
-    await expectCall(200, api, 'PUT', `/users/${username}`, ADMIN, {
+    await expectCall(200, api, 'PUT', `/users/${username}`, SECURITY, {
       displayName: username,
       roles: [{ role, organisationCode }],
     });
@@ -150,27 +152,34 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
     [workerA, workerB, apiB] = [children[0], children[2], children[3]] as [ChildProcess, ChildProcess, ChildProcess];
     await Promise.all(apiUrls.map((url) => waitForHealthyApi(url, 240_000)));
 
-    // Bootstrapped as production is (docs/security.md): `npm run admin:create` makes the unit and its
-    // first administrator, who logs in with the password and imports the unit's organisations.
-    expect(
-      runAdminCreate({
-        username: ADMIN,
-        unitCode: 'QS',
-        unitName: '中共青山县委员会',
-        password: ADMIN_PASSWORD,
-        env: { ...process.env, ...env },
-      }),
-    ).toBe('created');
-    // runAdminCreate blocks the event loop (spawnSync) while the API closes the idle kept-alive
-    // socket of the health checks: let fetch see that close before it picks a socket again.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const login = await fetch(`${apiUrls[0]}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: ADMIN, password: ADMIN_PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    tokens.set(ADMIN, ((await login.json()) as { accessToken: string }).accessToken);
+    // Bootstrapped as production is (docs/security.md): `npm run admin:create` makes the unit, its
+    // first administrator, who logs in with the password and imports the unit's organisations, and
+    // its security administrator, who saves the users.
+    for (const [username, role] of [
+      [ADMIN, 'administrator'],
+      [SECURITY, 'security-administrator'],
+    ] as const) {
+      expect(
+        runAdminCreate({
+          username,
+          role,
+          unitCode: 'QS',
+          unitName: '中共青山县委员会',
+          password: ADMIN_PASSWORD,
+          env: { ...process.env, ...env },
+        }),
+      ).toBe('created');
+      // runAdminCreate blocks the event loop (spawnSync) while the API closes the idle kept-alive
+      // socket of the health checks: let fetch see that close before it picks a socket again.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const login = await fetch(`${apiUrls[0]}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: ADMIN_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      tokens.set(username, ((await login.json()) as { accessToken: string }).accessToken);
+    }
     const form = new FormData();
     form.append('file', new Blob([ORGANISATIONS_CSV], { type: 'text/csv' }), 'orgs.csv');
     const imported = await fetch(`${apiUrls[0]}/organisations/import`, {

@@ -8,6 +8,7 @@ jest.setTimeout(300_000);
 
 const USERS: [string, string, string][] = [
   ['qs-admin', 'administrator', 'QS'],
+  ['qs-security', 'security-administrator', 'QS'],
   ['t01-supervisor', 'supervisor', 'QS-T01'],
   ['w01-secretary', 'branch-secretary', 'QS-T01-W01'],
   ['w01-member', 'member', 'QS-T01-W01'],
@@ -47,8 +48,9 @@ describe('web console: commendation rounds and campaigns', () => {
       .send({ processKind: 'campaign', sectorCode: 'window-service' })
       .expect(201);
     await admin.post(`/pipeline-definitions/${draft.body.id}/publish`).send({}).expect(200);
-    for (const [username] of USERS)
-      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+    const security = await stack.as('qs-security');
+    for (const [username] of USERS.filter(([username]) => username !== 'qs-security'))
+      await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
   }, 240_000);
 
   const { shot, chooseOption } = ui;

@@ -40,8 +40,9 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
       await userWith(stack.api, username, [{ role: 'member', organisationCode: 'QS-T01-V01' }]);
       await admin.put(`/users/${username}/member`).send({ memberId: member }).expect(200);
     }
+    const security = await stack.as('qs-security');
     for (const username of ['wang-member', 'li-member', 'v01-secretary'])
-      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+      await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
 
     // 王磊's pledge is approved, publicised and fulfilled through the API: it is being evaluated.
     const secretary = await stack.as('v01-secretary');

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { bootstrapAdministrator } from '../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../support/bootstrap-registry.js';
 import {
   CONSOLE_DIR,
   CONSOLE_PASSWORD as PASSWORD,
@@ -64,11 +64,16 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   beforeAll(async () => {
     await ui.open(stack);
-    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
+    ids = await importCounty(
+      ctx,
+      await bootstrapAdministrator(stack.api, county.organisationsCsv),
+      county,
+      await bootstrapSecurityAdministrator(stack.api),
+    );
     await publishGradingDefinitions(ctx, county, Object.keys(SECTORS));
-    const admin = await stack.as(county.administrator);
+    const security = await bootstrapSecurityAdministrator(stack.api);
     for (const username of [county.administrator, county.supervisor, secretaryOfBranch(consoleBranch)])
-      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+      await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
   }, 240_000);
 
   const { shot, chooseOption } = ui;

@@ -32,9 +32,10 @@ describe('web console (Chromium against the real stack)', () => {
   beforeAll(async () => {
     await ui.open(stack);
     await importGradingCounty(stack.api);
-    const admin = await stack.as('qs-admin');
+    // Passwords are the security administrator's to set (三员分立, ADR 0023).
+    const security = await stack.as('qs-security');
     for (const username of ['qs-admin', 'qs-t01-v01-secretary', 't01-supervisor'])
-      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+      await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
   }, 180_000);
 
   const { shot, chooseOption } = ui;
@@ -293,8 +294,9 @@ describe('web console (Chromium against the real stack)', () => {
     // A member proposes only their own pledge: wang-member is 王磊 of the member registry.
     const wangId = (await stack.db.query<{ id: string }>("SELECT id FROM members WHERE name = '王磊'"))[0]!.id;
     await admin.put('/users/wang-member/member').send({ memberId: wangId }).expect(200);
+    const security = await stack.as('qs-security');
     for (const username of ['wang-member', 'v01-secretary'])
-      await admin.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
+      await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
 
     await logIn('wang-member');
     await page.waitForURL('**/console/inbox');

@@ -26,14 +26,20 @@ function gradingUnitRows(csv: string): { header: string; rows: Row[]; lines: str
   return { header: header!, rows: order.map((i) => rows[i]!), lines: order.map((i) => lines[i]!) };
 }
 
+/** The security administrator `bootstrapAdministrator` makes beside the (system) administrator `username`. */
+export const securityAdministratorOf = (username: string): string => `${username}-security`;
+
 /**
  * A test registry bootstrapped the way production bootstraps one (`npm run admin:create`, once per
- * grading unit; docs/security.md, ADR 0019): the grading units of `organisationsCsv` are created on
- * the server side (the command's own path, ImportOrganisationsUseCase with no caller), and
- * `username` is a persisted user holding the administrator role at each of them. The test then
- * imports the rest of the file over HTTP as that administrator — rows of their units only, like
- * any administrator. There is no registry-wide administrator: a file's organisation must belong
- * to one of its grading units. (No password: tests sign the user's token as login would.)
+ * grading unit and duty; docs/security.md, ADR 0019, ADR 0023): the grading units of
+ * `organisationsCsv` are created on the server side (the command's own path,
+ * ImportOrganisationsUseCase with no caller), `username` is a persisted user holding the
+ * administrator role at each of them, and `securityAdministratorOf(username)` another holding the
+ * security-administrator role there (三员分立: users and roles are the security administrator's
+ * work — `bootstrapSecurityAdministrator`). The test then imports the rest of the file over HTTP as
+ * the administrator — rows of their units only, like any administrator. There is no registry-wide
+ * administrator: a file's organisation must belong to one of its grading units. (No password: tests
+ * sign the user's token as login would.)
  */
 export async function bootstrapAdministrator(
   api: INestApplication,
@@ -46,21 +52,31 @@ export async function bootstrapAdministrator(
   await api
     .get(ImportOrganisationsUseCase)
     .execute({ file: { fileName: 'grading-units.csv', content }, dryRun: false });
-  await api.get(SaveUserUseCase).execute({
-    username,
-    displayName: username,
-    roles: units.rows
-      .filter((row) => row['is_grading_unit'] === 'true')
-      .map((row) => ({ role: 'administrator' as const, organisationCode: row['code']! })),
-  });
+  const unitCodes = units.rows.filter((row) => row['is_grading_unit'] === 'true').map((row) => row['code']!);
+  for (const [name, role] of [
+    [username, 'administrator'],
+    [securityAdministratorOf(username), 'security-administrator'],
+  ] as const) {
+    await api.get(SaveUserUseCase).execute({
+      username: name,
+      displayName: name,
+      roles: unitCodes.map((organisationCode) => ({ role, organisationCode })),
+    });
+  }
   return as(api, username);
 }
 
+/** Acts as the security administrator `bootstrapAdministrator(…, username)` made: saves users, sets passwords. */
+export function bootstrapSecurityAdministrator(api: INestApplication, username = 'bootstrap-admin'): Promise<Http> {
+  return as(api, securityAdministratorOf(username));
+}
+
 /**
- * The bootstrap administrator's grants withdrawn once a fixture's registry and users are in place
+ * The bootstrap administrators' grants withdrawn once a fixture's registry and users are in place
  * (as an operator's account is retired): they would otherwise be one more administrator of each
  * unit, receiving its escalations and listed among its users.
  */
 export async function retireBootstrapAdministrator(api: INestApplication, username = 'bootstrap-admin'): Promise<void> {
-  await api.get(SaveUserUseCase).execute({ username, displayName: username, roles: [] });
+  for (const name of [username, securityAdministratorOf(username)])
+    await api.get(SaveUserUseCase).execute({ username: name, displayName: name, roles: [] });
 }

@@ -1,6 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { as } from './auth.js';
-import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
+import {
+  bootstrapAdministrator,
+  bootstrapSecurityAdministrator,
+  retireBootstrapAdministrator,
+} from './bootstrap-registry.js';
 import { upload } from './registry.js';
 
 const VILLAGES = ['V01', 'V02', 'V03', 'V04', 'V05', 'V06'];
@@ -19,17 +23,19 @@ export const GRADING_COUNTY_ORGANISATIONS = [
 
 export const secretaryOf = (code: string): string => `${code.toLowerCase()}-secretary`;
 
-/** Imports the county, one secretary per branch, the county's administrator and supervisor. */
+/** Imports the county, one secretary per branch, the county's administrator, security administrator and supervisor. */
 export async function importGradingCounty(api: INestApplication): Promise<void> {
   const bootstrap = await bootstrapAdministrator(api, GRADING_COUNTY_ORGANISATIONS);
+  const security = await bootstrapSecurityAdministrator(api);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', GRADING_COUNTY_ORGANISATIONS).expect(200);
   const users: [string, string, string][] = [
     ['qs-admin', 'administrator', 'QS'],
+    ['qs-security', 'security-administrator', 'QS'],
     ['t01-supervisor', 'supervisor', 'QS-T01'],
     ...GRADING_COUNTY_BRANCHES.map((code): [string, string, string] => [secretaryOf(code), 'branch-secretary', code]),
   ];
   for (const [username, role, organisationCode] of users) {
-    await bootstrap
+    await security
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

@@ -111,12 +111,14 @@ export async function inPool<T, R>(
 
 /**
  * Imports the county's organisations and users through the API (`importer`: an administrator who
- * may import, e.g. the bootstrap one), then reads their ids as the county's administrator.
+ * may import, e.g. the bootstrap one; `security`: a security administrator of the unit, who saves
+ * the users — 三员分立), then reads their ids as the county's administrator.
  */
 export async function importCounty(
   ctx: DriverContext,
   importer: Http,
   county: GeneratedCounty,
+  security: Http,
 ): Promise<Map<string, string>> {
   const concurrency = ctx.concurrency ?? 8;
   await importer
@@ -124,7 +126,7 @@ export async function importCounty(
     .attach('file', Buffer.from(county.organisationsCsv, 'utf8'), 'organisations.csv')
     .expect(200);
   await inPool(county.users, concurrency, async ([username, role, organisationCode]) => {
-    await importer
+    await security
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

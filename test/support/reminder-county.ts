@@ -1,5 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
+import {
+  bootstrapAdministrator,
+  bootstrapSecurityAdministrator,
+  retireBootstrapAdministrator,
+} from './bootstrap-registry.js';
 import { upload } from './registry.js';
 
 // 青山县 (grading unit) → 东岭镇 → 长家庄村党支部 (mode 1, the county agriculture bureau guides it);
@@ -17,6 +21,7 @@ export const REMINDER_COUNTY_USERS: [string, string, string][] = [
   ['t01-supervisor', 'supervisor', 'QS-T01'],
   ['ny-supervisor', 'supervisor', 'QS-NY'],
   ['qs-admin', 'administrator', 'QS'],
+  ['qs-security', 'security-administrator', 'QS'],
   ['qs-supervisor', 'supervisor', 'QS'],
   ['tax-secretary', 'branch-secretary', 'QS-TAX-B01'],
   ['qltax-admin', 'administrator', 'QL-TAX'],
@@ -25,9 +30,10 @@ export const REMINDER_COUNTY_USERS: [string, string, string][] = [
 /** Imports the small county above and its users through the API (the first import is the registry's bootstrap). */
 export async function importReminderCounty(api: INestApplication): Promise<void> {
   const bootstrap = await bootstrapAdministrator(api, REMINDER_COUNTY_ORGANISATIONS);
+  const security = await bootstrapSecurityAdministrator(api);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', REMINDER_COUNTY_ORGANISATIONS).expect(200);
   for (const [username, role, organisationCode] of REMINDER_COUNTY_USERS) {
-    await bootstrap
+    await security
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

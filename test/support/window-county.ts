@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import { as } from './auth.js';
-import { bootstrapAdministrator, retireBootstrapAdministrator } from './bootstrap-registry.js';
+import {
+  bootstrapAdministrator,
+  bootstrapSecurityAdministrator,
+  retireBootstrapAdministrator,
+} from './bootstrap-registry.js';
 import { upload } from './registry.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -39,6 +43,7 @@ export async function setUpWindowCounty(
   { members, users, publish }: WindowCountySetUp,
 ): Promise<{ memberIds: string[]; definitionId: string | null }> {
   const bootstrap = await bootstrapAdministrator(api, WINDOW_COUNTY_ORGANISATIONS);
+  const security = await bootstrapSecurityAdministrator(api);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', WINDOW_COUNTY_ORGANISATIONS).expect(200);
   const membersCsv = [
     'id_number,name,organisation_code,category,post,host_organisation_code,pledge_exempt,phone',
@@ -46,7 +51,7 @@ export async function setUpWindowCounty(
   ].join('\n');
   if (members.length > 0) await upload(bootstrap, '/members/import', 'members.csv', membersCsv).expect(200);
   for (const [username, role, organisationCode] of users)
-    await bootstrap
+    await security
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

@@ -1,5 +1,8 @@
-// `npm run admin:create -- --username <name> --unit <grading unit code> [--unit-name <name>] [--display-name <name>]`
-// The first administrator of a grading unit on a new deployment (docs/security.md, "Bootstrap"). The
+// `npm run admin:create -- --username <name> --unit <grading unit code> [--unit-name <name>] [--display-name <name>]
+//   [--role administrator|security-administrator|audit-administrator]`
+// A first administrator of a grading unit on a new deployment (docs/security.md, "Bootstrap"): its
+// system administrator (the default) or — 三员分立, ADR 0023 — its security administrator, who then
+// saves the other users, or its audit administrator; one person each. The
 // password comes from CXZY_ADMIN_PASSWORD, else from standard input (first line; typed without echo
 // on a terminal) — never from the command line, where `ps` and the shell history would keep it.
 import 'reflect-metadata';
@@ -10,10 +13,11 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule, loadAppConfig } from '@cxzy/config';
 import { ApplicationModule, CreateFirstAdministratorUseCase } from '@cxzy/application';
-import { isDomainError } from '@cxzy/domain';
+import { ADMINISTRATOR_DUTIES, isDomainError, type AdministratorDuty } from '@cxzy/domain';
 
 const USAGE =
-  'usage: npm run admin:create -- --username <name> --unit <grading unit code> [--unit-name <name>] [--display-name <name>]';
+  'usage: npm run admin:create -- --username <name> --unit <grading unit code> [--unit-name <name>] [--display-name <name>] ' +
+  `[--role ${ADMINISTRATOR_DUTIES.join('|')}]`;
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env['CXZY_ADMIN_PASSWORD'];
@@ -42,6 +46,7 @@ try {
       unit: { type: 'string' },
       'unit-name': { type: 'string' },
       'display-name': { type: 'string' },
+      role: { type: 'string' },
     },
     strict: true,
   }).values;
@@ -49,8 +54,8 @@ try {
   console.error(`[admin:create] ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const { username, unit } = parsed as { username?: string; unit?: string };
-if (!username || !unit) {
+const { username, unit, role = 'administrator' } = parsed as { username?: string; unit?: string; role?: string };
+if (!username || !unit || !(ADMINISTRATOR_DUTIES as readonly string[]).includes(role)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -64,13 +69,14 @@ try {
   const created = await app.get(CreateFirstAdministratorUseCase).execute({
     username,
     displayName: parsed['display-name'] ?? username,
+    role: role as AdministratorDuty,
     unitCode: unit,
     ...(parsed['unit-name'] ? { unitName: parsed['unit-name'] } : {}),
     password,
     operator: userInfo().username,
   });
   console.log(
-    `[admin:create] 已创建管理员 / administrator created: ${username} at ${unit}` +
+    `[admin:create] 已创建管理员 / administrator created: ${username} (${role}) at ${unit}` +
       (created.unitCreated ? ' (组织实施单位已创建 / grading unit created)' : ''),
   );
 } catch (error) {

@@ -75,9 +75,14 @@ const MEMBER_MENU: MenuEntry[] = [
   { path: '/campaigns', label: 'navCampaigns' },
 ];
 
+// The security and audit administrators (三员分立, ADR 0023) work through the API's users and
+// audit-records routes, which have no console pages yet: their inbox only.
+const DUTY_MENU: MenuEntry[] = [{ path: '/inbox', label: 'navInbox' }];
+
 /** The menu of the user's strongest role. */
 function menuOf(roles: Set<string>): MenuEntry[] {
   if (roles.has('administrator')) return ADMIN_MENU;
+  if (roles.has('security-administrator') || roles.has('audit-administrator')) return DUTY_MENU;
   if (roles.has('supervisor')) return SUPERVISOR_MENU;
   if (roles.has('branch-secretary')) return BRANCH_MENU;
   return MEMBER_MENU;

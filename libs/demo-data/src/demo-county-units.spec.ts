@@ -17,7 +17,7 @@ describe('splitByGradingUnit', () => {
       // Each administrator imports only their unit's rows: a mobile member's host is at home too.
       for (const m of share.members) if (m.hostOrganisationCode) expect(inside.has(m.hostOrganisationCode)).toBe(true);
     }
-    const saved = shares.flatMap((s) => [s.administrator, ...s.users].map((u) => u.username));
+    const saved = shares.flatMap((s) => [s.administrator, s.securityAdministrator, ...s.users].map((u) => u.username));
     expect(saved.sort()).toEqual(county.users.map((u) => u.username).sort());
   });
 
@@ -44,6 +44,9 @@ describe('splitByGradingUnit', () => {
             }
           }
           expect(share.administrator.roles).toEqual([{ role: 'administrator', organisationCode: share.code }]);
+          expect(share.securityAdministrator.roles).toEqual([
+            { role: 'security-administrator', organisationCode: share.code },
+          ]);
           expect(position.get(share.code)).toBe(i);
         }
       }),

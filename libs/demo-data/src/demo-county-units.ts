@@ -6,9 +6,11 @@ export interface DemoGradingUnitShare {
   readonly name: string;
   /** The administrator `npm run admin:create` makes for this unit (the first user of its share). */
   readonly administrator: DemoUser;
+  /** Its security administrator, made by `npm run admin:create --role security-administrator`: saves the users (三员分立). */
+  readonly securityAdministrator: DemoUser;
   readonly organisations: DemoOrganisation[];
   readonly members: DemoMember[];
-  /** The other users whose roles are all inside this unit (administrators save only those). */
+  /** The other users whose roles are all inside this unit (security administrators save only those). */
   readonly users: DemoUser[];
 }
 
@@ -24,18 +26,27 @@ export function splitByGradingUnit(county: DemoCounty): DemoGradingUnitShare[] {
   const shares = county.organisations
     .filter((o) => o.isGradingUnit)
     .map((unit) => {
-      const administrator = county.users.find((u) =>
-        u.roles.some((r) => r.role === 'administrator' && r.organisationCode === unit.code),
-      );
-      if (!administrator) throw new Error(`the demo county has no administrator for grading unit ${unit.code}`);
+      const holder = (role: 'administrator' | 'security-administrator') => {
+        const found = county.users.find((u) =>
+          u.roles.some((r) => r.role === role && r.organisationCode === unit.code),
+        );
+        if (!found) throw new Error(`the demo county has no ${role} for grading unit ${unit.code}`);
+        return found;
+      };
+      const administrator = holder('administrator');
+      const securityAdministrator = holder('security-administrator');
       return {
         code: unit.code,
         name: unit.name,
         administrator,
+        securityAdministrator,
         organisations: county.organisations.filter((o) => unitOf(o.code) === unit.code),
         members: county.members.filter((m) => unitOf(m.organisationCode) === unit.code),
         users: county.users.filter(
-          (u) => u !== administrator && u.roles.every((r) => unitOf(r.organisationCode) === unit.code),
+          (u) =>
+            u !== administrator &&
+            u !== securityAdministrator &&
+            u.roles.every((r) => unitOf(r.organisationCode) === unit.code),
         ),
       };
     });

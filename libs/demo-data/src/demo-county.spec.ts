@@ -63,11 +63,17 @@ describe('generateDemoCounty — 青山县, a county of any size', () => {
     expect(new Set(county.organisations.map((o) => o.managementMode))).toEqual(new Set([1, 2, 3]));
     expect(new Set(county.members.map((m) => m.category))).toEqual(new Set(MEMBER_CATEGORIES));
     expect(county.members.some((m) => m.pledgeExempt)).toBe(true);
-    expect(new Set(county.users.flatMap((u) => u.roles.map((r) => r.role)))).toEqual(
-      new Set(['administrator', 'supervisor', 'branch-secretary', 'member']),
-    );
+    const roles = [
+      'administrator',
+      'supervisor',
+      'branch-secretary',
+      'member',
+      'security-administrator',
+      'audit-administrator',
+    ];
+    expect(new Set(county.users.flatMap((u) => u.roles.map((r) => r.role)))).toEqual(new Set(roles));
     // Each role has a user holding only it (the console's log-ins, one per role, README command 1).
-    for (const role of ['administrator', 'supervisor', 'branch-secretary', 'member'])
+    for (const role of roles)
       expect(county.users.some((u) => u.roles.length === 1 && u.roles[0]!.role === role)).toBe(true);
   });
 

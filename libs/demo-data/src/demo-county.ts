@@ -38,6 +38,28 @@ function demoUsers(orgs: readonly DemoOrganisation[], villageBranch: string): De
       displayName: '青山县委组织部管理员',
       roles: [{ role: 'administrator', organisationCode: COUNTY }],
     },
+    // 三员分立 (ADR 0023): each unit's security administrator saves its users; the county's audit
+    // administrator reads its trail.
+    {
+      username: 'qs-security',
+      displayName: '青山县委组织部安全管理员',
+      roles: [{ role: 'security-administrator', organisationCode: COUNTY }],
+    },
+    {
+      username: 'qs-auditor',
+      displayName: '青山县委组织部审计管理员',
+      roles: [{ role: 'audit-administrator', organisationCode: COUNTY }],
+    },
+    {
+      username: 'qltax-security',
+      displayName: '青岚市税务局安全管理员',
+      roles: [{ role: 'security-administrator', organisationCode: CITY_TAX }],
+    },
+    {
+      username: 'qlmet-security',
+      displayName: '青岚市气象局安全管理员',
+      roles: [{ role: 'security-administrator', organisationCode: CITY_MET }],
+    },
     {
       username: 'qltax-admin',
       displayName: '青岚市税务局党建管理员',

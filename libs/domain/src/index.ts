@@ -151,6 +151,14 @@ export {
   type Sector,
 } from './sector/sector.js';
 export { ROLES, ROLE_NAMES, USERNAME_PATTERN, isRole, checkRoleScope, type Role } from './user/role.js';
+export {
+  ADMINISTRATOR_DUTIES,
+  checkDutiesSeparated,
+  checkNotOwnAccount,
+  dutiesOf,
+  isAdministratorDuty,
+  type AdministratorDuty,
+} from './user/administrator-duties.js';
 export { ImportRejectedError, isImportRejectedError, type ImportIssue } from './import/import-issue.js';
 export { MAX_IMPORT_ROWS, type TabularRow } from './import/tabular-columns.js';
 export {

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { AuditTrail } from '@cxzy/application';
-import { accessTokenFor, withToken, type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { accessTokenFor, userWith, withToken, type Http } from '../../support/auth.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -15,12 +15,16 @@ HX,中共和溪县委员会,committee,agency,,,1,,true
 HX-V01,和溪东岸村党支部,branch,village,HX,,1,,
 `;
 
-/** "Administrators of a grading unit can query and export their unit's audit trail" — and no other's. */
-describe('the audit trail is scoped to the administrator’s grading unit', () => {
+/**
+ * "Audit administrators of a grading unit can query and export their unit's audit trail" — and no
+ * other's (三员分立, ADR 0023: the audit administrator reads the trail, nobody else).
+ */
+describe('the audit trail is scoped to the audit administrator’s grading unit', () => {
   const stack = useTestStack('audit-scope');
   let bootstrap: Http;
-  let qsAdmin: Http;
-  let hxAdmin: Http;
+  let bothUnits: Http;
+  let qsAuditor: Http;
+  let hxAuditor: Http;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -29,16 +33,22 @@ describe('the audit trail is scoped to the administrator’s grading unit', () =
     // (The bootstrap token's grant is at no organisation: its read scope is empty, so ask the database.)
     for (const row of await stack.db.query<{ id: string; code: string }>('SELECT id, code FROM organisations'))
       ids[row.code] = row.id;
+    // Granted by the units' security administrator: each grant is recorded in its unit.
+    const security = await bootstrapSecurityAdministrator(stack.api);
     for (const [username, organisationCode] of [
-      ['qs-admin', 'QS'],
-      ['hx-admin', 'HX'],
+      ['qs-auditor', 'QS'],
+      ['hx-auditor', 'HX'],
     ])
-      await bootstrap
+      await security
         .put(`/users/${username}`)
-        .send({ displayName: username, roles: [{ role: 'administrator', organisationCode }] })
+        .send({ displayName: username, roles: [{ role: 'audit-administrator', organisationCode }] })
         .expect(200);
-    qsAdmin = withToken(stack.api, await accessTokenFor(stack.api, 'qs-admin'));
-    hxAdmin = withToken(stack.api, await accessTokenFor(stack.api, 'hx-admin'));
+    qsAuditor = withToken(stack.api, await accessTokenFor(stack.api, 'qs-auditor'));
+    hxAuditor = withToken(stack.api, await accessTokenFor(stack.api, 'hx-auditor'));
+    bothUnits = await userWith(stack.api, 'both-auditor', [
+      { role: 'audit-administrator', organisationCode: 'QS' },
+      { role: 'audit-administrator', organisationCode: 'HX' },
+    ]);
     // One change acted in each unit's branch (as the workflows' activities record them) and one
     // about each unit's branch by the registry operator.
     const audit = stack.api.get(AuditTrail);
@@ -59,22 +69,25 @@ describe('the audit trail is scoped to the administrator’s grading unit', () =
       .map((r) => r.objectId)
       .sort();
 
-  it('each unit administrator lists only their unit’s records; the registry operator sees both', async () => {
-    expect(await objectsSeenBy(qsAdmin)).toEqual(['QS-round/QS-V01', ids['QS-V01']!].sort());
-    expect(await objectsSeenBy(hxAdmin)).toEqual(['HX-round/HX-V01', ids['HX-V01']!].sort());
-    const all = await objectsSeenBy(bootstrap);
+  it('each unit’s audit administrator lists only their unit’s records; one of both units sees both', async () => {
+    // The grant of the auditor's own role is in their unit's trail too (user.save by the security administrator).
+    expect(await objectsSeenBy(qsAuditor)).toEqual(['QS-round/QS-V01', ids['QS-V01']!, 'qs-auditor'].sort());
+    expect(await objectsSeenBy(hxAuditor)).toEqual(['HX-round/HX-V01', ids['HX-V01']!, 'hx-auditor'].sort());
+    const all = await objectsSeenBy(bothUnits);
     expect(all).toEqual(expect.arrayContaining(['QS-round/QS-V01', 'HX-round/HX-V01', ids['QS-V01'], ids['HX-V01']]));
+    // The system administrator who imported both units does not read the trail at all.
+    expect((await bootstrap.get('/audit-records').expect(403)).body.code).toBe('ROLE_REQUIRED');
     // A filter narrows inside the scope, never widens it.
-    const other = await hxAdmin.get('/audit-records').query({ objectId: 'QS-round/QS-V01' }).expect(200);
+    const other = await hxAuditor.get('/audit-records').query({ objectId: 'QS-round/QS-V01' }).expect(200);
     expect(other.body).toMatchObject({ items: [], total: 0 });
   });
 
   it('the CSV export holds only the unit’s records', async () => {
-    const qs = (await qsAdmin.get('/audit-records/export.csv').expect(200)).text;
+    const qs = (await qsAuditor.get('/audit-records/export.csv').expect(200)).text;
     expect(qs).toContain('QS-round/QS-V01');
     expect(qs).not.toContain('HX-round/HX-V01');
     expect(qs).not.toContain(ids['HX-V01']);
-    const hx = (await hxAdmin.get('/audit-records/export.csv').expect(200)).text;
+    const hx = (await hxAuditor.get('/audit-records/export.csv').expect(200)).text;
     expect(hx).toContain('HX-round/HX-V01');
     expect(hx).not.toContain('QS-round/QS-V01');
   });

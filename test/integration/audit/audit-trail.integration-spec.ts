@@ -14,12 +14,15 @@ QS,中共青山县委员会,committee,agency,,,1,,true
 
 describe('audit trail: append-only, hash-chained, verifiable, exportable', () => {
   const stack = useTestStack('audit');
-  // The administrator of a top-level grading unit: the audit trail is administrators' reading (their unit's).
+  // The administrator of a top-level grading unit writes definitions; the trail is the audit
+  // administrator's reading (their unit's; 三员分立, ADR 0023).
   let admin: Http;
+  let auditor: Http;
   let unitId: string;
   beforeAll(async () => {
     admin = await bootstrapAdministrator(stack.api, UNIT, 'qs-admin');
     unitId = (await organisationIds(stack.api))['QS']!;
+    auditor = await signedAs(stack.api, 'qs-auditor', [{ role: 'audit-administrator', organisationId: unitId }]);
   });
   const http = () => admin;
   const entry = (i: number) => ({
@@ -66,7 +69,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   it('keeps one intact chain under concurrent appends', async () => {
     const repository = stack.worker.get(AuditRecordRepository, { strict: false });
     await Promise.all(Array.from({ length: 30 }, (_, i) => repository.append(entry(i))));
-    const verdict = (await http().get('/audit-records/verify').expect(200)).body;
+    const verdict = (await auditor.get('/audit-records/verify').expect(200)).body;
     expect(verdict.firstBroken).toBeNull();
     expect(verdict.checked).toBeGreaterThanOrEqual(31);
     const links = await stack.db.query<{ broken: number }>(
@@ -100,7 +103,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
         body: { zhCN: '正文', en: 'body' },
       })
       .expect(202);
-    const csv = await http().get('/audit-records/export.csv').query({ objectType: 'notification' }).expect(200);
+    const csv = await auditor.get('/audit-records/export.csv').query({ objectType: 'notification' }).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.startsWith('\uFEFF序号 seq,')).toBe(true);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -129,13 +132,13 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect(items[0]!.reason).toMatch(/^PIPELINE_DEFINITION_/);
   });
 
-  it('is for administrators only: no token 401', async () => {
+  it('is for audit administrators only: no token 401', async () => {
     await stack.http().get('/audit-records').expect(401);
     await stack.http().get('/audit-records/export.csv').expect(401);
   });
 
   it('refuses a malformed date filter naming the field', async () => {
-    const response = await http().get('/audit-records').query({ from: 'yesterday' }).expect(400);
+    const response = await auditor.get('/audit-records').query({ from: 'yesterday' }).expect(400);
     expect(response.body.field).toBe('from');
   });
 
@@ -148,7 +151,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     await stack.db.query(`UPDATE audit_records SET actor_id = 'intruder' WHERE seq = $1`, [victim!.seq]);
     await stack.db.query('ALTER TABLE audit_records ENABLE TRIGGER tr_audit_records_append_only');
 
-    const verdict = (await http().get('/audit-records/verify').expect(200)).body;
+    const verdict = (await auditor.get('/audit-records/verify').expect(200)).body;
     expect(verdict).toEqual({ checked: 5, firstBroken: { seq: Number(victim!.seq), problem: 'content' } });
 
     const cli = spawnSync(

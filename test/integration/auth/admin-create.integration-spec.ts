@@ -92,6 +92,34 @@ describe('the first administrator: npm run admin:create', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('makes the unit’s security administrator with --role (三员分立), who saves users; an unknown role is refused', async () => {
+    const created = run(
+      ['--username', 'qs-first-security', '--unit', 'QS', '--role', 'security-administrator'],
+      PASSWORD,
+    );
+    if (created.status !== 0) throw new Error(`admin:create failed (${created.status}): ${created.stderr}`);
+    const login = await stack.http().post('/auth/login').send({ username: 'qs-first-security', password: PASSWORD });
+    expect(login.status).toBe(200);
+    const security = withToken(stack.api, login.body.accessToken as string);
+    expect((await security.get('/auth/me').expect(200)).body.roles).toEqual([
+      expect.objectContaining({ role: 'security-administrator' }),
+    ]);
+    await security
+      .put('/users/qs-first-auditor')
+      .send({ displayName: '审计管理员', roles: [{ role: 'audit-administrator', organisationCode: 'QS' }] })
+      .expect(200);
+    const audited = await stack.db.query<{ after: Record<string, unknown> }>(
+      `SELECT after FROM audit_records WHERE action = 'user.bootstrap-administrator' AND object_id = 'qs-first-security'`,
+    );
+    expect(audited).toEqual([{ after: expect.objectContaining({ role: 'security-administrator', unitCode: 'QS' }) }]);
+
+    const before = await state();
+    const unknown = run(['--username', 'qs-king', '--unit', 'QS', '--role', 'king'], PASSWORD);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('usage');
+    expect(await state()).toEqual(before);
+  });
+
   it('refuses a weak password, a unit that is no grading unit, an unknown unit without a name: nothing changes', async () => {
     const create = stack.api.get(CreateFirstAdministratorUseCase);
     const before = await state();

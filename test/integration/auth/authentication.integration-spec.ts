@@ -29,19 +29,19 @@ describe('authentication: login with lockout, access and refresh tokens, public 
   beforeAll(async () => {
     await importReminderCounty(stack.api);
     for (const user of ['v01-secretary', 't01-supervisor']) {
-      await (await stack.as('qs-admin')).put(`/users/${user}/password`).send({ password: PASSWORD }).expect(204);
+      await (await stack.as('qs-security')).put(`/users/${user}/password`).send({ password: PASSWORD }).expect(204);
     }
   });
 
   it('refuses a short password, and an unknown user, naming the field', async () => {
     const short = await (
-      await stack.as('qs-admin')
+      await stack.as('qs-security')
     )
       .put('/users/v01-secretary/password')
       .send({ password: 'short' })
       .expect(422);
     expect(short.body).toMatchObject({ code: 'PASSWORD_TOO_SHORT', field: 'password' });
-    await (await stack.as('qs-admin')).put('/users/nobody/password').send({ password: PASSWORD }).expect(404);
+    await (await stack.as('qs-security')).put('/users/nobody/password').send({ password: PASSWORD }).expect(404);
   });
 
   it('logs in and tells who the bearer is, with roles', async () => {
@@ -97,8 +97,13 @@ describe('authentication: login with lockout, access and refresh tokens, public 
       'INVALID_CREDENTIALS',
       'ACCOUNT_LOCKED',
     ]);
-    // An administrator resetting the password lifts the lock.
-    await (await stack.as('qs-admin')).put('/users/t01-supervisor/password').send({ password: PASSWORD }).expect(204);
+    // The security administrator resetting the password lifts the lock.
+    await (
+      await stack.as('qs-security')
+    )
+      .put('/users/t01-supervisor/password')
+      .send({ password: PASSWORD })
+      .expect(204);
     await login('t01-supervisor', PASSWORD).expect(200);
   });
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -43,6 +43,7 @@ describe('registry-wide data is scoped to the administrator', () => {
   beforeAll(async () => {
     bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    const security = await bootstrapSecurityAdministrator(stack.api);
     for (const [username, roles] of [
       ['qz-admin', [{ role: 'administrator', organisationCode: 'QZ' }]],
       ['qs-admin', [{ role: 'administrator', organisationCode: 'QS' }]],
@@ -58,7 +59,7 @@ describe('registry-wide data is scoped to the administrator', () => {
       ],
       ['nobody', []],
     ] as const)
-      await bootstrap.put(`/users/${username}`).send({ displayName: username, roles }).expect(200);
+      await security.put(`/users/${username}`).send({ displayName: username, roles }).expect(200);
     qsAdmin = await stack.as('qs-admin');
     qzAdmin = await stack.as('qz-admin');
     qsSecretary = await stack.as('qs-secretary');
@@ -66,7 +67,7 @@ describe('registry-wide data is scoped to the administrator', () => {
 
   it('lists to an administrator only the users holding a role in their grading unit, with those roles', async () => {
     const page = (await qsAdmin.get('/users?pageSize=100').expect(200)).body;
-    expect(page.total).toBe(4);
+    expect(page.total).toBe(5);
     expect(
       page.items.map((u: { username: string; roles: { role: string; organisationCode: string }[] }) => [
         u.username,
@@ -74,17 +75,22 @@ describe('registry-wide data is scoped to the administrator', () => {
       ]),
     ).toEqual([
       ['bootstrap-admin', ['administrator@QS']],
+      ['bootstrap-admin-security', ['security-administrator@QS']],
       ['both-member', ['member@QS-V01']],
       ['qs-admin', ['administrator@QS']],
       ['qs-secretary', ['branch-secretary@QS-V01']],
     ]);
     // The city's administrator administers the city's own unit, not the counties' (they are units).
     const city = (await qzAdmin.get('/users?pageSize=100').expect(200)).body;
-    expect(city.items.map((u: { username: string }) => u.username)).toEqual(['bootstrap-admin', 'qz-admin']);
+    expect(city.items.map((u: { username: string }) => u.username)).toEqual([
+      'bootstrap-admin',
+      'bootstrap-admin-security',
+      'qz-admin',
+    ]);
     // The bootstrap administrator of all three units sees everybody holding a role in them; a user
     // without roles is listed to nobody (ADR 0019: no registry-wide administrator).
     const all = (await bootstrap.get('/users?pageSize=100').expect(200)).body;
-    expect(all.total).toBe(7);
+    expect(all.total).toBe(8);
     expect(all.items.map((u: { username: string }) => u.username)).not.toContain('nobody');
     expect(all.items.find((u: { username: string }) => u.username === 'both-member').roles).toHaveLength(2);
     expect((await qsSecretary.get('/users').expect(403)).body.code).toBe('ROLE_REQUIRED');

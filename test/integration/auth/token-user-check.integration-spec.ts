@@ -102,14 +102,14 @@ describe('access tokens are checked against the user and their current grants', 
   });
 
   it('stops a token from acting once a role it carries is withdrawn; a new token acts with the roles held now', async () => {
-    const admin = await stack.as('qs-admin');
-    await admin
+    const security = await stack.as('qs-security');
+    await security
       .put('/users/acting-admin')
       .send({ displayName: 'acting-admin', roles: [{ role: 'administrator', organisationCode: 'QS' }] })
       .expect(200);
     const issuedBefore = await accessTokenFor(stack.api, 'acting-admin');
     await withToken(stack.api, issuedBefore).get('/users').expect(200);
-    await admin
+    await security
       .put('/users/acting-admin')
       .send({ displayName: 'acting-admin', roles: [{ role: 'supervisor', organisationCode: 'QS' }] })
       .expect(200);

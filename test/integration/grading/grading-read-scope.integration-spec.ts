@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import {
   generateCounty,
   GradingRoundDriver,
@@ -76,11 +76,17 @@ describe('who reads a grading round’s results and a branch’s rectification (
 
   beforeAll(async () => {
     // Each county's grading unit bootstrapped as admin:create would (ADR 0019), then imported by its administrator.
-    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
+    ids = await importCounty(
+      ctx,
+      await bootstrapAdministrator(stack.api, county.organisationsCsv),
+      county,
+      await bootstrapSecurityAdministrator(stack.api),
+    );
     otherIds = await importCounty(
       ctx,
       await bootstrapAdministrator(stack.api, other.organisationsCsv, 'other-bootstrap-admin'),
       other,
+      await bootstrapSecurityAdministrator(stack.api, 'other-bootstrap-admin'),
     );
     await publishGradingDefinitions(ctx, county, ['village']);
     driver = await GradingRoundDriver.launch(ctx, county, ids, new Date().getUTCFullYear() - 1);

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { eventually } from '../../support/eventually.js';
 import {
   generateCounty,
@@ -78,7 +78,12 @@ describe(`a whole grading round, ${BRANCHES} branches in three sectors, driven t
     ).body as Distribution;
 
   beforeAll(async () => {
-    ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
+    ids = await importCounty(
+      ctx,
+      await bootstrapAdministrator(stack.api, county.organisationsCsv),
+      county,
+      await bootstrapSecurityAdministrator(stack.api),
+    );
     await publishGradingDefinitions(ctx, county, Object.keys(SIZES));
   });
 

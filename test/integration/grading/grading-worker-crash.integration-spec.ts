@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { eventually } from '../../support/eventually.js';
 import {
   generateCounty,
@@ -49,7 +49,12 @@ describe('a grading round whose worker is killed in the middle of the grading st
   });
 
   it('finishes the round after a restart: every branch rated, classified, told its tier once, nothing duplicated', async () => {
-    const ids = await importCounty(ctx, await bootstrapAdministrator(stack.api, county.organisationsCsv), county);
+    const ids = await importCounty(
+      ctx,
+      await bootstrapAdministrator(stack.api, county.organisationsCsv),
+      county,
+      await bootstrapSecurityAdministrator(stack.api),
+    );
     await publishGradingDefinitions(ctx, county, Object.keys(SIZES));
     const first = startWorker();
     const driver = await GradingRoundDriver.launch(ctx, county, ids, year, { timeoutMs: 180_000 });

@@ -35,9 +35,11 @@ describe('hostile text in every kind of field, on the real database', () => {
 
   it('stores hostile strings verbatim in user names, pledge items and approval titles and comments', async () => {
     const admin = await bed.stack.as('qs-admin');
+    // Users are the security administrator's work, the trail the audit administrator's (三员分立).
+    const security = await bed.stack.as('qs-security');
     const before = await counts();
     for (const [i, text] of HOSTILE.entries()) {
-      const saved = await admin.put(`/users/hostile-${i}`).send({ displayName: text, roles: [] }).expect(200);
+      const saved = await security.put(`/users/hostile-${i}`).send({ displayName: text, roles: [] }).expect(200);
       expect(saved.body.displayName).toBe(text);
       const { pledgeId } = await bed.proposeAnnual(bed.world().member.wang, {
         items: [{ content: text }],
@@ -82,17 +84,18 @@ describe('hostile text in every kind of field, on the real database', () => {
     // Each pledge's 审核 is an approval of its own (ADR 0014).
     expect(after.reviews).toBe(before.reviews! + HOSTILE.length);
     // Every table is still there and the audit chain is intact.
-    expect((await admin.get('/audit-records/verify').expect(200)).body).toMatchObject({ firstBroken: null });
+    const auditor = await bed.stack.as('qs-auditor');
+    expect((await auditor.get('/audit-records/verify').expect(200)).body).toMatchObject({ firstBroken: null });
   });
 
   it('a long Chinese name: 50 characters are a name, 51 are refused naming the field', async () => {
-    const admin = await bed.stack.as('qs-admin');
-    await admin
+    const security = await bed.stack.as('qs-security');
+    await security
       .put('/users/long-name')
       .send({ displayName: '中'.repeat(50), roles: [] })
       .expect(200);
     const before = await counts();
-    const refused = await admin
+    const refused = await security
       .put('/users/longer-name')
       .send({ displayName: '中'.repeat(51), roles: [] })
       .expect(400);
@@ -102,8 +105,9 @@ describe('hostile text in every kind of field, on the real database', () => {
 
   it('refuses NUL characters and lone surrogates anywhere (body, nested, query, path) with a 400 naming the field', async () => {
     const admin = await bed.stack.as('qs-admin');
+    const security = await bed.stack.as('qs-security');
     const before = await counts();
-    const nul = await admin.put('/users/nul-user').send({ displayName: 'a\u0000b', roles: [] });
+    const nul = await security.put('/users/nul-user').send({ displayName: 'a\u0000b', roles: [] });
     expect(nul.status).toBe(400);
     expect(nul.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'displayName' });
     const surrogate = await bed
@@ -121,7 +125,7 @@ describe('hostile text in every kind of field, on the real database', () => {
       });
     expect(surrogate.status).toBe(400);
     expect(surrogate.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'items.0.content' });
-    expect((await admin.get('/users').query({ page: '1\u0000' })).status).toBe(400);
+    expect((await security.get('/users').query({ page: '1\u0000' })).status).toBe(400);
     expect((await admin.put('/users/a%00b/member').send({ memberId: null })).status).toBe(400);
     expect(JSON.stringify(nul.body)).not.toMatch(/invalid byte sequence|QueryFailed|at \w+ \(/);
     expect(await counts()).toEqual(before);
@@ -152,7 +156,7 @@ describe('hostile text in every kind of field, on the real database', () => {
     expect(approval.status).toBe(413);
     expect(
       (
-        await admin.put('/users/huge').send({
+        await (await bed.stack.as('qs-security')).put('/users/huge').send({
           displayName: 'x',
           roles: Array.from({ length: 5000 }, () => ({ role: 'member', organisationCode: big.slice(0, 10) })),
         })

@@ -3,7 +3,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { EmailSender, verifyWebhookSignature } from '@cxzy/notification';
 import { as, type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi, bootWorker } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { startLoopbackSmtp, type LoopbackSmtp } from '../../support/loopback-smtp.js';
@@ -53,8 +53,9 @@ describe('notification channels: inbox, e-mail over SMTP, signed webhook, dead l
     // The recipients are people of admin-01's grading unit (RecipientScope).
     admin = await bootstrapAdministrator(api, REGISTRY, 'admin-01');
     await upload(admin, '/organisations/import', 'orgs.csv', REGISTRY).expect(200);
+    const security = await bootstrapSecurityAdministrator(api, 'admin-01');
     for (const username of ['sec-1', 'sec-2', 'sec-3', 'sec-9'])
-      await admin
+      await security
         .put(`/users/${username}`)
         .send({ displayName: username, roles: [{ role: 'branch-secretary', organisationCode: 'QS-V01' }] })
         .expect(200);

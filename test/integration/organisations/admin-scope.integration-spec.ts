@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import { type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -22,7 +22,8 @@ const HEADER = 'id_number,name,organisation_code,category,post,host_organisation
 
 /**
  * Registry work limited to the caller's grading unit (docs/security.md): an administrator of 青山县
- * saves users and imports members and organisations of 青山县 only — a role given or held in 青林县,
+ * imports members and organisations of 青山县 only, and its security administrator saves its users
+ * only (三员分立, ADR 0023) — a role given or held in 青林县,
  * a member or organisation row there, anything moved out of or into there is 403
  * OUTSIDE_GRADING_UNIT and nothing changes. The
  * registry-wide bootstrap administrator still works everywhere.
@@ -31,6 +32,7 @@ describe('an administrator manages users and members of their own grading unit o
   const stack = useTestStack('admin-scope', { worker: false, env: () => ({ PASSWORD_HASH_COST: '4' }) });
   let bootstrap: Http;
   let qsAdmin: Http;
+  let qsSecurity: Http;
   const state = async () => ({
     users: await stack.db.query(
       `SELECT u.username, u.display_name, array_agg(r.role || '@' || o.code ORDER BY o.code) AS roles
@@ -52,39 +54,42 @@ describe('an administrator manages users and members of their own grading unit o
         '\n',
       ),
     ).expect(200);
+    const security = await bootstrapSecurityAdministrator(stack.api);
     for (const [username, role, organisationCode] of [
       ['qs-admin', 'administrator', 'QS'],
+      ['qs-security', 'security-administrator', 'QS'],
       ['qs-secretary', 'branch-secretary', 'QS-T01-V01'],
       ['ql-secretary', 'branch-secretary', 'QL-T01-V01'],
     ])
-      await bootstrap
+      await security
         .put(`/users/${username}`)
         .send({ displayName: username, roles: [{ role, organisationCode }] })
         .expect(200);
     qsAdmin = await stack.as('qs-admin');
+    qsSecurity = await stack.as('qs-security');
   });
 
   it('refuses users with a role given or held in another unit; their passwords too', async () => {
     const before = await state();
-    const given = await qsAdmin
+    const given = await qsSecurity
       .put('/users/new-user')
       .send({ displayName: '新用户', roles: [{ role: 'branch-secretary', organisationCode: 'QL-T01-V01' }] })
       .expect(403);
     expect(given.body.code).toBe('OUTSIDE_GRADING_UNIT');
     // Taking over the neighbour's secretary by giving them a role at home.
-    await qsAdmin
+    await qsSecurity
       .put('/users/ql-secretary')
       .send({ displayName: '改名', roles: [{ role: 'branch-secretary', organisationCode: 'QS-T01-V01' }] })
       .expect(403);
-    await qsAdmin.put('/users/ql-secretary/password').send({ password: 'a-new-password-1234' }).expect(403);
+    await qsSecurity.put('/users/ql-secretary/password').send({ password: 'a-new-password-1234' }).expect(403);
     expect(await state()).toEqual(before);
 
     // At home, the same calls work.
-    await qsAdmin
+    await qsSecurity
       .put('/users/new-user')
       .send({ displayName: '新用户', roles: [{ role: 'member', organisationCode: 'QS-T01-V01' }] })
       .expect(200);
-    await qsAdmin.put('/users/qs-secretary/password').send({ password: 'a-new-password-1234' }).expect(204);
+    await qsSecurity.put('/users/qs-secretary/password').send({ password: 'a-new-password-1234' }).expect(204);
   });
 
   it('refuses a member import naming another unit, or moving a member out of it; imports at home', async () => {

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import { type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { rowErrors, upload } from '../../support/registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
@@ -37,13 +37,14 @@ describe('the member import links members to users', () => {
   beforeAll(async () => {
     const bootstrap = await bootstrapAdministrator(stack.api, ORGANISATIONS);
     await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
+    const security = await bootstrapSecurityAdministrator(stack.api);
     for (const [username, role, organisationCode] of [
       ['qs-admin', 'administrator', 'QS'],
       ['zhang-user', 'member', 'QS-V01'],
       ['li-user', 'member', 'QS-V01'],
       ['wang-user', 'member', 'QS-V01'],
     ])
-      await bootstrap
+      await security
         .put(`/users/${username}`)
         .send({ displayName: username, roles: [{ role, organisationCode }] })
         .expect(200);

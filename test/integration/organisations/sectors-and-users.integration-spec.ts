@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { as, type Http } from '../../support/auth.js';
-import { bootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import { bootstrapAdministrator, bootstrapSecurityAdministrator } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { demoCounty, upload } from '../../support/registry.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -82,47 +82,50 @@ describe('sectors and users over HTTP', () => {
 
   it('saves users with roles idempotently and refuses a role where it cannot be held', async () => {
     await upload(admin, '/organisations/import', 'county.csv', COUNTY.organisationsCsv).expect(200);
+    // Users and roles are the security administrator's work (三员分立, ADR 0023).
+    const security = await bootstrapSecurityAdministrator(api);
     const qsAdmin = { displayName: '青山县委组织部管理员', roles: [{ role: 'administrator', organisationCode: 'QS' }] };
-    const saved = await http().put('/users/qs-admin').send(qsAdmin).expect(200);
+    const saved = await security.put('/users/qs-admin').send(qsAdmin).expect(200);
     expect(saved.body).toMatchObject({
       username: 'qs-admin',
       roles: [{ role: 'administrator', organisationCode: 'QS' }],
     });
-    await http().put('/users/qs-admin').send(qsAdmin).expect(200);
-    await http()
+    await security.put('/users/qs-admin').send(qsAdmin).expect(200);
+    await security
       .put('/users/t01-supervisor')
       .send({ displayName: '东岭镇组织委员', roles: [{ role: 'supervisor', organisationCode: 'QS-T01' }] })
       .expect(200);
 
-    const users = (await http().get('/users').expect(200)).body;
-    // The bootstrap administrator holds the administrator role in the county's units: listed too.
-    expect(users.total).toBe(3);
+    const users = (await security.get('/users').expect(200)).body;
+    // The bootstrap administrators hold roles in the county's units: listed too.
+    expect(users.total).toBe(4);
     expect(users.items.map((u: { username: string }) => u.username)).toEqual([
       'bootstrap-admin',
+      'bootstrap-admin-security',
       'qs-admin',
       't01-supervisor',
     ]);
 
-    const wrongScope = await http()
+    const wrongScope = await security
       .put('/users/someone')
       .send({ displayName: '某人', roles: [{ role: 'administrator', organisationCode: 'QS-T01' }] })
       .expect(422);
     expect(wrongScope.body).toMatchObject({ code: 'ROLE_SCOPE_INVALID', field: 'roles.0.role' });
-    const unknownOrg = await http()
+    const unknownOrg = await security
       .put('/users/someone')
       .send({ displayName: '某人', roles: [{ role: 'member', organisationCode: 'NOPE' }] })
       .expect(422);
     expect(unknownOrg.body.field).toBe('roles.0.organisationCode');
-    const badRole = await http()
+    const badRole = await security
       .put('/users/someone')
       .send({ displayName: '某人', roles: [{ role: 'king', organisationCode: 'QS' }] })
       .expect(400);
     expect(badRole.body.field).toBe('roles.0.role');
-    expect((await http().put('/users/Bad Name').send(qsAdmin).expect(400)).body.field).toBe('username');
+    expect((await security.put('/users/Bad Name').send(qsAdmin).expect(400)).body.field).toBe('username');
     expect(await db.query("SELECT count(*)::int AS n FROM users WHERE username = 'someone'")).toEqual([{ n: 0 }]);
   });
 
-  it('only an administrator manages users; a user may set their own password, nobody else’s', async () => {
+  it('only a security administrator manages users; a user may set their own password, nobody else’s', async () => {
     const supervisor = await as(api, 't01-supervisor');
     const refused = await supervisor
       .put('/users/t01-supervisor')

@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { residentIdCheckCharacter } from '@cxzy/domain';
 import { accessTokenFor, withToken } from '../../support/auth.js';
-import { bootstrapAdministrator, retireBootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import {
+  bootstrapAdministrator,
+  bootstrapSecurityAdministrator,
+  retireBootstrapAdministrator,
+} from '../../support/bootstrap-registry.js';
 import { idOf, upload } from '../../support/registry.js';
 import { pledgeYear } from '../../support/test-clock.js';
 import type { TestDatabase } from '../../support/test-database.js';
@@ -42,15 +46,18 @@ export interface PledgeWorld {
 /** Organisations, members, the users, and the published village pledge pipeline (the default). */
 export async function buildPledgeWorld(api: INestApplication, db: TestDatabase): Promise<PledgeWorld> {
   const bootstrap = await bootstrapAdministrator(api, ORGANISATIONS);
+  const security = await bootstrapSecurityAdministrator(api);
   await upload(bootstrap, '/organisations/import', 'orgs.csv', ORGANISATIONS).expect(200);
   await upload(bootstrap, '/members/import', 'members.csv', MEMBERS_CSV).expect(200);
   for (const [username, role, organisationCode] of [
     ['qs-admin', 'administrator', 'QS'],
+    ['qs-security', 'security-administrator', 'QS'],
+    ['qs-auditor', 'audit-administrator', 'QS'],
     ['v01-secretary', 'branch-secretary', 'QS-T01-V01'],
     ['v02-secretary', 'branch-secretary', 'QS-T01-V02'],
     ['t01-supervisor', 'supervisor', 'QS-T01'],
   ])
-    await bootstrap
+    await security
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(200);

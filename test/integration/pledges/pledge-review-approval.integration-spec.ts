@@ -65,7 +65,7 @@ const reminderStatus = async (workflowId: string, generation: number) =>
     .name;
 
 beforeAll(async () => {
-  const bootstrap = await stack.as('qs-admin');
+  const bootstrap = await stack.as('qs-security');
   for (const username of [DEPUTY_SECRETARY, COMMITTEE])
     await bootstrap
       .put(`/users/${username}`)

@@ -8,11 +8,12 @@ import { HoldersOf } from '../auth/public.decorator.js';
 import { requestContext } from '../http/request-context.js';
 
 /**
- * 审计日志: administrators only, each reading and exporting their own grading unit's records
- * (docs/security.md, "Audit trail").
+ * 审计日志: audit administrators only (三员分立, ADR 0023), each reading and exporting their own
+ * grading unit's records (docs/security.md, "Audit trail"); the system and security administrators
+ * whose work the trail records do not read it.
  */
 @ApiTags('audit')
-@HoldersOf('administrator')
+@HoldersOf('audit-administrator')
 @Controller('audit-records')
 export class AuditController {
   constructor(private readonly audit: AuditQueryUseCases) {}

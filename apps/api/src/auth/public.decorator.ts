@@ -22,7 +22,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const HoldersOf = (role: Role) =>
   applyDecorators(
     SetMetadata(HOLDERS_OF, role),
-    ApiResponse({ status: 403, type: ErrorResponseBody, description: `the caller is not a ${role}` }),
+    ApiResponse({ status: 403, type: ErrorResponseBody, description: `the caller does not hold the role ${role}` }),
   );
 
 /**

@@ -5,11 +5,14 @@ import { LinkMemberUseCase, ListUsersUseCase, SaveUserUseCase, SessionUseCases }
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { LinkMemberDto, MemberLinkDto, SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
-import { Audited } from '../audit/audited.decorator.js';
 import { SetPasswordDto } from '../auth/auth.dto.js';
 import { requestContext } from '../http/request-context.js';
 
-/** 用户与角色, and their passwords (login: /auth): an administrator's work; a user may set their own password. */
+/**
+ * 用户与角色, and their passwords (login: /auth): the security administrator's work (三员分立, ADR
+ * 0023); linking a user to a member of the registry is the (system) administrator's; a user may set
+ * their own password.
+ */
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
@@ -46,7 +49,8 @@ export class UsersController {
   @ApiResponse({
     status: 403,
     type: ErrorResponseBody,
-    description: "neither the user nor an administrator of the user's grading unit",
+    description:
+      "neither the user nor a security administrator of the user's grading unit (a security administrator's own account: OWN_ACCOUNT_ROLES does not apply to their own password)",
   })
   @ApiResponse({ status: 404, type: ErrorResponseBody })
   @ApiResponse({ status: 422, type: ErrorResponseBody })
@@ -67,37 +71,41 @@ export class UsersController {
   @Get()
   @ApiOperation({
     summary:
-      "用户列表 — the users holding a role in the caller's grading units, with those roles (a registry-wide administrator: everybody)",
+      '用户列表 — the users holding a role in the grading units where the caller is the security or system administrator, with those roles',
   })
   @ApiOkResponse({ type: UserPageDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
-  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'not an administrator' })
+  @ApiResponse({ status: 403, type: ErrorResponseBody, description: 'neither a security nor a system administrator' })
   list(@Query() query: PaginationQueryDto, @Req() request: Request) {
     return this.lister.execute(requestContext(request), pageOf(query));
   }
 
-  @Audited({ action: 'user.save', objectType: 'user', idParam: 'username' })
   @Put(':username')
-  @ApiOperation({ summary: '保存用户 — create or update a user and replace its roles (idempotent)' })
+  @ApiOperation({
+    summary:
+      '保存用户 — create or update a user and replace its roles (idempotent; a security administrator, never their own account; audited with roles before → after, refusals too)',
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiResponse({ status: 400, type: ErrorResponseBody })
   @ApiResponse({
     status: 403,
     type: ErrorResponseBody,
-    description: "not an administrator, or a role (held or given) outside the caller's grading unit",
+    description:
+      "not a security administrator, the caller's own account (OWN_ACCOUNT_ROLES), or a role (held or given) outside the caller's grading unit",
   })
   @ApiResponse({
     status: 422,
     type: ErrorResponseBody,
-    description: 'unknown organisation, or a role where it cannot be held',
+    description:
+      'unknown organisation, a role where it cannot be held, or two administrator duties for one user (ADMINISTRATOR_DUTIES_COMBINED, 三员分立)',
   })
   async save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
     // Only inside the caller's grading unit: the roles held now and the roles given.
-    await this.saver.authorise(
+    const acting = await this.saver.authorise(
       requestContext(request),
       params.username,
       dto.roles.map((r) => r.organisationCode),
     );
-    return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles });
+    return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles }, acting);
   }
 }

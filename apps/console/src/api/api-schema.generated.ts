@@ -2117,7 +2117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表 — the users holding a role in the caller's grading units, with those roles (a registry-wide administrator: everybody) */
+        /** 用户列表 — the users holding a role in the grading units where the caller is the security or system administrator, with those roles */
         get: operations["UsersController_list"];
         put?: never;
         post?: never;
@@ -2135,7 +2135,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 保存用户 — create or update a user and replace its roles (idempotent) */
+        /** 保存用户 — create or update a user and replace its roles (idempotent; a security administrator, never their own account; audited with roles before → after, refusals too) */
         put: operations["UsersController_save"];
         post?: never;
         delete?: never;
@@ -4040,7 +4040,7 @@ export interface components {
              */
             organisationCode: string;
             /** @enum {string} */
-            role: "administrator" | "supervisor" | "branch-secretary" | "member";
+            role: "administrator" | "supervisor" | "branch-secretary" | "member" | "security-administrator" | "audit-administrator";
         };
         RoleGrantDto: {
             /** Format: uuid */
@@ -4361,7 +4361,7 @@ export interface components {
             organisationId: string;
             organisationName: string;
             /** @enum {string} */
-            role: "administrator" | "supervisor" | "branch-secretary" | "member";
+            role: "administrator" | "supervisor" | "branch-secretary" | "member" | "security-administrator" | "audit-administrator";
         };
     };
     responses: never;
@@ -5699,7 +5699,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller does not hold the role audit-administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5733,7 +5733,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller does not hold the role audit-administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5759,7 +5759,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description the caller is not a administrator */
+            /** @description the caller does not hold the role audit-administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8926,7 +8926,7 @@ export interface operations {
             /**
              * @description an organisation outside the caller's grading unit
              *
-             *     the caller is not a administrator
+             *     the caller does not hold the role administrator
              */
             403: {
                 headers: {
@@ -9120,7 +9120,7 @@ export interface operations {
             /**
              * @description the recipient is outside the administrator’s grading units
              *
-             *     the caller is not a administrator
+             *     the caller does not hold the role administrator
              */
             403: {
                 headers: {
@@ -9807,7 +9807,7 @@ export interface operations {
             /**
              * @description an organisation written outside the caller's grading unit
              *
-             *     the caller is not a administrator
+             *     the caller does not hold the role administrator
              */
             403: {
                 headers: {
@@ -11485,7 +11485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description not an administrator */
+            /** @description neither a security nor a system administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11528,7 +11528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description not an administrator, or a role (held or given) outside the caller's grading unit */
+            /** @description not a security administrator, the caller's own account (OWN_ACCOUNT_ROLES), or a role (held or given) outside the caller's grading unit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11537,7 +11537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
-            /** @description unknown organisation, or a role where it cannot be held */
+            /** @description unknown organisation, a role where it cannot be held, or two administrator duties for one user (ADMINISTRATOR_DUTIES_COMBINED, 三员分立) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11617,7 +11617,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description neither the user nor an administrator of the user's grading unit */
+            /** @description neither the user nor a security administrator of the user's grading unit (a security administrator's own account: OWN_ACCOUNT_ROLES does not apply to their own password) */
             403: {
                 headers: {
                     [name: string]: unknown;

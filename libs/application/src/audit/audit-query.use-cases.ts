@@ -39,12 +39,12 @@ export class AuditQueryUseCases {
   }
 
   /**
-   * An administrator of a grading unit reads their units' records only; nobody reads the whole
-   * trail through the API (ADR 0019: no registry-wide administrator — `npm run audit:verify` and
-   * the database remain). Nobody else reaches here (HoldersOf).
+   * An audit administrator of a grading unit reads their units' records only (三员分立, ADR 0023);
+   * nobody reads the whole trail through the API (ADR 0019: no registry-wide administrator —
+   * `npm run audit:verify` and the database remain). Nobody else reaches here (HoldersOf).
    */
   private async scopeOf(context: RequestContext): Promise<{ gradingUnitIds: readonly string[] }> {
-    const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
+    const granted = (context.grants ?? []).filter((g) => g.role === 'audit-administrator').map((g) => g.organisationId);
     return { gradingUnitIds: await this.records.existingGradingUnits(granted) };
   }
 

@@ -5,6 +5,7 @@ import {
   organisationNotFound,
   resolveLines,
   ROLE_NAMES,
+  type AdministratorDuty,
   type Role,
   type RoleGrant,
 } from '@cxzy/domain';
@@ -121,12 +122,16 @@ export class AccessPolicy {
   }
 
   /**
-   * The grading units the caller administers: their administrator grants at grading units. A grant
-   * at an organisation that is no grading unit adds nothing (ADR 0019: there is no registry-wide
-   * administrator; a token's grants are the user's persisted ones).
+   * The grading units the caller administers in `duty` (the system administrator's by default; 三员分立,
+   * ADR 0023): their grants of it at grading units. A grant at an organisation that is no grading
+   * unit adds nothing (ADR 0019: there is no registry-wide administrator; a token's grants are the
+   * user's persisted ones).
    */
-  async administeredUnits(context: RequestContext): Promise<ReadonlySet<string>> {
-    const granted = (context.grants ?? []).filter((g) => g.role === 'administrator').map((g) => g.organisationId);
+  async administeredUnits(
+    context: RequestContext,
+    duty: AdministratorDuty = 'administrator',
+  ): Promise<ReadonlySet<string>> {
+    const granted = (context.grants ?? []).filter((g) => g.role === duty).map((g) => g.organisationId);
     const units = await this.organisations.gradingUnitsOf(granted);
     return new Set(granted.filter((id) => units.get(id) === id));
   }
@@ -134,13 +139,16 @@ export class AccessPolicy {
   /**
    * Registry work limited to the caller's grading units: every organisation named (by id or code,
    * unknown ones aside — the use case refuses those itself) must belong to one of them (403 otherwise).
+   * `duty`: whose work it is — the system administrator's (imports) or the security administrator's
+   * (users, roles, passwords).
    */
   async assertAdministers(
     context: RequestContext,
     organisations: { ids?: readonly string[]; codes?: readonly string[] },
+    duty: AdministratorDuty = 'administrator',
   ): Promise<RequestContext> {
-    const acting = this.actAsAdministrator(context);
-    const mine = await this.administeredUnits(context);
+    const acting = this.actAsAdministrator(context, duty);
+    const mine = await this.administeredUnits(context, duty);
     const ids = [...new Set(organisations.ids ?? [])];
     const codes = [...new Set(organisations.codes ?? [])];
     const units = await this.organisations.gradingUnitsOf(ids, codes);
@@ -163,19 +171,26 @@ export class AccessPolicy {
     return { ...acting, actorOrg: top };
   }
 
-  /** Whose users an administrator lists (`GET /users`): their grading units'. 403 without an administrator grant. */
+  /**
+   * Whose users a caller lists (`GET /users`): the grading units where they are the security
+   * administrator (who manages the users) or the system administrator (who links users to members).
+   * 403 naming both roles without either.
+   */
   async userListScope(context: RequestContext): Promise<readonly string[]> {
-    this.actAsAdministrator(context);
-    return [...(await this.administeredUnits(context))];
+    const duties = ['security-administrator', 'administrator'] as const;
+    if (!(context.grants ?? []).some((g) => (duties as readonly Role[]).includes(g.role))) throw roleRequired(duties);
+    const units = await Promise.all(duties.map((duty) => this.administeredUnits(context, duty)));
+    return [...new Set(units.flatMap((u) => [...u]))];
   }
 
   /**
-   * For the registries shared by every grading unit (calendar, sectors, pipeline definitions,
-   * users, the organisation and member imports): an administrator of some grading unit.
+   * For the registries shared by every grading unit (calendar, sectors, pipeline definitions, the
+   * organisation and member imports): a holder of `duty` (the system administrator by default; the
+   * security administrator for users) at some grading unit.
    */
-  actAsAdministrator(context: RequestContext): RequestContext {
-    const grant = (context.grants ?? []).find((g) => g.role === 'administrator');
-    if (!grant) throw roleRequired(['administrator']);
+  actAsAdministrator(context: RequestContext, duty: AdministratorDuty = 'administrator'): RequestContext {
+    const grant = (context.grants ?? []).find((g) => g.role === duty);
+    if (!grant) throw roleRequired([duty]);
     return { ...context, actorRole: grant.role, actorOrg: grant.organisationId };
   }
 }

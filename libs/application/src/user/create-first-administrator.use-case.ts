@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertPasswordAllowed, DomainError, USERNAME_PATTERN } from '@cxzy/domain';
+import { assertPasswordAllowed, DomainError, USERNAME_PATTERN, type AdministratorDuty } from '@cxzy/domain';
 import { OrganisationRepository, UserRepository } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
@@ -10,6 +10,12 @@ import { SaveUserUseCase } from './users.use-case.js';
 export interface CreateFirstAdministratorCommand {
   readonly username: string;
   readonly displayName: string;
+  /**
+   * Which of the unit's three administrators (三员分立, ADR 0023): the system administrator
+   * (`administrator`, the default), the security administrator who then saves the other users, or
+   * the audit administrator.
+   */
+  readonly role?: AdministratorDuty;
   /** The grading unit's code: an existing grading unit, or (with `unitName`) one created for it. */
   readonly unitCode: string;
   readonly unitName?: string;
@@ -22,13 +28,14 @@ const refused = (code: string, field: string, zhCN: string, en: string) =>
   new DomainError(code, code === 'USER_EXISTS' ? 'conflict' : 'invalid', { zhCN, en }, field);
 
 /**
- * `npm run admin:create` (docs/security.md, "Bootstrap"): the first administrator of a grading unit
- * on a new deployment, with no token — the command runs on the server with the database's
- * credentials. Refuses an existing user (it never takes over an account), a password the policy
- * refuses (`assertPasswordAllowed`), a unit that is no grading unit; creates the grading unit
- * itself when it does not exist yet (the same import rules as `POST /organisations/import`);
- * audited (`user.bootstrap-administrator`, actor `admin:create` in the role `system`, the
- * operating-system account named).
+ * `npm run admin:create` (docs/security.md, "Bootstrap"): a first administrator of a grading unit
+ * on a new deployment — its system administrator, or (`role`) its security or audit administrator —
+ * with no token: the command runs on the server with the database's credentials. Refuses an
+ * existing user (it never takes over an account), a password the policy refuses
+ * (`assertPasswordAllowed`), a unit that is no grading unit; creates the grading unit itself when
+ * it does not exist yet (the same import rules as `POST /organisations/import`); audited
+ * (`user.bootstrap-administrator`, actor `admin:create` in the role `system`, the operating-system
+ * account named).
  */
 @Injectable()
 export class CreateFirstAdministratorUseCase {
@@ -89,10 +96,11 @@ export class CreateFirstAdministratorUseCase {
       });
     }
     const unit = (await this.organisations.findByCode(command.unitCode))!;
+    const role = command.role ?? 'administrator';
     const user = await this.saver.execute({
       username: command.username,
       displayName: command.displayName,
-      roles: [{ role: 'administrator', organisationCode: command.unitCode }],
+      roles: [{ role, organisationCode: command.unitCode }],
     });
     await this.sessions.setPassword({ ...context, actorOrg: unit.id }, command.username, command.password);
     await this.audit.record(
@@ -103,7 +111,7 @@ export class CreateFirstAdministratorUseCase {
         objectId: command.username,
         after: {
           username: command.username,
-          role: 'administrator',
+          role,
           unitCode: command.unitCode,
           unitCreated: !existing,
           operator: command.operator,

@@ -32,6 +32,19 @@ describe('authorise', () => {
     ).toBe(false);
   });
 
+  it('keeps the three administrators apart (三员分立): each duty acts only as itself, in its own unit', () => {
+    const duties = ['administrator', 'security-administrator', 'audit-administrator'] as const;
+    for (const held of duties)
+      for (const asked of duties) {
+        const grants: RoleGrant[] = [{ role: held, organisationId: 'qs' }];
+        expect(authorise('u', grants, asked, village).allowed).toBe(held === asked);
+      }
+    expect(
+      authorise('u', [{ role: 'audit-administrator', organisationId: 'ql-tax' }], 'audit-administrator', village)
+        .allowed,
+    ).toBe(false);
+  });
+
   it('lets a member act only on what they own', () => {
     const own = { ...village, ownerUserIds: ['me'] };
     const grants: RoleGrant[] = [{ role: 'member', organisationId: 'v01' }];

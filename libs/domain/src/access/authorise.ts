@@ -25,7 +25,7 @@ export type AccessDecision = { readonly allowed: true; readonly via: RoleGrant }
  * 权限 (SPEC §5, rule 20): who may act as `role` on `target`.
  * - branch-secretary: only at the organisation itself;
  * - supervisor: at an authority on the target's LEADING line (the copy line is only informed);
- * - administrator: at the target's grading unit;
+ * - administrator, security-administrator, audit-administrator: at the target's grading unit;
  * - member: only on what they own.
  */
 export function authorise(
@@ -42,6 +42,8 @@ export function authorise(
       case 'supervisor':
         return target.leadingLineIds.includes(grant.organisationId);
       case 'administrator':
+      case 'security-administrator':
+      case 'audit-administrator':
         return grant.organisationId === target.gradingUnitId;
       case 'member':
         return (
@@ -74,4 +76,6 @@ const ROLE_NAMES: Record<Role, { zhCN: string; en: string }> = {
   supervisor: { zhCN: '上级党组织', en: 'supervisor' },
   'branch-secretary': { zhCN: '支部书记', en: 'branch secretary' },
   member: { zhCN: '党员', en: 'member' },
+  'security-administrator': { zhCN: '安全管理员', en: 'security administrator' },
+  'audit-administrator': { zhCN: '审计管理员', en: 'audit administrator' },
 };

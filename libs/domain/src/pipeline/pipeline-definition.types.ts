@@ -1,6 +1,5 @@
 import type { LocalizedText } from '../domain.error.js';
 import type { IndicatorCode } from './indicators.js';
-import { ROLES } from '../user/role.js';
 
 /**
  * 流程定义 — the body of a pipeline definition: what an administrator configures per process kind
@@ -11,8 +10,9 @@ import { ROLES } from '../user/role.js';
 /** Process kinds are data: 'grading-cycle' and 'pledge' ship with defaults, more may be added. */
 export type ProcessKind = string;
 
-// The roles users hold at organisations (SPEC §1) are the roles a step's actor may have.
-export const ACTOR_ROLES = ROLES;
+// The roles of SPEC §1 are the roles a step's actor may have; the security and audit
+// administrators (三员分立, ADR 0023) act in no process.
+export const ACTOR_ROLES = ['administrator', 'supervisor', 'branch-secretary', 'member'] as const;
 /** Who acts on a step (SPEC §1). */
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 

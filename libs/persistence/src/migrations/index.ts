@@ -19,6 +19,7 @@ import { CommendationWindows1765800000001 } from './1765800000001-commendation-w
 import { MemberUserLink1765900000000 } from './1765900000000-member-user-link.js';
 import { PledgePeerEvaluationRequests1766000000000 } from './1766000000000-pledge-peer-evaluation-requests.js';
 import { AuditChainVersion1766300000000 } from './1766300000000-audit-chain-version.js';
+import { AdministratorDuties1766400000023 } from './1766400000023-administrator-duties.js';
 import { ApplicationRoleGrants1766200000000 } from './1766200000000-application-role-grants.js';
 import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
 import { LoginSessionsAndFailures1766450000000 } from './1766450000000-login-sessions-and-failures.js';
@@ -48,5 +49,6 @@ export const migrations = [
   SelfAssessmentEvidence1766100000000,
   ApplicationRoleGrants1766200000000,
   AuditChainVersion1766300000000,
+  AdministratorDuties1766400000023,
   LoginSessionsAndFailures1766450000000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@cxzy/domain';
 import type { Page, PageRequest } from '../page.js';
 
@@ -84,13 +84,15 @@ export class UserRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
-  /** Creates the user or renames it, and makes its roles exactly `roles`, in one transaction. */
-  async save(user: {
-    username: string;
-    displayName: string;
-    roles: { role: Role; organisationId: string }[];
-  }): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * Creates the user or renames it, and makes its roles exactly `roles`, in one transaction (the
+   * caller's `manager`, so its audit record commits with it, or one of its own).
+   */
+  async save(
+    user: { username: string; displayName: string; roles: { role: Role; organisationId: string }[] },
+    manager?: EntityManager,
+  ): Promise<void> {
+    const write = async (manager: EntityManager) => {
       const [{ id }] = (await manager.query(
         `INSERT INTO users (username, display_name) VALUES ($1, $2)
          ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name,
@@ -106,7 +108,8 @@ export class UserRepository {
          ON CONFLICT DO NOTHING`,
         [id, user.roles.map((r) => r.role), user.roles.map((r) => r.organisationId)],
       );
-    });
+    };
+    await (manager ? write(manager) : this.dataSource.transaction(write));
   }
 
   /** Usernames of the people holding one of the roles at each organisation, with that organisation. */
