@@ -5,6 +5,7 @@ import { JsonTooDeepError, MAX_JSON_DEPTH } from '../http/json-body.js';
 import type { ErrorResponseBody } from './error-response.js';
 import type { RefusalAudit } from './refusal-audit.js';
 import { RequestValidationError } from './request-validation.error.js';
+import { unavailableDependencyOf, type UnavailableDependency } from './unavailable-dependency.js';
 
 const statusOfKind: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -21,10 +22,26 @@ const HTTP_TEXTS: Record<number, { zhCN: string; en: string }> = {
   413: { zhCN: '请求内容过大', en: 'request entity too large' },
   415: { zhCN: '不支持的内容类型', en: 'unsupported media type' },
   429: { zhCN: '请求过于频繁，请稍后再试', en: 'too many requests, please retry later' },
+  503: { zhCN: '服务暂不可用，请稍后重试', en: 'service unavailable, please retry later' },
 };
 
-/** Errors whose name says Temporal could not be reached: the request may succeed later. */
-const UNAVAILABLE_ERRORS = new Set(['ServiceError', 'TransportError', 'ConnectionError']);
+/** Seconds a client should wait before retrying a request refused because a dependency is down. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+const OUTAGE_BODIES: Record<UnavailableDependency, Omit<ErrorResponseBody, 'message'>> = {
+  database: {
+    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+    code: 'DATABASE_UNAVAILABLE',
+    messageZhCN: '数据库暂不可用，请稍后重试',
+    messageEn: 'the database is unavailable, please retry later',
+  },
+  'workflow-engine': {
+    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+    code: 'WORKFLOW_ENGINE_UNAVAILABLE',
+    messageZhCN: '工作流引擎暂不可用，请稍后重试',
+    messageEn: 'the workflow engine is unavailable, please retry later',
+  },
+};
 
 /** The only place where errors become HTTP statuses. */
 @Catch()
@@ -47,6 +64,9 @@ export class ApiErrorFilter implements ExceptionFilter {
   private answer(request: Request, response: Response, body: Omit<ErrorResponseBody, 'message'>): void {
     const english = /^en\b/i.test(request.headers['accept-language'] ?? '');
     const requestId = (request as Request & { id?: unknown }).id;
+    // Every 503 is an outage of something the request needs: say when to try again.
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE)
+      response.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json({
       ...body,
       message: english ? body.messageEn : body.messageZhCN,
@@ -117,14 +137,11 @@ export class ApiErrorFilter implements ExceptionFilter {
         messageEn: malformed ? 'the request body is not valid JSON' : (known?.en ?? error.message),
       };
     }
-    if (error instanceof Error && UNAVAILABLE_ERRORS.has(error.name)) {
-      this.logger.warn(`workflow engine unavailable: ${error.message}`);
-      return {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        code: 'WORKFLOW_ENGINE_UNAVAILABLE',
-        messageZhCN: '工作流引擎暂不可用，请稍后重试',
-        messageEn: 'the workflow engine is unavailable, please retry later',
-      };
+    // A dependency out of reach (PostgreSQL, Temporal) is neither the request's fault nor a bug.
+    const outage = unavailableDependencyOf(error);
+    if (outage) {
+      this.logger.warn(`${outage} unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      return OUTAGE_BODIES[outage];
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return {

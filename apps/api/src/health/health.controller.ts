@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/public.decorator.js';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../errors/api-error.filter.js';
 import { HealthService, type HealthReport } from './health.service.js';
 
 @ApiTags('health')
@@ -17,6 +18,7 @@ export class HealthController {
   async get(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
     response.status(report.status === 'ok' ? 200 : 503);
+    if (report.status !== 'ok') response.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     return report;
   }
 }
