@@ -11,7 +11,7 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
-import { RateLimitGuard } from './http/rate-limit.guard.js';
+import { RateLimitModule } from './http/rate-limit.module.js';
 import { RequestParametersGuard } from './http/request-parameters.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
@@ -58,6 +58,7 @@ export class AppModule {
         }),
         ApplicationModule,
         TemporalClientModule,
+        RateLimitModule.forRoot(config),
       ],
       controllers: [
         AuthController,
@@ -91,8 +92,6 @@ export class AppModule {
       ],
       providers: [
         HealthService,
-        // One instance, so the per-address counts are shared by the routes of a bucket.
-        RateLimitGuard,
         // First: path and query parameters free of control characters, before anything else runs.
         { provide: APP_GUARD, useClass: RequestParametersGuard },
         // Every route needs a valid access token unless marked @Public() (docs/security.md).

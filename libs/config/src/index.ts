@@ -9,3 +9,4 @@ export {
 } from './temporal/temporal-connection-settings.js';
 export { applicationDatabaseUrl, applicationRoleOf, type ApplicationRole } from './database/database-role.settings.js';
 export { auditMacKeys } from './audit/audit-chain.settings.js';
+export { apiDocsEnabled } from './http/http-edge.settings.js';

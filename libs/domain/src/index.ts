@@ -169,7 +169,7 @@ export {
   notAuthenticated,
   type LockoutPolicy,
 } from './auth/login-lockout.js';
-export { admitRequest, tooManyRequests, type RateDecision, type RateWindow } from './auth/rate-window.js';
+export { decideRateWindow, tooManyRequests, type RateWindowDecision } from './auth/rate-window.js';
 export {
   assertAuthorised,
   authorise,

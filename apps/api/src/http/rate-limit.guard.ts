@@ -1,72 +1,67 @@
 import {
   applyDecorators,
-  Inject,
   Injectable,
+  Logger,
+  ServiceUnavailableException,
   SetMetadata,
   UseGuards,
-  type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { ApiResponse } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { admitRequest, tooManyRequests, type RateWindow } from '@cxzy/domain';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { isDomainError, tooManyRequests } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
 
-type Bucket = 'login' | 'public-rating' | 'public-read';
+export type RateBucket = 'login' | 'public-rating' | 'public-read' | 'smoke-check';
 const RATE_BUCKET = 'cxzy:rate-bucket';
-const WINDOW_MS = 60_000;
-/** Past this many tracked addresses, expired windows are dropped (memory stays bounded). */
-const PRUNE_AT = 10_000;
 
 /**
- * 限流 per client address on the routes an attacker can reach without an account (login, the
- * public's rating, the public pages' reads). The count is per API process, in memory: N processes admit up to N × limit
- * (docs/security.md). The address is `request.ip` (Express; behind a proxy set `trust proxy`).
+ * 限流 on the routes an attacker can reach without an account (login, the public's rating, the
+ * public pages' reads) and on the smoke check (each starts a workflow): @nestjs/throttler with the
+ * counts in Redis, shared by every API process (ADR 0022). A route counts in its own bucket only;
+ * routes of one bucket share the count (login and refresh do). The address is `request.ip`
+ * (Express; behind a proxy set `trust proxy`).
  */
 @Injectable()
-export class RateLimitGuard implements CanActivate {
-  private readonly windows = new Map<string, RateWindow>();
+export class RateLimitGuard extends ThrottlerGuard {
+  private readonly log = new Logger('RateLimits');
 
-  constructor(
-    private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  canActivate(context: ExecutionContext): boolean {
-    const bucket = this.reflector.get<Bucket | undefined>(RATE_BUCKET, context.getHandler());
-    if (!bucket) return true;
-    const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    const key = `${bucket}|${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
-    const now = Date.now();
-    if (this.windows.size > PRUNE_AT) this.prune(now);
-    const limit = {
-      login: this.config.LOGIN_RATE_LIMIT_PER_MINUTE,
-      'public-rating': this.config.PUBLIC_RATING_RATE_LIMIT_PER_MINUTE,
-      'public-read': this.config.PUBLIC_READ_RATE_LIMIT_PER_MINUTE,
-    }[bucket];
-    const decision = admitRequest(this.windows.get(key), now, limit, WINDOW_MS);
-    this.windows.set(key, decision.window);
-    if (decision.allowed) return true;
-    http.getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
-    throw tooManyRequests(decision.retryAfterSeconds);
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const bucket = this.reflector.get<RateBucket | undefined>(RATE_BUCKET, request.context.getHandler());
+    if (request.throttler.name !== bucket) return true;
+    try {
+      return await super.handleRequest(request);
+    } catch (error) {
+      if (isDomainError(error)) throw error;
+      // The shared count cannot be kept: refuse rather than let every request through.
+      this.log.error(`rate-limit store unavailable: ${(error as Error).message}`);
+      throw new ServiceUnavailableException('rate limits unavailable', { cause: error });
+    }
   }
 
-  private prune(now: number) {
-    for (const [key, window] of this.windows) if (now - window.startedAt >= WINDOW_MS) this.windows.delete(key);
+  /** One count per bucket and client, whichever route of the bucket was asked. */
+  protected override generateKey(_context: ExecutionContext, tracker: string, bucket: string): string {
+    return `${bucket}|${tracker}`;
+  }
+
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(detail.timeToBlockExpire));
+    throw tooManyRequests(detail.timeToBlockExpire);
   }
 }
 
-/** Limits the route per client address (see RateLimitGuard); documents the 429. */
-export const RateLimited = (bucket: Bucket) =>
+/** Limits the route per client (see RateLimitGuard); documents the 429. */
+export const RateLimited = (bucket: RateBucket) =>
   applyDecorators(
     SetMetadata(RATE_BUCKET, bucket),
     UseGuards(RateLimitGuard),
     ApiResponse({
       status: 429,
       type: ErrorResponseBody,
-      description: 'too many requests from this address (Retry-After says when to retry)',
+      description: 'too many requests from this client (Retry-After says when to retry)',
     }),
   );
