@@ -11,7 +11,8 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
-import { RateLimitModule } from './http/rate-limit.module.js';
+import { RateLimitGuard } from './http/rate-limit.guard.js';
+import { RateLimiters } from './http/rate-limiters.js';
 import { RequestParametersGuard } from './http/request-parameters.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
@@ -58,7 +59,6 @@ export class AppModule {
         }),
         ApplicationModule,
         TemporalClientModule,
-        RateLimitModule.forRoot(config),
       ],
       controllers: [
         AuthController,
@@ -92,6 +92,9 @@ export class AppModule {
       ],
       providers: [
         HealthService,
+        // The limits' counters (Redis, shared by the API processes; ADR 0022), connected at start.
+        { provide: RateLimiters, useFactory: () => new RateLimiters(config) },
+        RateLimitGuard,
         // First: path and query parameters free of control characters, before anything else runs.
         { provide: APP_GUARD, useClass: RequestParametersGuard },
         // Every route needs a valid access token unless marked @Public() (docs/security.md).

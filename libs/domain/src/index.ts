@@ -169,7 +169,7 @@ export {
   notAuthenticated,
   type LockoutPolicy,
 } from './auth/login-lockout.js';
-export { decideRateWindow, tooManyRequests, type RateWindowDecision } from './auth/rate-window.js';
+export { retryAfterSeconds, tooManyRequests } from './auth/rate-window.js';
 export {
   assertAuthorised,
   authorise,

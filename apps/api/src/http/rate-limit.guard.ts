@@ -5,52 +5,55 @@ import {
   ServiceUnavailableException,
   SetMetadata,
   UseGuards,
+  type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApiResponse } from '@nestjs/swagger';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import type { Response } from 'express';
-import { isDomainError, tooManyRequests } from '@cxzy/domain';
+import type { Request, Response } from 'express';
+import type { AuthenticatedUser } from '@cxzy/application';
+import { retryAfterSeconds, tooManyRequests } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { RateLimiters, RateLimitStoreUnavailableError, type RateBucket } from './rate-limiters.js';
 
-export type RateBucket = 'login' | 'public-rating' | 'public-read' | 'smoke-check';
 const RATE_BUCKET = 'cxzy:rate-bucket';
 
 /**
  * 限流 on the routes an attacker can reach without an account (login, the public's rating, the
- * public pages' reads) and on the smoke check (each starts a workflow): @nestjs/throttler with the
- * counts in Redis, shared by every API process (ADR 0022). A route counts in its own bucket only;
- * routes of one bucket share the count (login and refresh do). The address is `request.ip`
- * (Express; behind a proxy set `trust proxy`).
+ * public pages' reads), per client address, and on the smoke check (each starts a workflow), per
+ * signed-in user. Routes of one bucket share its count (login and refresh do); the count is shared
+ * by every API process (RateLimiters, ADR 0022). The address is `request.ip` (Express; behind a
+ * proxy set `trust proxy`). Beyond the limit: 429 RATE_LIMITED with Retry-After, before any work.
  */
 @Injectable()
-export class RateLimitGuard extends ThrottlerGuard {
-  private readonly log = new Logger('RateLimits');
+export class RateLimitGuard implements CanActivate {
+  private readonly logger = new Logger('RateLimits');
 
-  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    const bucket = this.reflector.get<RateBucket | undefined>(RATE_BUCKET, request.context.getHandler());
-    if (request.throttler.name !== bucket) return true;
-    try {
-      return await super.handleRequest(request);
-    } catch (error) {
-      if (isDomainError(error)) throw error;
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiters: RateLimiters,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const bucket = this.reflector.get<RateBucket | undefined>(RATE_BUCKET, context.getHandler());
+    if (!bucket) return true;
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
+    // The smoke check runs behind the token check: count the user (an address may be a whole office).
+    const client =
+      bucket === 'smoke-check'
+        ? `user:${request.user?.userId ?? 'none'}`
+        : (request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    const admission = await this.limiters.consume(bucket, client).catch((error: unknown) => {
+      if (!(error instanceof RateLimitStoreUnavailableError)) throw error;
       // The shared count cannot be kept: refuse rather than let every request through.
-      this.log.error(`rate-limit store unavailable: ${(error as Error).message}`);
+      this.logger.error(error.message);
       throw new ServiceUnavailableException('rate limits unavailable', { cause: error });
-    }
-  }
-
-  /** One count per bucket and client, whichever route of the bucket was asked. */
-  protected override generateKey(_context: ExecutionContext, tracker: string, bucket: string): string {
-    return `${bucket}|${tracker}`;
-  }
-
-  protected override async throwThrottlingException(
-    context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(detail.timeToBlockExpire));
-    throw tooManyRequests(detail.timeToBlockExpire);
+    });
+    if (admission.admitted) return true;
+    const seconds = retryAfterSeconds(admission.msBeforeNext);
+    http.getResponse<Response>().setHeader('Retry-After', String(seconds));
+    throw tooManyRequests(seconds);
   }
 }
 

@@ -1,37 +1,29 @@
 import fc from 'fast-check';
-import { decideRateWindow } from './rate-window.js';
+import { retryAfterSeconds, tooManyRequests } from './rate-window.js';
 
-describe('decideRateWindow — fixed-window rate limit on a shared counter', () => {
-  it('admits up to `limit` hits, refuses the next until the window ends, rounding the wait up', () => {
-    expect(decideRateWindow(3, 59_000, 3)).toEqual({
-      totalHits: 3,
-      timeToExpire: 59,
-      isBlocked: false,
-      timeToBlockExpire: 0,
-    });
-    expect(decideRateWindow(4, 29_001, 3)).toEqual({
-      totalHits: 4,
-      timeToExpire: 30,
-      isBlocked: true,
-      timeToBlockExpire: 30,
-    });
+describe('retryAfterSeconds — how long a refused client waits', () => {
+  it('rounds the rest of the window up to whole seconds, never below one', () => {
+    expect(retryAfterSeconds(29_001)).toBe(30);
+    expect(retryAfterSeconds(30_000)).toBe(30);
+    expect(retryAfterSeconds(0)).toBe(1);
+    expect(retryAfterSeconds(-5)).toBe(1);
   });
 
-  it('never tells a refused client to wait less than a second, nor past the window', () => {
+  it('never tells a client to come back before the window ends, nor more than a second after', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000 }),
-        fc.integer({ min: 1, max: 2_000 }),
-        fc.integer({ min: -1, max: 60_000 }),
-        (limit, hits, msLeft) => {
-          const decision = decideRateWindow(hits, msLeft, limit);
-          expect(decision.isBlocked).toBe(hits > limit);
-          if (decision.isBlocked) {
-            expect(decision.timeToBlockExpire).toBeGreaterThanOrEqual(1);
-            expect(decision.timeToBlockExpire).toBeLessThanOrEqual(Math.max(1, Math.ceil(msLeft / 1000)));
-          }
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 3_600_000 }), (ms) => {
+        const seconds = retryAfterSeconds(ms);
+        expect(seconds * 1000).toBeGreaterThanOrEqual(ms);
+        expect(seconds * 1000 - ms).toBeLessThan(1000);
+      }),
     );
+  });
+
+  it('says so in zh-CN and English as a rate-limited error (429)', () => {
+    expect(tooManyRequests(30)).toMatchObject({
+      code: 'RATE_LIMITED',
+      kind: 'rate-limited',
+      text: { zhCN: '请求过于频繁，请 30 秒后再试', en: 'too many requests: retry in 30 s' },
+    });
   });
 });
