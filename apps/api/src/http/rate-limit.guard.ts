@@ -65,6 +65,9 @@ export const RateLimited = (bucket: RateBucket) =>
     ApiResponse({
       status: 429,
       type: ErrorResponseBody,
-      description: 'too many requests from this client (Retry-After says when to retry)',
+      description:
+        bucket === 'smoke-check'
+          ? 'too many smoke checks by this user (Retry-After says when to retry)'
+          : 'too many requests from this address (Retry-After says when to retry)',
     }),
   );
