@@ -6,12 +6,15 @@
 import { createSupervisor, repoRoot, runMigrations, stopChild, waitForHealthyApi } from './devkit/app-processes.mjs';
 import { freePortInRange } from './devkit/free-port.mjs';
 import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
+import { DEFAULT_REDIS_URL, ensureRedisRunning } from './devkit/redis.mjs';
 import { startTemporalCluster } from './devkit/temporal-cluster.mjs';
 import { findOrBuildUiServer, startUiServer } from './devkit/temporal-ui-server.mjs';
 import { runClusterDemo } from './demo.mjs';
 import { loadOrCreateDevSecrets } from './devkit/dev-secrets.mjs';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cxzy_cluster';
+// Both API processes count their rate limits in this Redis, so a client gets the limit once (ADR 0022).
+const redisUrl = process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
 const apiPorts = (process.env.CLUSTER_API_PORTS ?? '3101,3102').split(',').map((p) => p.trim());
 const workerCount = Number(process.env.CLUSTER_WORKERS ?? 2);
 const uiPort = Number(process.env.TEMPORAL_CLUSTER_UI_PORT ?? 8333);
@@ -22,6 +25,8 @@ try {
   await ensurePostgresRunning(databaseUrl);
   await ensureDatabase(databaseUrl);
   console.log(`[cluster] PostgreSQL ready: ${new URL(databaseUrl).pathname.slice(1)}`);
+  await ensureRedisRunning(redisUrl);
+  console.log(`[cluster] Redis ready: ${redisUrl}`);
 
   const temporal = await startTemporalCluster({
     rootDir: `${dataDir}/temporal`,
@@ -57,6 +62,7 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
+    REDIS_URL: redisUrl,
     // Quiet by default so the demo can be followed; LOG_LEVEL=info shows the JSON logs.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };

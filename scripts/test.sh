@@ -34,9 +34,11 @@ setup() {
   ensure_chromium &&
   node --input-type=module -e "
     import { ensurePostgresRunning } from './scripts/devkit/postgres.mjs';
+    import { DEFAULT_REDIS_URL, ensureRedisRunning } from './scripts/devkit/redis.mjs';
     import { findOrBuildTemporalCli } from './scripts/devkit/temporal-cli.mjs';
     import { findOrBuildTemporalServer } from './scripts/devkit/temporal-server-binaries.mjs';
     await ensurePostgresRunning(process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    await ensureRedisRunning(process.env.REDIS_URL ?? DEFAULT_REDIS_URL);
     console.log('[test] Temporal CLI: ' + await findOrBuildTemporalCli());
     console.log('[test] Temporal server (cluster profile): ' + (await findOrBuildTemporalServer()).serverPath);
   " &&

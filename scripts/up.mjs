@@ -5,6 +5,7 @@ import { findOrBuildTemporalCli } from './devkit/temporal-cli.mjs';
 import { startTemporalDevServer } from './devkit/temporal-dev-server.mjs';
 import { isServing } from './devkit/temporal-process.mjs';
 import { ensureDatabase, ensurePostgresRunning } from './devkit/postgres.mjs';
+import { DEFAULT_REDIS_URL, ensureRedisRunning } from './devkit/redis.mjs';
 import { createSupervisor, repoRoot, runMigrations, waitForHealthyApi } from './devkit/app-processes.mjs';
 import { runDemo } from './demo.mjs';
 import { printConsoleAccounts } from './console-demo-accounts.mjs';
@@ -16,6 +17,8 @@ const env = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cxzy',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+  // The API's rate limits are counted in Redis (ADR 0022).
+  REDIS_URL: process.env.REDIS_URL ?? DEFAULT_REDIS_URL,
   API_PORT: process.env.API_PORT ?? '3000',
   // Quiet by default so the demo can be followed; LOG_LEVEL=info shows the JSON logs of API and worker.
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -28,6 +31,8 @@ try {
   await ensurePostgresRunning(env.DATABASE_URL);
   await ensureDatabase(env.DATABASE_URL);
   console.log(`[up] PostgreSQL ready: ${new URL(env.DATABASE_URL).pathname.slice(1)}`);
+  await ensureRedisRunning(env.REDIS_URL);
+  console.log(`[up] Redis ready: ${env.REDIS_URL}`);
 
   const cliPath = await findOrBuildTemporalCli();
   const [host, port] = env.TEMPORAL_ADDRESS.split(':');

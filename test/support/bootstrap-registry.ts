@@ -80,3 +80,14 @@ export async function retireBootstrapAdministrator(api: INestApplication, userna
   for (const name of [username, securityAdministratorOf(username)])
     await api.get(SaveUserUseCase).execute({ username: name, displayName: name, roles: [] });
 }
+
+/** A registry of one grading unit, `code` (a county committee). */
+export const oneGradingUnitCsv = (code = 'QS', name = '中共青山县委员会'): string =>
+  [
+    'code,name,kind,sector_code,territorial_parent_code,vertical_department_code,management_mode,grading_unit_code,is_grading_unit',
+    `${code},${name},committee,agency,,,1,,true`,
+  ].join('\n');
+
+/** `username`, administrator of a registry's one grading unit (created when missing), for work only administrators do. */
+export const administratorOfOneUnit = (api: INestApplication, username: string, code = 'QS'): Promise<Http> =>
+  bootstrapAdministrator(api, oneGradingUnitCsv(code), username);

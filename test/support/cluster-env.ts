@@ -16,6 +16,9 @@ export function clusterEnv(options: {
   return {
     TEMPORAL_ADDRESS: address,
     DATABASE_URL: databaseUrl,
+    // One Redis for both APIs' rate limits (ADR 0022), under this run's own prefix.
+    REDIS_URL: process.env.CXZY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    RATE_LIMIT_KEY_PREFIX: `cxzy-cluster:${options.taskQueue.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 40)}:`,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     // Four processes × 5 + the test's 2 + the cluster server's own (~30) stay well within PostgreSQL's 100.

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMigrations } from '../../scripts/devkit/app-processes.mjs';
 import { ensureDatabase, ensurePostgresRunning } from '../../scripts/devkit/postgres.mjs';
+import { DEFAULT_REDIS_URL, ensureRedisRunning } from '../../scripts/devkit/redis.mjs';
 import { startTemporalCluster } from '../../scripts/devkit/temporal-cluster.mjs';
 import { findOrBuildTemporalServer } from '../../scripts/devkit/temporal-server-binaries.mjs';
 import { databaseUrl, dropTemporalDatabases } from '../../scripts/devkit/temporal-sql-schema.mjs';
@@ -16,6 +17,9 @@ import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
 export default async function clusterGlobalSetup() {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await ensurePostgresRunning(serverUrl);
+  // The cluster's API processes share their rate limits in Redis (ADR 0022).
+  process.env.CXZY_TEST_REDIS_URL ??= process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
+  await ensureRedisRunning(process.env.CXZY_TEST_REDIS_URL);
   const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
   const rootDir = mkdtempSync(join(tmpdir(), 'cxzy-test-cluster-'));
   const appDatabaseUrl = databaseUrl(serverUrl, `cxzy_cluster_test_${id}`);

@@ -9,6 +9,7 @@ import { findOrBuildTemporalCli } from '../../scripts/devkit/temporal-cli.mjs';
 import { startTemporalDevServer } from '../../scripts/devkit/temporal-dev-server.mjs';
 import { isServing } from '../../scripts/devkit/temporal-process.mjs';
 import { ensurePostgresRunning, ensureDatabase, dropDatabase } from '../../scripts/devkit/postgres.mjs';
+import { DEFAULT_REDIS_URL, ensureRedisRunning } from '../../scripts/devkit/redis.mjs';
 import { freePort } from '../../scripts/devkit/free-port.mjs';
 import { relaxDurability } from './test-durability.mjs';
 import { provideTestWorkflowBundle } from './test-workflow-bundle.mjs';
@@ -18,6 +19,9 @@ const repoRoot = new URL('../../', import.meta.url);
 export default async function globalSetup() {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await ensurePostgresRunning(serverUrl);
+  // The API processes share their rate limits in Redis (ADR 0022); each test stack keys its own.
+  process.env.CXZY_TEST_REDIS_URL ??= process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
+  await ensureRedisRunning(process.env.CXZY_TEST_REDIS_URL);
   const templateUrl = new URL(serverUrl);
   templateUrl.pathname = `/cxzy_test_template_${process.pid}`;
   await dropDatabase(templateUrl.toString());

@@ -23,6 +23,10 @@ export function testConfig(overrides: Record<string, string> & { DATABASE_URL: s
     // The run's audit chain key and anchor directory (global-setup.mjs), shared with spawned processes.
     AUDIT_MAC_KEY: process.env.AUDIT_MAC_KEY ?? randomBytes(32).toString('base64url'),
     ...(process.env.AUDIT_ANCHOR_DIR ? { AUDIT_ANCHOR_DIR: process.env.AUDIT_ANCHOR_DIR } : {}),
+    // The run's Redis (global-setup.mjs); a key prefix per config, so test files running side by
+    // side from one address never share a rate-limit count (ADR 0022).
+    REDIS_URL: process.env.CXZY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    RATE_LIMIT_KEY_PREFIX: `cxzy-test:${randomBytes(6).toString('hex')}:`,
     // No morning schedules on the shared test server unless a test asks for them.
     DIGEST_ENABLED: 'false',
     // Annual pledges may be proposed whatever today's date (test-clock.ts).

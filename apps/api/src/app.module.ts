@@ -12,6 +12,7 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { requestIdOf } from './http/request-id.js';
 import { RateLimitGuard } from './http/rate-limit.guard.js';
+import { RateLimiters } from './http/rate-limiters.js';
 import { RequestParametersGuard } from './http/request-parameters.guard.js';
 import { HealthService } from './health/health.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
@@ -91,7 +92,8 @@ export class AppModule {
       ],
       providers: [
         HealthService,
-        // One instance, so the per-address counts are shared by the routes of a bucket.
+        // The limits' counters (Redis, shared by the API processes; ADR 0022), connected at start.
+        { provide: RateLimiters, useFactory: () => new RateLimiters(config) },
         RateLimitGuard,
         // First: path and query parameters free of control characters, before anything else runs.
         { provide: APP_GUARD, useClass: RequestParametersGuard },

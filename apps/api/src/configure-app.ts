@@ -3,7 +3,7 @@ import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@n
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import { APP_CONFIG, apiDocsEnabled, type AppConfig } from '@cxzy/config';
 import { serveConsole } from './console/serve-console.js';
 import { AuditTrail } from '@cxzy/application';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
@@ -46,7 +46,9 @@ export function configureApp(app: INestApplication): INestApplication {
         .addSecurityRequirements('bearer')
         .build(),
     );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
-  serveConsole(app, app.get<AppConfig>(APP_CONFIG).CONSOLE_DIR);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // Not in production unless asked (API_DOCS_ENABLED): the description maps every route for an attacker.
+  if (apiDocsEnabled(config)) SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  serveConsole(app, config.CONSOLE_DIR);
   return app;
 }

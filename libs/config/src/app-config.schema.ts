@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditChainFields } from './audit/audit-chain.settings.js';
 import { databaseRoleFields } from './database/database-role.settings.js';
 import { pledgeWindowFields } from './pledge/pledge-window.settings.js';
+import { httpEdgeFields, rateLimitStoreProblems } from './http/http-edge.settings.js';
 import { missingSecrets } from './process-secrets.js';
 import { checkTemporalEngine, temporalEngineFields } from './temporal/temporal-engine.schema.js';
 
@@ -224,16 +225,25 @@ function checkPairedSettings(config: AppConfigFields, context: z.RefinementCtx):
   // Whatever NODE_ENV says (ADR 0019): a process that signs needs its secrets.
   for (const { variable, reason } of missingSecrets(config, config.PROCESS_ROLE))
     context.addIssue({ code: 'custom', path: [variable], message: reason });
+  for (const { variable, reason } of rateLimitStoreProblems(config, config.PROCESS_ROLE))
+    context.addIssue({ code: 'custom', path: [variable], message: reason });
   if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD)) {
     context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
   }
 }
 
 /**
- * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md), and
- * the database roles and the audit chain's key and anchors (docs/security.md), the annual pledge window.
+ * Plus TLS, API key and worker concurrency, for a cluster or Temporal Cloud (docs/deployment.md),
+ * the database roles, the audit chain's key and anchors, and the API's docs and rate-limit store
+ * (docs/security.md), the annual pledge window.
  */
-const moreFields = { ...temporalEngineFields, ...databaseRoleFields, ...auditChainFields, ...pledgeWindowFields };
+const moreFields = {
+  ...temporalEngineFields,
+  ...databaseRoleFields,
+  ...auditChainFields,
+  ...httpEdgeFields,
+  ...pledgeWindowFields,
+};
 export const appConfigSchema = coreConfigSchema.extend(moreFields).superRefine(
   (config, context) => {
     checkTemporalEngine(config, context);

@@ -10,3 +10,4 @@ export {
 export { applicationDatabaseUrl, applicationRoleOf, type ApplicationRole } from './database/database-role.settings.js';
 export { auditMacKeys } from './audit/audit-chain.settings.js';
 export { annualPledgeWindow } from './pledge/pledge-window.settings.js';
+export { apiDocsEnabled } from './http/http-edge.settings.js';

@@ -54,6 +54,8 @@ describe('loadAppConfig', () => {
       PUBLIC_LINK_SECRET: 'c'.repeat(43),
       AUDIT_MAC_KEY: 'd'.repeat(43),
     };
+    // The API's rate limits need their Redis too (http-edge.settings.spec.ts).
+    const REDIS_URL = 'redis://127.0.0.1:6379';
     const problemsOf = (env: Record<string, string>) => {
       try {
         loadAppConfig(env);
@@ -65,16 +67,16 @@ describe('loadAppConfig', () => {
 
     it('refuses the API without each of its secrets, naming the variable, in development too', () => {
       for (const NODE_ENV of ['development', 'test', 'production'])
-        expect(problemsOf({ NODE_ENV, PROCESS_ROLE: 'api' }).map((p) => p.variable)).toEqual([
+        expect(problemsOf({ NODE_ENV, PROCESS_ROLE: 'api', REDIS_URL }).map((p) => p.variable)).toEqual([
           'AUTH_TOKEN_SECRET',
           'UPDATE_IDENTITY_PRIVATE_KEY',
           'PUBLIC_LINK_SECRET',
           'AUDIT_MAC_KEY',
         ]);
-      const empty = problemsOf({ PROCESS_ROLE: 'api', ...SECRETS, AUTH_TOKEN_SECRET: '' });
+      const empty = problemsOf({ PROCESS_ROLE: 'api', REDIS_URL, ...SECRETS, AUTH_TOKEN_SECRET: '' });
       expect(empty.length).toBeGreaterThan(0);
       expect(empty.every((p) => p.variable === 'AUTH_TOKEN_SECRET')).toBe(true);
-      expect(problemsOf({ PROCESS_ROLE: 'api', ...SECRETS })).toEqual([]);
+      expect(problemsOf({ PROCESS_ROLE: 'api', REDIS_URL, ...SECRETS })).toEqual([]);
     });
 
     it('refuses the worker without the Update identity key and the audit chain key only; tools need none', () => {

@@ -188,7 +188,7 @@ export {
   type PasswordProblem,
   type PasswordProblemCode,
 } from './auth/password-policy.js';
-export { admitRequest, tooManyRequests, type RateDecision, type RateWindow } from './auth/rate-window.js';
+export { retryAfterSeconds, tooManyRequests } from './auth/rate-window.js';
 export {
   assertAuthorised,
   authorise,

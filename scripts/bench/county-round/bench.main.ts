@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { freePort } from '../../devkit/free-port.mjs';
 import { ensurePostgresRunning } from '../../devkit/postgres.mjs';
+import { DEFAULT_REDIS_URL, ensureRedisRunning } from '../../devkit/redis.mjs';
 import { findOrBuildTemporalCli } from '../../devkit/temporal-cli.mjs';
 import { startTemporalCluster } from '../../devkit/temporal-cluster.mjs';
 import { startTemporalDevServer } from '../../devkit/temporal-dev-server.mjs';
@@ -38,6 +39,7 @@ async function startEngine(dataDir: string, cliPath: string): Promise<{ address:
 const loadAtStart = loadAverage();
 const dataDir = mkdtempSync(join(tmpdir(), 'cxzy-bench-'));
 await ensurePostgresRunning(serverUrl);
+await ensureRedisRunning(process.env.REDIS_URL ?? DEFAULT_REDIS_URL);
 const cliPath = await findOrBuildTemporalCli();
 const server = await startEngine(dataDir, cliPath);
 // Interrupted: the engine goes too (the round's processes are stopped by measureCountyRound).

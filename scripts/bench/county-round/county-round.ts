@@ -70,6 +70,8 @@ export async function measureCountyRound(options: CountyRoundOptions): Promise<C
     API_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
     DIGEST_ENABLED: 'false',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    RATE_LIMIT_KEY_PREFIX: `cxzy-bench:${taskQueue}:`,
     // No quiet hours: the sweep runs whatever the hour of the benchmark.
     REMINDER_QUIET_HOURS: '',
   };

@@ -6,6 +6,7 @@ import { useTestStack } from '../../support/test-stack.js';
 import { importReminderCounty } from '../../support/reminder-county.js';
 import { idOf } from '../../support/registry.js';
 import { eventually } from '../../support/eventually.js';
+import { signedAs } from '../../support/auth.js';
 import {
   caller,
   inboxTitles,
@@ -275,11 +276,29 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       from: new Date(Date.now() - 3_600_000).toISOString(),
       until: new Date(Date.now() + 86_400_000).toISOString(),
     };
+    // 代理 stays within a grading unit: the three of them hold a role in 青山县 (QS).
+    await ensureCounty();
+    const v01 = await idOf(await stack.as('qs-admin'), 'QS-T01-V01');
+    for (const username of ['away', 'standin', 'other'])
+      await signedAs(stack.api, username, [{ role: 'member', organisationId: v01 }]);
     const away = await caller(stack, 'away');
     await away
       .post('/approval-deputies')
       .send({ deputyId: 'standin', ...range })
       .expect(201);
+    // Someone of another grading unit (the tax bureau's, QL-TAX) or nobody at all: the same 422.
+    const later = {
+      from: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      until: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    };
+    for (const deputyId of ['tax-secretary', 'no-such-user']) {
+      const outside = await away
+        .post('/approval-deputies')
+        .send({ deputyId, ...later })
+        .expect(422);
+      expect(outside.body).toMatchObject({ code: 'DEPUTY_OUTSIDE_UNIT', field: 'deputyId' });
+      expect(outside.body.messageZhCN).toContain('同一组织实施单位');
+    }
     const overlap = await away
       .post('/approval-deputies')
       .send({ deputyId: 'other', ...range })
@@ -385,6 +404,8 @@ describe('approval operations on the real engine (Temporal + PostgreSQL)', () =>
       [decided, 'APPROVAL_NOT_RUNNING'],
       [missing, 'APPROVAL_TASK_NOT_FOUND'],
     ]);
+    // Someone not in the ended approval is not told it has ended (409): 403, as while it ran (issue #22).
+    expect((await onTask(stack, decided, 'approve', 'outsider').expect(403)).body.code).toBe('APPROVAL_NOT_INVOLVED');
     for (const p of processes) expect((await processStatus(stack, p))?.status).toBe('approved');
     expect((await tasksOf(stack, foreignProcess))[0]?.status).toBe('pending');
     const audited = await stack.db.query<{ object_id: string }>(

@@ -327,6 +327,8 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
     ]);
     // The campaign is over for the public: a late rating is refused.
     await rate(tokens[11] as string, { score: 99, vote: 'satisfied' }).expect(409);
+    // …but only a valid token learns that (issue #22): a forged one is refused as such.
+    await rate('forged-token', { score: 99, vote: 'satisfied' }).expect(401);
     const handle = stack.client.workflow.getHandle(workflowId);
     expect(await handle.query(campaignStatusQuery)).toEqual({ state: 'ranked', openFollowUps: [] });
     await handle.result();

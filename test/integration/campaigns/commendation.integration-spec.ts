@@ -205,6 +205,16 @@ describe('学习先进: one commendation round through to the commendation list'
     // Opinions are taken only while vetting.
     const member1 = await stack.as('w01-member');
     await member1.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(409);
+    // The phase is told only to those who may give an opinion (issue #22): a member of another
+    // branch gets 403, a forged public token 401 — not the 409 above.
+    const outsider = await stack.as('w02-member');
+    const refused = await outsider.post(`/nominations/${star}/opinions`).send({ stance: 'support' }).expect(403);
+    expect(refused.body.code).toBe('ROLE_REQUIRED');
+    await stack
+      .http()
+      .post(`/public/nominations/${star}/opinions`)
+      .send({ token: 'forged-token', stance: 'support' })
+      .expect(401);
     await admin.post(`/commendations/${roundId}/advance`).send({ to: 'vet' }).expect(200);
     // The public notice shows nothing while nominations are only vetted inside the unit.
     expect((await publicNotice(roundId)).body).toMatchObject({ phase: 'vet', entries: [], publicityEndsAt: null });

@@ -532,6 +532,17 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
       .send({ overall: 50 });
     expect(lateAppraisal.status).toBe(409);
     expect(lateAppraisal.body.code).toBe('GRADING_APPRAISAL_CLOSED');
+    // Someone who may not act on the branch is not told the period is over (issue #22): 403, not 409.
+    const neighbour = await stack.as(memberOf('QS-T01-V02'));
+    const outsideObjection = await neighbour.post(url('/objections')).send({
+      organisationId: ids.get('QS-T01-V01'),
+      realName: '张伟',
+      contact: '13700137000',
+      reason: '不是本支部的人',
+    });
+    expect(outsideObjection.status).toBe(403);
+    const outsideAppraisal = await neighbour.post(branchUrl('QS-T01-V01', '/appraisals')).send({ overall: 50 });
+    expect(outsideAppraisal.status).toBe(403);
     const audits = await stack.db.query<{ action: string; n: number }>(
       `SELECT action, count(*)::int AS n FROM audit_records WHERE action LIKE 'grading-round.%' GROUP BY action ORDER BY action`,
     );

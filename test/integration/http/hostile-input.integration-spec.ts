@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { eventually } from '../../support/eventually.js';
-import { signedAs, type Http } from '../../support/auth.js';
+import { type Http } from '../../support/auth.js';
+import { administratorOfOneUnit } from '../../support/bootstrap-registry.js';
 import { useTestStack } from '../../support/test-stack.js';
 
 // Tests wait for workflows to write their rows; on a busy 2-core machine that can pass Jest's 5 s default.
@@ -8,10 +9,10 @@ jest.setTimeout(60_000);
 
 describe('hostile and malformed input at the HTTP edge', () => {
   const stack = useTestStack('hostile');
-  // Any signed-in user may start a smoke check; there are no organisations here.
+  // Smoke checks are an administrator's: one of a grading unit of its own.
   let caller: Http;
   beforeAll(async () => {
-    caller = await signedAs(stack.api, 'hostile-tester');
+    caller = await administratorOfOneUnit(stack.api, 'hostile-tester');
   });
   const http = () => caller;
   const rowCount = async () =>

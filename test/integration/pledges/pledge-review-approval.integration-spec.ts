@@ -66,14 +66,14 @@ const reminderStatus = async (workflowId: string, generation: number) =>
 
 beforeAll(async () => {
   const bootstrap = await stack.as('qs-security');
-  for (const username of [DEPUTY_SECRETARY, COMMITTEE])
-    await bootstrap
-      .put(`/users/${username}`)
-      .send({
-        displayName: username,
-        roles: username === DEPUTY_SECRETARY ? [{ role: 'branch-secretary', organisationCode: 'QS-T01-V01' }] : [],
-      })
-      .expect(200);
+  // The stand-in holds a role in the same grading unit (QS): 代理 stays within one (docs/approvals.md).
+  const roles: Record<string, { role: string; organisationCode: string }[]> = {
+    [DEPUTY_SECRETARY]: [{ role: 'branch-secretary', organisationCode: 'QS-T01-V01' }],
+    [COMMITTEE]: [],
+    standin: [{ role: 'member', organisationCode: 'QS-T01-V02' }],
+  };
+  for (const [username, held] of Object.entries(roles))
+    await bootstrap.put(`/users/${username}`).send({ displayName: username, roles: held }).expect(200);
   // 会签 of the branch's secretaries; 并加签 / 后加签 allowed; the superior's supervisor is copied.
   await publishReview({
     quorum: { kind: 'all' },

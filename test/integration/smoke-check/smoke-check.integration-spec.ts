@@ -2,6 +2,7 @@ import request from 'supertest';
 import { jest } from '@jest/globals';
 import { InboxSender } from '@cxzy/notification';
 import { signedAs, type Http } from '../../support/auth.js';
+import { administratorOfOneUnit } from '../../support/bootstrap-registry.js';
 import { bootApi } from '../../support/boot-apps.js';
 import { eventually } from '../../support/eventually.js';
 import { testConfig } from '../../support/test-config.js';
@@ -10,13 +11,13 @@ import { useTestStack } from '../../support/test-stack.js';
 jest.setTimeout(180_000);
 
 describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', () => {
-  const stack = useTestStack('smoke');
-  // Any signed-in user may start a smoke check; it is addressed to them.
-  let secretary: Http;
+  const stack = useTestStack('smoke', { env: () => ({ SMOKE_CHECK_RATE_LIMIT_PER_MINUTE: '8' }) });
+  // Smoke checks are an administrator's; the notice is addressed to them.
+  let admin: Http;
   beforeAll(async () => {
-    secretary = await signedAs(stack.api, 'secretary-01');
+    admin = await administratorOfOneUnit(stack.api, 'qs-admin');
   });
-  const http = () => secretary;
+  const http = () => admin;
   const anyone = () => stack.http();
 
   it('reports the database and Temporal as reachable', async () => {
@@ -39,15 +40,15 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
       { what: 'the smoke check to complete' },
     );
     expect(view.stage).toBe('completed');
-    expect(view.record).toMatchObject({ message: '第一次运行', requestedBy: 'secretary-01', status: 'completed' });
-    expect(view.notice).toMatchObject({ recipient: 'secretary-01', titleZhCN: '连通性检查已完成' });
+    expect(view.record).toMatchObject({ message: '第一次运行', requestedBy: 'qs-admin', status: 'completed' });
+    expect(view.notice).toMatchObject({ recipient: 'qs-admin', titleZhCN: '连通性检查已完成' });
 
     const rows = await stack.db.query('SELECT status, notice_id FROM smoke_checks WHERE id = $1', [checkId]);
     expect(rows).toEqual([{ status: 'completed', notice_id: view.notice.id }]);
     const notices = await stack.db.query('SELECT recipient, body_zh_cn FROM inbox_notices WHERE recipient = $1', [
-      'secretary-01',
+      'qs-admin',
     ]);
-    expect(notices).toEqual([{ recipient: 'secretary-01', body_zh_cn: '工作流已运行完毕：第一次运行' }]);
+    expect(notices).toEqual([{ recipient: 'qs-admin', body_zh_cn: '工作流已运行完毕：第一次运行' }]);
   });
 
   it('refuses bad input with the field and reason, and starts nothing', async () => {
@@ -74,6 +75,46 @@ describe('smoke check over HTTP, on the real Temporal server and PostgreSQL', ()
     expect(tooLongPause.body.field).toBe('pauseMs');
 
     expect(await stack.db.query('SELECT count(*) AS n FROM smoke_checks')).toEqual(before);
+  });
+
+  it('is an administrator’s: anyone else gets 403 ROLE_REQUIRED, audited, and no workflow starts', async () => {
+    const member = await signedAs(stack.api, 'secretary-01');
+    const before = await stack.db.query('SELECT count(*)::int AS n FROM smoke_checks');
+    const refused = await member.post('/smoke-checks').send({ message: '越权', pauseMs: 0 }).expect(403);
+    expect(refused.body.code).toBe('ROLE_REQUIRED');
+    expect(refused.body.messageZhCN).toContain('组织部门管理员');
+    expect((await member.get('/smoke-checks/00000000-0000-4000-8000-000000000000').expect(403)).body.code).toBe(
+      'ROLE_REQUIRED',
+    );
+    expect(
+      await stack.db.query(`SELECT actor_id FROM audit_records WHERE action = 'access.refused' AND actor_id = $1`, [
+        'secretary-01',
+      ]),
+    ).toHaveLength(1);
+    // Nothing started: no row now, and none a moment later (the workflow would write it at once).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await stack.db.query('SELECT count(*)::int AS n FROM smoke_checks')).toEqual(before);
+  });
+
+  it('limits each administrator to SMOKE_CHECK_RATE_LIMIT_PER_MINUTE starts (429 with Retry-After), others unaffected', async () => {
+    const busy = await administratorOfOneUnit(stack.api, 'busy-admin');
+    // Refused bodies count too (the limit is checked first): eight of them fill the minute.
+    for (let i = 0; i < 8; i += 1) await busy.post('/smoke-checks').send({}).expect(400);
+    const before = await stack.db.query('SELECT count(*)::int AS n FROM smoke_checks');
+    const limited = await busy.post('/smoke-checks').send({ message: '第九次', pauseMs: 0 });
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await stack.db.query('SELECT count(*)::int AS n FROM smoke_checks')).toEqual(before);
+    // Counted per administrator, not per address: another one (same address) still starts one.
+    await (
+      await administratorOfOneUnit(stack.api, 'calm-admin')
+    )
+      .post('/smoke-checks')
+      .send({ message: 'x', pauseMs: 0 })
+      .expect(202);
   });
 
   it('answers 404 for an unknown check and 400 for a malformed id', async () => {

@@ -1,7 +1,8 @@
 import {
   applyDecorators,
-  Inject,
   Injectable,
+  Logger,
+  ServiceUnavailableException,
   SetMetadata,
   UseGuards,
   type CanActivate,
@@ -10,63 +11,63 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { admitRequest, tooManyRequests, type RateWindow } from '@cxzy/domain';
-import { APP_CONFIG, type AppConfig } from '@cxzy/config';
+import type { AuthenticatedUser } from '@cxzy/application';
+import { retryAfterSeconds, tooManyRequests } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
+import { RateLimiters, RateLimitStoreUnavailableError, type RateBucket } from './rate-limiters.js';
 
-type Bucket = 'login' | 'public-rating' | 'public-read';
 const RATE_BUCKET = 'cxzy:rate-bucket';
-const WINDOW_MS = 60_000;
-/** Past this many tracked addresses, expired windows are dropped (memory stays bounded). */
-const PRUNE_AT = 10_000;
 
 /**
- * 限流 per client address on the routes an attacker can reach without an account (login, the
- * public's rating, the public pages' reads). The count is per API process, in memory: N processes admit up to N × limit
- * (docs/security.md). The address is `request.ip` (Express; behind a proxy set `trust proxy`).
+ * 限流 on the routes an attacker can reach without an account (login, the public's rating, the
+ * public pages' reads), per client address, and on the smoke check (each starts a workflow), per
+ * signed-in user. Routes of one bucket share its count (login and refresh do); the count is shared
+ * by every API process (RateLimiters, ADR 0022). The address is `request.ip` (Express; behind a
+ * proxy set `trust proxy`). Beyond the limit: 429 RATE_LIMITED with Retry-After, before any work.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly windows = new Map<string, RateWindow>();
+  private readonly logger = new Logger('RateLimits');
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limiters: RateLimiters,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const bucket = this.reflector.get<Bucket | undefined>(RATE_BUCKET, context.getHandler());
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const bucket = this.reflector.get<RateBucket | undefined>(RATE_BUCKET, context.getHandler());
     if (!bucket) return true;
     const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    const key = `${bucket}|${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
-    const now = Date.now();
-    if (this.windows.size > PRUNE_AT) this.prune(now);
-    const limit = {
-      login: this.config.LOGIN_RATE_LIMIT_PER_MINUTE,
-      'public-rating': this.config.PUBLIC_RATING_RATE_LIMIT_PER_MINUTE,
-      'public-read': this.config.PUBLIC_READ_RATE_LIMIT_PER_MINUTE,
-    }[bucket];
-    const decision = admitRequest(this.windows.get(key), now, limit, WINDOW_MS);
-    this.windows.set(key, decision.window);
-    if (decision.allowed) return true;
-    http.getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
-    throw tooManyRequests(decision.retryAfterSeconds);
-  }
-
-  private prune(now: number) {
-    for (const [key, window] of this.windows) if (now - window.startedAt >= WINDOW_MS) this.windows.delete(key);
+    const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
+    // The smoke check runs behind the token check: count the user (an address may be a whole office).
+    const client =
+      bucket === 'smoke-check'
+        ? `user:${request.user?.userId ?? 'none'}`
+        : (request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    const admission = await this.limiters.consume(bucket, client).catch((error: unknown) => {
+      if (!(error instanceof RateLimitStoreUnavailableError)) throw error;
+      // The shared count cannot be kept: refuse rather than let every request through.
+      this.logger.error(error.message);
+      throw new ServiceUnavailableException('rate limits unavailable', { cause: error });
+    });
+    if (admission.admitted) return true;
+    const seconds = retryAfterSeconds(admission.msBeforeNext);
+    http.getResponse<Response>().setHeader('Retry-After', String(seconds));
+    throw tooManyRequests(seconds);
   }
 }
 
-/** Limits the route per client address (see RateLimitGuard); documents the 429. */
-export const RateLimited = (bucket: Bucket) =>
+/** Limits the route per client (see RateLimitGuard); documents the 429. */
+export const RateLimited = (bucket: RateBucket) =>
   applyDecorators(
     SetMetadata(RATE_BUCKET, bucket),
     UseGuards(RateLimitGuard),
     ApiResponse({
       status: 429,
       type: ErrorResponseBody,
-      description: 'too many requests from this address (Retry-After says when to retry)',
+      description:
+        bucket === 'smoke-check'
+          ? 'too many smoke checks by this user (Retry-After says when to retry)'
+          : 'too many requests from this address (Retry-After says when to retry)',
     }),
   );

@@ -2085,7 +2085,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发起连通性检查 — start a smoke-check workflow */
+        /** 发起连通性检查 — start a smoke-check workflow (administrators) */
         post: operations["SmokeCheckController_create"];
         delete?: never;
         options?: never;
@@ -11417,7 +11417,25 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            /** @description not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many smoke checks by this user (Retry-After says when to retry) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11444,6 +11462,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
             };
             404: {
                 headers: {

@@ -92,8 +92,12 @@ export class ApprovalOperationsUseCase {
     } catch (error) {
       const rejection = fromUpdateRejection(error);
       if (rejection) throw rejection;
-      // The workflow of an ended approval has completed: nothing more can happen to it.
-      if (error instanceof Error && error.name === 'WorkflowNotFoundError') throw approvalEnded(processId);
+      // The workflow of an ended approval has completed: nothing more can happen to it. Only its
+      // people are told so (409); anyone else gets the 403 the running workflow would give them.
+      if (error instanceof Error && error.name === 'WorkflowNotFoundError') {
+        if (!(await this.approvals.involves(processId, context.actorId))) throw notInvolved(processId);
+        throw approvalEnded(processId);
+      }
       throw error;
     }
   }

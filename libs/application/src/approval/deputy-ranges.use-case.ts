@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, checkDeputyRange } from '@cxzy/domain';
-import { DeputyRangeRepository, TransactionRunner, type DeputyRangeRow } from '@cxzy/persistence';
+import { DomainError, checkDeputyInScope, checkDeputyRange } from '@cxzy/domain';
+import {
+  DeputyRangeRepository,
+  OrganisationRepository,
+  TransactionRunner,
+  UserRepository,
+  type DeputyRangeRow,
+} from '@cxzy/persistence';
 import type { RequestContext } from '../audit/request-context.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 
@@ -12,13 +18,18 @@ const rangeNotFound = (id: string) =>
     'id',
   );
 
-/** 代理 — a user names who stands in for them while away; new tasks in the range go to the deputy. */
+/**
+ * 代理 — a user names who stands in for them while away; new tasks in the range go to the deputy,
+ * who must hold a role in one of the user's grading units (422 `DEPUTY_OUTSIDE_UNIT` otherwise).
+ */
 @Injectable()
 export class DeputyRangesUseCase {
   constructor(
     private readonly ranges: DeputyRangeRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
+    private readonly users: UserRepository,
+    private readonly organisations: OrganisationRepository,
   ) {}
 
   list(context: RequestContext): Promise<DeputyRangeRow[]> {
@@ -34,6 +45,7 @@ export class DeputyRangesUseCase {
     };
     return this.transactions.run(async (manager) => {
       checkDeputyRange(wanted, await this.ranges.ofUserForUpdate(manager, context.actorId));
+      checkDeputyInScope(await this.unitsOf(context.grants ?? []), await this.deputyUnits(range.deputyId));
       const row = await this.ranges.insert(manager, wanted);
       await this.audit.record(
         context,
@@ -42,6 +54,18 @@ export class DeputyRangesUseCase {
       );
       return row;
     });
+  }
+
+  /** The grading units of `grants`' organisations (a unit itself, or the unit it belongs to). */
+  private async unitsOf(grants: readonly { organisationId: string }[]): Promise<string[]> {
+    const units = await this.organisations.gradingUnitsOf([...new Set(grants.map((g) => g.organisationId))]);
+    return [...new Set(units.values())].filter((unit): unit is string => Boolean(unit));
+  }
+
+  /** The deputy's grading units, from the roles they hold now; null for no such user. */
+  private async deputyUnits(username: string): Promise<string[] | null> {
+    const deputy = await this.users.findByUsername(username);
+    return deputy ? this.unitsOf(deputy.roles) : null;
   }
 
   remove(context: RequestContext, id: string): Promise<void> {

@@ -32,10 +32,19 @@ export class RatingTokenUseCases {
     );
   }
 
-  /** Spends `token` on `evaluationRef`, or refuses: forged/expired 401, another evaluation 403, spent 409. */
-  async redeem(token: string, evaluationRef: string): Promise<void> {
+  /**
+   * Checks `token` is signed, unexpired and for `evaluationRef` without spending it (401 / 403):
+   * done first, so a caller without a valid token learns nothing of the evaluation's state.
+   */
+  async verify(token: string, evaluationRef: string): Promise<{ jti?: unknown }> {
     const claims = await this.signer.verify(token, RATING_AUDIENCE);
     if (claims['ev'] !== evaluationRef) throw wrongEvaluation();
+    return claims;
+  }
+
+  /** Spends `token` on `evaluationRef`, or refuses: forged/expired 401, another evaluation 403, spent 409. */
+  async redeem(token: string, evaluationRef: string): Promise<void> {
+    const claims = await this.verify(token, evaluationRef);
     const outcome = await this.tokens.redeem(String(claims.jti), evaluationRef);
     if (outcome === 'redeemed') return;
     if (outcome === 'used') {

@@ -62,6 +62,11 @@ const ranked = () =>
     'campaignId',
   );
 
+/** Checked after the caller's role, so that only those who may act learn that it is ranked (409). */
+const assertOpen = (campaign: CampaignRecord): void => {
+  if (campaign.state !== 'open') throw ranked();
+};
+
 /**
  * 三亮三比三评 (SPEC §3.3): launch a campaign for a window unit, collect 三比 entries, public ratings
  * through rating tokens, peer reviews and leader comments, open 整改 follow-ups, and rank. Every
@@ -184,7 +189,9 @@ export class CampaignUseCases {
   ): Promise<{ ratingId: string; followUpId: string | null }> {
     const rating = checkPublicRating(input);
     const campaign = await this.load(campaignId);
-    if (campaign.state !== 'open') throw ranked();
+    // A forged or foreign token is refused before the campaign's state is told (401 / 403, not 409).
+    await this.ratingTokens.verify(input.token, campaignRatingRef(campaignId));
+    assertOpen(campaign);
     await this.ratingTokens.redeem(input.token, campaignRatingRef(campaignId));
     const ratingId = randomUUID();
     const reason = followUpReason(rating, campaign.rules);
@@ -285,8 +292,9 @@ export class CampaignUseCases {
     campaignId: string,
     input: { kind: unknown; memberId?: unknown; score: unknown; text: unknown },
   ): Promise<{ commentId: string }> {
-    const campaign = await this.openCampaign(campaignId);
+    const campaign = await this.load(campaignId);
     const context = await this.access.actAsAnyOf(caller, ROLES.comment, campaign.organisationId);
+    assertOpen(campaign);
     const comment = checkLeaderComment(input);
     if (comment.memberId) await this.assertMemberOf(campaign, comment.memberId, 'memberId');
     const commentId = randomUUID();
@@ -315,7 +323,7 @@ export class CampaignUseCases {
     campaignId: string,
     input: { memberId: string; score: unknown },
   ): Promise<{ reviewed: true }> {
-    const campaign = await this.openCampaign(campaignId);
+    const campaign = await this.load(campaignId);
     const reviewer = caller.userId ? await this.members.linkedTo(caller.userId) : null;
     const context = await this.access.actAsAnyOf(
       caller,
@@ -323,6 +331,7 @@ export class CampaignUseCases {
       campaign.organisationId,
       reviewer && caller.userId ? [caller.userId] : [],
     );
+    assertOpen(campaign);
     const reviewerMemberId = reviewer!.id;
     const unitMemberIds = await this.members.idsAt(campaign.organisationId);
     const score = checkPeerReview({
@@ -353,8 +362,9 @@ export class CampaignUseCases {
     campaignId: string,
     input: { subjectKind: 'unit' | 'member'; subjectId: string; itemScores: Record<string, number> },
   ): Promise<{ score: number }> {
-    const campaign = await this.openCampaign(campaignId);
+    const campaign = await this.load(campaignId);
     const context = await this.access.actAsAnyOf(caller, ROLES.score, campaign.organisationId);
+    assertOpen(campaign);
     if (input.subjectKind === 'unit' && input.subjectId !== campaign.organisationId) {
       throw new DomainError(
         'CAMPAIGN_SUBJECT_INVALID',
@@ -413,12 +423,6 @@ export class CampaignUseCases {
   private async load(campaignId: string): Promise<CampaignRecord> {
     const campaign = await this.campaigns.findById(campaignId);
     if (!campaign) throw notFound(campaignId);
-    return campaign;
-  }
-
-  private async openCampaign(campaignId: string): Promise<CampaignRecord> {
-    const campaign = await this.load(campaignId);
-    if (campaign.state !== 'open') throw ranked();
     return campaign;
   }
 

@@ -217,6 +217,11 @@ export class CommendationUseCases {
       );
     }
     const round = await this.load(nomination.roundId);
+    // Who asks comes first (403, or 401/403 for a bad token): an outsider never learns the phase (409).
+    const member = caller
+      ? await this.access.actAsAnyOf(caller, ['member', 'branch-secretary'], nomination.organisationId)
+      : undefined;
+    if (!caller) await this.ratingTokens.verify(input.token ?? '', commendationOpinionRef(round.id));
     if (round.phase !== 'vet') throw wrongPhase(round.phase, 'vet');
     if (typeof input.stance !== 'string' || !(OPINION_STANCES as readonly string[]).includes(input.stance)) {
       throw new DomainError(
@@ -228,8 +233,8 @@ export class CommendationUseCases {
     }
     let context: RequestContext;
     let source: 'member' | 'public';
-    if (caller) {
-      context = await this.access.actAsAnyOf(caller, ['member', 'branch-secretary'], nomination.organisationId);
+    if (member) {
+      context = member;
       source = 'member';
     } else {
       await this.ratingTokens.redeem(input.token ?? '', commendationOpinionRef(round.id));
@@ -271,8 +276,9 @@ export class CommendationUseCases {
       );
     }
     const round = await this.load(nomination.roundId);
-    if (round.phase !== 'publicise') throw wrongPhase(round.phase, 'publicise');
+    // The role first: an outsider gets 403, never the round's phase (409).
     const context = await this.access.canRead(caller, nomination.organisationId);
+    if (round.phase !== 'publicise') throw wrongPhase(round.phase, 'publicise');
     const objectionId = randomUUID();
     await this.transactions.run(async (manager) => {
       await this.rounds.insertObjection(manager, objectionId, nominationId, reason);

@@ -117,8 +117,9 @@ export class GradingAppraisalsUseCase {
     context: RequestContext,
     command: AppraisalScores & { roundId: string; organisationId: string },
   ): Promise<{ id: string; total: number }> {
-    const { total, organisationCode } = await this.check(command.roundId, command.organisationId, command);
+    // The role first: an outsider gets 403, never the round's state (409 GRADING_APPRAISAL_CLOSED).
     const acting = await this.actors.actAs(context, 'member', command.organisationId);
+    const { total, organisationCode } = await this.check(command.roundId, command.organisationId, command);
     return this.store(acting, command, 'member', acting.actorId, total, null, organisationCode);
   }
 
@@ -127,8 +128,10 @@ export class GradingAppraisalsUseCase {
     context: RequestContext,
     command: AppraisalScores & { roundId: string; organisationId: string; token: string; satisfied: boolean },
   ): Promise<{ id: string; total: number }> {
+    // A forged or foreign token is refused before the round's state is looked at (401 / 403, not 409)…
+    await this.ratingTokens.verify(command.token, appraisalTokenRef(command.roundId, command.organisationId));
     const { total, organisationCode } = await this.check(command.roundId, command.organisationId, command);
-    // Spent only once the appraisal is known to be valid, so a typo does not waste the token.
+    // …and spent only once the appraisal is known to be valid, so a typo does not waste it.
     await this.ratingTokens.redeem(command.token, appraisalTokenRef(command.roundId, command.organisationId));
     const raterRef = createHash('sha256').update(command.token).digest('hex');
     return this.store(

@@ -49,6 +49,10 @@ export class GradingObjectionsUseCase {
   async file(context: RequestContext, command: FileObjectionCommand): Promise<{ id: string; status: 'open' }> {
     const round = await this.repository.round(command.roundId);
     if (!round) throw gradingRoundNotFound(command.roundId);
+    // Who asks comes first (403, or 401 for a bad token): an outsider learns nothing of the state (409s below).
+    const signedIn =
+      command.token === undefined ? await this.secretaryOrMember(context, command.organisationId) : undefined;
+    if (command.token !== undefined) await this.ratingTokens.verify(command.token, objectionTokenRef(round.id));
     const branch = await this.branches.find(round.id, command.organisationId);
     if (!branch) throw branchNotInRound(round.id, command.organisationId);
     if (!branch.proposedTier) throw branchNotClassified(command.organisationId);
@@ -66,11 +70,11 @@ export class GradingObjectionsUseCase {
       r?.state === 'grade.publicity' && r.publicityEndsAt !== null && r.publicityEndsAt.getTime() > Date.now();
     if (!open(round)) throw objectionOutsidePublicity();
     let acting: RequestContext;
-    if (command.token !== undefined) {
-      await this.ratingTokens.redeem(command.token, objectionTokenRef(round.id));
-      acting = { ...context, actorId: 'public', actorRole: 'public', actorOrg: null };
+    if (signedIn) {
+      acting = signedIn;
     } else {
-      acting = await this.secretaryOrMember(context, command.organisationId);
+      await this.ratingTokens.redeem(command.token!, objectionTokenRef(round.id));
+      acting = { ...context, actorId: 'public', actorRole: 'public', actorOrg: null };
     }
     const filedVia = acting.actorRole as 'branch-secretary' | 'member' | 'public';
     const filedBy = acting.actorId;

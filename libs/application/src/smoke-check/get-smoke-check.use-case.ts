@@ -3,6 +3,8 @@ import { DomainError } from '@cxzy/domain';
 import { smokeCheckStageQuery, smokeCheckWorkflowId, type SmokeCheckStage } from '@cxzy/contracts';
 import { InboxNoticeRepository, SmokeCheckRepository } from '@cxzy/persistence';
 import { TemporalClientProvider } from '@cxzy/temporal';
+import type { RequestContext } from '../audit/request-context.js';
+import { AccessPolicy } from '../auth/access-policy.service.js';
 
 export interface SmokeCheckView {
   readonly checkId: string;
@@ -28,16 +30,21 @@ const notFound = (checkId: string) =>
     'checkId',
   );
 
-/** Reads a check from both sides: the workflow (progress) and the database (what the activities wrote). */
+/**
+ * Reads a check from both sides: the workflow (progress) and the database (what the activities
+ * wrote) — for administrators, who start them (403 otherwise).
+ */
 @Injectable()
 export class GetSmokeCheckUseCase {
   constructor(
     private readonly temporal: TemporalClientProvider,
     private readonly checks: SmokeCheckRepository,
     private readonly notices: InboxNoticeRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
-  async execute(checkId: string): Promise<SmokeCheckView> {
+  async execute(context: RequestContext, checkId: string): Promise<SmokeCheckView> {
+    this.access.actAsAdministrator(context);
     const workflowId = smokeCheckWorkflowId(checkId);
     const handle = (await this.temporal.get()).workflow.getHandle(workflowId);
     const description = await handle.describe().catch((error: unknown) => {

@@ -37,6 +37,22 @@ export function checkDeputyRange(range: DeputyRange, existing: readonly DeputyRa
 }
 
 /**
+ * 代理 stays inside the organisation: the deputy must hold a role in a grading unit (组织实施单位)
+ * the user holds one in — `userUnits` and `deputyUnits` are the grading units of their grants
+ * (`null`: no such user). An unknown user and one outside get the same answer, so the rule tells
+ * nobody who exists elsewhere.
+ */
+export function checkDeputyInScope(userUnits: readonly string[], deputyUnits: readonly string[] | null): void {
+  if (deputyUnits?.some((unit) => userUnits.includes(unit))) return;
+  throw invalid(
+    'DEPUTY_OUTSIDE_UNIT',
+    '代理人须是与您同一组织实施单位内担任角色的用户',
+    'the deputy must be a user holding a role in a grading unit you hold one in',
+    'deputyId',
+  );
+}
+
+/**
  * Where a new task for `userId` goes at `at`: to the deputy of a range covering that instant,
  * marked as standing in. Deputies are not followed further (a deputy who is away too still gets
  * it), so routing always ends and the audit names exactly two people.

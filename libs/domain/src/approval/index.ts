@@ -8,7 +8,7 @@ export {
   type StartApproval,
 } from './start-approval-process.js';
 export { checkComment, COMMENT_MAX_LENGTH, ATTACHMENTS_MAX } from './approval-comment.js';
-export { checkDeputyRange, inPerson, routeToDeputy, type DeputyRange } from './deputy.js';
+export { checkDeputyInScope, checkDeputyRange, inPerson, routeToDeputy, type DeputyRange } from './deputy.js';
 export { isActionable, currentTasks } from './approval-state.js';
 export { hasAnyoneActed } from './withdraw-process.js';
 export { resubmitApproval } from './resubmit-approval.js';

@@ -1,38 +1,29 @@
 import fc from 'fast-check';
-import { admitRequest, type RateWindow } from './rate-window.js';
+import { retryAfterSeconds, tooManyRequests } from './rate-window.js';
 
-describe('admitRequest — fixed-window rate limit per address', () => {
-  it('admits `limit` requests in a window, refuses the next with the seconds left, and opens a new window after', () => {
-    let window: RateWindow | undefined;
-    for (let i = 0; i < 3; i += 1) {
-      const decision = admitRequest(window, 1_000 + i, 3, 60_000);
-      expect(decision.allowed).toBe(true);
-      window = decision.window;
-    }
-    const refused = admitRequest(window, 31_000, 3, 60_000);
-    expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 30 });
-    expect(refused.window.count).toBe(3);
-    expect(admitRequest(refused.window, 61_000, 3, 60_000)).toMatchObject({ allowed: true, window: { count: 1 } });
+describe('retryAfterSeconds — how long a refused client waits', () => {
+  it('rounds the rest of the window up to whole seconds, never below one', () => {
+    expect(retryAfterSeconds(29_001)).toBe(30);
+    expect(retryAfterSeconds(30_000)).toBe(30);
+    expect(retryAfterSeconds(0)).toBe(1);
+    expect(retryAfterSeconds(-5)).toBe(1);
   });
 
-  it('never admits more than `limit` within one window, whatever the arrival times', () => {
+  it('never tells a client to come back before the window ends, nor more than a second after', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 20 }),
-        fc.array(fc.integer({ min: 0, max: 59_999 }), { maxLength: 100 }),
-        (limit, offsets) => {
-          let window: RateWindow | undefined;
-          let admitted = 0;
-          for (const at of [...offsets].sort((a, b) => a - b)) {
-            const decision = admitRequest(window, at, limit, 60_000);
-            window = decision.window;
-            if (decision.allowed) admitted += 1;
-            else expect(decision.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-          }
-          // All offsets fall in the first window (it starts at the first request, at most 59.999 s earlier).
-          expect(admitted).toBe(Math.min(limit, offsets.length));
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 3_600_000 }), (ms) => {
+        const seconds = retryAfterSeconds(ms);
+        expect(seconds * 1000).toBeGreaterThanOrEqual(ms);
+        expect(seconds * 1000 - ms).toBeLessThan(1000);
+      }),
     );
+  });
+
+  it('says so in zh-CN and English as a rate-limited error (429)', () => {
+    expect(tooManyRequests(30)).toMatchObject({
+      code: 'RATE_LIMITED',
+      kind: 'rate-limited',
+      text: { zhCN: '请求过于频繁，请 30 秒后再试', en: 'too many requests: retry in 30 s' },
+    });
   });
 });
