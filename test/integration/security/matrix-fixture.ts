@@ -157,7 +157,8 @@ export async function buildMatrixFixture(api: INestApplication, db: TestDatabase
       );
       return rows[0]?.id;
     },
-    { what: "the member's notice" },
+    // Delivered by a workflow: slow when the machine is busy.
+    { what: "the member's notice", timeoutMs: 120_000 },
   );
   // The round's branches are enrolled once its fan-out has run: the branch routes need them.
   await eventually(
@@ -165,7 +166,7 @@ export async function buildMatrixFixture(api: INestApplication, db: TestDatabase
       const view = await admin.get(`/grading-rounds/${round.body.id}`).expect(status(200));
       return view.body.state === 'grade.collecting' ? true : undefined;
     },
-    { what: 'the round enrolled its branches', timeoutMs: 60_000 },
+    { what: 'the round enrolled its branches', timeoutMs: 120_000 },
   );
   return {
     year,
