@@ -43,7 +43,6 @@ interface OperationObject {
   operationId?: string;
   parameters?: ParameterObject[];
   requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
-  security?: unknown[];
 }
 
 /** One operation: `METHOD /path/{param}` as the document spells it. */
@@ -57,8 +56,6 @@ export interface ApiOperation {
   readonly jsonBody: SchemaObject | undefined;
   /** The operation takes a multipart upload (a `file` part). */
   readonly multipart: boolean;
-  /** Marked public in the document (`security: []`): no token needed. */
-  readonly public: boolean;
 }
 
 export const operationKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;
@@ -81,7 +78,6 @@ export function operationsOf(document: OpenApiDocument): ApiOperation[] {
         queryParameters: parameters.filter((p) => p.in === 'query'),
         jsonBody: json ? resolve(document, json) : undefined,
         multipart: 'multipart/form-data' in content,
-        public: Array.isArray(operation.security) && operation.security.length === 0,
       });
     }
   }
