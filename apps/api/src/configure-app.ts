@@ -9,6 +9,7 @@ import { AuditTrail } from '@cxzy/application';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { RefusalAudit } from './errors/refusal-audit.js';
 import { RequestValidationError } from './errors/request-validation.error.js';
+import { PrototypeKeysPipe } from './errors/prototype-keys.pipe.js';
 import { TextSafetyPipe } from './errors/text-safety.pipe.js';
 import { jsonBodyOptions } from './http/json-body.js';
 import { requestIdMiddleware } from './http/request-id.js';
@@ -24,6 +25,7 @@ export function configureApp(app: INestApplication): INestApplication {
   // before parsing. Nest's types reserve `verify` for `rawBody: true`, which this app does not use.
   (app as NestExpressApplication).useBodyParser('json', jsonBodyOptions as NestExpressBodyParserOptionsFor<'json'>);
   app.useGlobalPipes(
+    new PrototypeKeysPipe(),
     new TextSafetyPipe(),
     new ValidationPipe({
       whitelist: true,

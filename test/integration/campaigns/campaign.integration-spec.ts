@@ -304,6 +304,10 @@ describe('三亮三比三评: one campaign for a window unit on the real stack',
       units: 1,
       members: 3,
     });
+    // Ranking ends the workflow: ranking again is a conflict, not a 500 (found by the route × role matrix).
+    expect((await supervisor.post(`/campaigns/${campaignId}/rank`).send({}).expect(409)).body.code).toBe(
+      'CAMPAIGN_RANKED',
+    );
     const result = (await secretary.get(`/campaigns/${campaignId}/result`).expect(200)).body as {
       kind: string;
       id: string;

@@ -48,6 +48,8 @@ export class ApprovalCommandDto {
 
   @ApiPropertyOptional({ type: ApprovalCommentDto })
   @IsOptional()
+  // ValidateNested alone let an array through (`"comment": [[]]` was accepted: the OpenAPI fuzzer).
+  @IsObject()
   @ValidateNested()
   @Type(() => ApprovalCommentDto)
   comment?: ApprovalCommentDto;
@@ -148,6 +150,8 @@ export class StartApprovalDto {
 
   @ApiPropertyOptional({ type: ApprovalCommentDto })
   @IsOptional()
+  // ValidateNested alone let an array through (`"comment": [[]]` was accepted: the OpenAPI fuzzer).
+  @IsObject()
   @ValidateNested()
   @Type(() => ApprovalCommentDto)
   comment?: ApprovalCommentDto;

@@ -24,6 +24,7 @@ const zhCN: Record<string, (field: string, en: string) => string> = {
   isBoolean: (f) => `${f} 必须是 true 或 false`,
   whitelistValidation: (f) => `不允许的字段 ${f}`,
   wellFormedText: (f) => `${f} 含有无效字符（空字符或不成对的代理项）`,
+  noPrototypeKeys: (f) => `不允许的字段 ${f}（对象原型的属性名）`,
   noControlCharacters: (f) => `${f} 含有控制字符（如空字符、换行符）或无效字符`,
 };
 

@@ -66,6 +66,7 @@ export class ResolveObjectionDto extends RoundActionDto {
 
   @ApiPropertyOptional({ description: '采纳时必填：更正后的上级评定', type: CorrectedRatingDto })
   @IsOptional()
+  @IsObject() // ValidateNested alone lets an array through
   @ValidateNested()
   @Type(() => CorrectedRatingDto)
   correctedRating?: CorrectedRatingDto;

@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateIf,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 
 export class NotificationPreferencesDto {
@@ -57,11 +58,13 @@ export class SendNotificationDto {
   recipient!: string;
 
   @ApiProperty({ type: LocalizedTextDto })
+  @IsObject() // ValidateNested alone lets an array through
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   title!: LocalizedTextDto;
 
   @ApiProperty({ type: LocalizedTextDto })
+  @IsObject() // ValidateNested alone lets an array through
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   body!: LocalizedTextDto;

@@ -17,6 +17,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import {
   EVALUATION_SOURCES,
@@ -91,6 +92,7 @@ export class ProposePledgeDto {
   items!: PledgeItemDto[];
   @ApiPropertyOptional({ type: InstantTriggerDto, description: '即时承诺针对的任务或事件' })
   @IsOptional()
+  @IsObject() // ValidateNested alone lets an array through
   @ValidateNested()
   @Type(() => InstantTriggerDto)
   trigger?: InstantTriggerDto;

@@ -410,6 +410,8 @@ export class CampaignUseCases {
         .getHandle(campaign.workflowId)
         .executeUpdate(rankCampaignUpdate, { args: [{ actor: auditedActor(context), idempotencyKey, identity }] });
     } catch (error) {
+      // Ranking ends the workflow: a second ranking found it completed (it was a 500).
+      if ((error as Error).name === 'WorkflowNotFoundError') throw ranked();
       throw fromUpdateRejection(error) ?? error;
     }
   }
