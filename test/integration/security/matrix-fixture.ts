@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { beijingDateTime } from '@cxzy/domain';
 import { as, type Http } from '../../support/auth.js';
-import { bootstrapAdministrator, retireBootstrapAdministrator } from '../../support/bootstrap-registry.js';
+import {
+  bootstrapAdministrator,
+  bootstrapSecurityAdministrator,
+  retireBootstrapAdministrator,
+} from '../../support/bootstrap-registry.js';
 import { eventually } from '../../support/eventually.js';
 import { upload } from '../../support/registry.js';
 import type { TestDatabase } from '../../support/test-database.js';
@@ -41,12 +45,14 @@ export const ROLE_USERS: Readonly<Record<Exclude<MatrixRole, 'anonymous'>, reado
   branchSecretary: ['v01-secretary', 'branch-secretary', 'QS-T01-V01'],
   member: ['v01-member', 'member', 'QS-T01-V01'],
   otherUnitAdministrator: ['hs-admin', 'administrator', 'HS'],
+  securityAdministrator: ['qs-security', 'security-administrator', 'QS'],
+  auditAdministrator: ['qs-auditor', 'audit-administrator', 'QS'],
 };
 
 /** Users the calls act on, so that no call changes a caller (their roles, password, sessions). */
 export const TARGET_USER = 'matrix-target';
 export const LOGIN_USER = 'matrix-login';
-export const LOGIN_PASSWORD = 'matrix-login-password-1';
+export const LOGIN_PASSWORD = 'Kq7-矩阵登录-Zt93';
 
 export interface MatrixFixture {
   readonly year: number;
@@ -72,8 +78,10 @@ export async function buildMatrixFixture(api: INestApplication, db: TestDatabase
     [TARGET_USER, 'member', 'QS-T01-V02'],
     [LOGIN_USER, 'member', 'QS-T01-V02'],
   ];
+  // Users and passwords are the security administrator's (三员分立, ADR 0023).
+  const bootstrapSecurity = await bootstrapSecurityAdministrator(api);
   for (const [username, role, organisationCode] of users)
-    await bootstrap
+    await bootstrapSecurity
       .put(`/users/${username}`)
       .send({ displayName: username, roles: [{ role, organisationCode }] })
       .expect(status(200));
@@ -96,7 +104,12 @@ export async function buildMatrixFixture(api: INestApplication, db: TestDatabase
   };
   const admin = await as(api, 'qs-admin');
   await admin.put('/users/v01-member/member').send({ memberId: member.linked }).expect(status(200));
-  await admin.put(`/users/${LOGIN_USER}/password`).send({ password: LOGIN_PASSWORD }).expect(status(204));
+  await (
+    await as(api, 'qs-security')
+  )
+    .put(`/users/${LOGIN_USER}/password`)
+    .send({ password: LOGIN_PASSWORD })
+    .expect(status(204));
   for (const [processKind, sectorCode] of [
     ['grading-cycle', 'village'],
     ['pledge', 'village'],

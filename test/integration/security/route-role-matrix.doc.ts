@@ -19,6 +19,8 @@ const HEADINGS: Record<MatrixRole, string> = {
   member: 'member',
   anonymous: 'anonymous',
   otherUnitAdministrator: "another unit's administrator",
+  securityAdministrator: 'security administrator',
+  auditAdministrator: 'audit administrator',
 };
 const CELL: Record<Outcome, string> = { ok: '✓', no: '403', anon: '401' };
 
