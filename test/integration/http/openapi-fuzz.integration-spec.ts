@@ -14,7 +14,7 @@ import {
 } from '../../support/hostile-variants.js';
 import { operationsOf, resolve, type ApiOperation, type OpenApiDocument } from '../../support/openapi-operations.js';
 import { useTestStack } from '../../support/test-stack.js';
-import { buildMatrixFixture, type MatrixFixture } from '../security/matrix-fixture.js';
+import { buildMatrixFixture, MATRIX_STACK_ENV, type MatrixFixture } from '../security/matrix-fixture.js';
 import { APPROVAL_STEP, planRequest, type PlanContext, type PlannedRequest } from '../security/matrix-requests.js';
 import { ROUTE_ROLE_MATRIX } from '../security/route-role-matrix.js';
 
@@ -41,14 +41,7 @@ interface FuzzCall {
 }
 
 describe('the input fuzzer: hostile variants of every operation of /openapi.json', () => {
-  const stack = useTestStack('openapi-fuzz', {
-    env: () => ({
-      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-      PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
-      PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '10000',
-      PASSWORD_HASH_COST: '4',
-    }),
-  });
+  const stack = useTestStack('openapi-fuzz', { env: MATRIX_STACK_ENV });
   let fixture: MatrixFixture;
   let document: OpenApiDocument;
   let admin: () => Http;

@@ -4,7 +4,7 @@ import { eventually } from '../../support/eventually.js';
 import { inPool } from '../../support/grading-round-driver.js';
 import { operationsOf, type ApiOperation, type OpenApiDocument } from '../../support/openapi-operations.js';
 import { useTestStack } from '../../support/test-stack.js';
-import { buildMatrixFixture, ROLE_USERS, type MatrixFixture } from './matrix-fixture.js';
+import { buildMatrixFixture, MATRIX_STACK_ENV, ROLE_USERS, type MatrixFixture } from './matrix-fixture.js';
 import { APPROVAL_STEP, planPerCall, planRequest, send, type PlanContext } from './matrix-requests.js';
 import {
   MATRIX_ROLES,
@@ -30,15 +30,7 @@ interface Observation {
 }
 
 describe('the route × role matrix: every operation of /openapi.json as every role', () => {
-  const stack = useTestStack('route-matrix', {
-    env: () => ({
-      // ~840 calls from one address: the per-address limits are not what this test measures.
-      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-      PUBLIC_RATING_RATE_LIMIT_PER_MINUTE: '10000',
-      PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '10000',
-      PASSWORD_HASH_COST: '4',
-    }),
-  });
+  const stack = useTestStack('route-matrix', { env: MATRIX_STACK_ENV });
   let fixture: MatrixFixture;
   let document: OpenApiDocument;
   let operations: ApiOperation[];
