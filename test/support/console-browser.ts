@@ -63,6 +63,9 @@ export function useConsoleBrowser(): ConsoleBrowser {
       if (!browser) throw new Error('open the console browser first');
       await context?.close();
       context = await browser.newContext({
+        // An office desktop: at Playwright's default 1280 px the branch secretary's nine menu entries
+        // can fold the last ones into antd's "…" overflow, which a click by name then cannot find.
+        viewport: { width: 1440, height: 900 },
         locale: options.locale ?? 'zh-CN',
         timezoneId: options.timezoneId ?? 'Asia/Shanghai',
         acceptDownloads: true,
