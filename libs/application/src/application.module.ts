@@ -35,6 +35,7 @@ import { ListMembersUseCase } from './member/list-members.use-case.js';
 import { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-case.js';
 import { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 import { LinkMemberUseCase } from './user/link-member.use-case.js';
+import { SetUserPasswordUseCase } from './user/set-user-password.use-case.js';
 import { CreateFirstAdministratorUseCase } from './user/create-first-administrator.use-case.js';
 import { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 import { PledgeUpdatesUseCase } from './pledge/pledge-updates.use-case.js';
@@ -110,6 +111,7 @@ const useCases = [
   ListUsersUseCase,
   SaveUserUseCase,
   LinkMemberUseCase,
+  SetUserPasswordUseCase,
   CreateFirstAdministratorUseCase,
   ProposePledgeUseCase,
   PledgeUpdatesUseCase,

@@ -62,6 +62,7 @@ export { CreateSectorUseCase, ListSectorsUseCase } from './sector/sectors.use-ca
 export type { SaveUserCommand } from './user/save-user.command.js';
 export { ListUsersUseCase, SaveUserUseCase } from './user/users.use-case.js';
 export { LinkMemberUseCase } from './user/link-member.use-case.js';
+export { SetUserPasswordUseCase } from './user/set-user-password.use-case.js';
 export {
   CreateFirstAdministratorUseCase,
   type CreateFirstAdministratorCommand,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { LinkMemberUseCase, ListUsersUseCase, SaveUserUseCase, SessionUseCases } from '@cxzy/application';
+import { LinkMemberUseCase, ListUsersUseCase, SaveUserUseCase, SetUserPasswordUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { pageOf, PaginationQueryDto } from '../common/pagination.dto.js';
 import { LinkMemberDto, MemberLinkDto, SaveUserDto, UserDto, UsernameParamDto, UserPageDto } from './user.dto.js';
@@ -19,7 +19,7 @@ export class UsersController {
   constructor(
     private readonly lister: ListUsersUseCase,
     private readonly saver: SaveUserUseCase,
-    private readonly sessions: SessionUseCases,
+    private readonly passwords: SetUserPasswordUseCase,
     private readonly linker: LinkMemberUseCase,
   ) {}
 
@@ -59,13 +59,7 @@ export class UsersController {
     @Body() dto: SetPasswordDto,
     @Req() request: Request,
   ): Promise<void> {
-    const context = requestContext(request);
-    const own = context.actorId === params.username;
-    return this.sessions.setPassword(
-      own ? context : await this.saver.authorise(context, params.username),
-      params.username,
-      dto.password,
-    );
+    return this.passwords.execute(requestContext(request), params.username, dto.password);
   }
 
   @Get()
@@ -100,12 +94,10 @@ export class UsersController {
       'unknown organisation, a role where it cannot be held, or two administrator duties for one user (ADMINISTRATOR_DUTIES_COMBINED, 三员分立)',
   })
   async save(@Param() params: UsernameParamDto, @Body() dto: SaveUserDto, @Req() request: Request) {
-    // Only inside the caller's grading unit: the roles held now and the roles given.
-    const acting = await this.saver.authorise(
-      requestContext(request),
-      params.username,
-      dto.roles.map((r) => r.organisationCode),
-    );
-    return this.saver.execute({ username: params.username, displayName: dto.displayName, roles: dto.roles }, acting);
+    return this.saver.saveAs(requestContext(request), {
+      username: params.username,
+      displayName: dto.displayName,
+      roles: dto.roles,
+    });
   }
 }

@@ -78,6 +78,19 @@ export class SaveUserUseCase {
   }
 
   /** `acting`: the caller `authorise` returned; absent for the server's own bootstrap (admin:create, fixtures). */
+  /**
+   * `PUT /users/:username`: authorised here (`authorise`: a security administrator, inside their unit
+   * for the roles held now and given, never their own account), then saved and audited.
+   */
+  async saveAs(context: RequestContext, command: SaveUserCommand): Promise<UserRecord> {
+    const acting = await this.authorise(
+      context,
+      command.username,
+      command.roles.map((r) => r.organisationCode),
+    );
+    return this.execute(command, acting);
+  }
+
   async execute(command: SaveUserCommand, acting?: RequestContext): Promise<UserRecord> {
     const before = await this.users.findByUsername(command.username);
     const audited = (change: { after?: unknown; result?: 'refused'; reason?: string }, manager?: EntityManager) =>
