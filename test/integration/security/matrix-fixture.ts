@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { beijingDateTime } from '@cxzy/domain';
 import { as, type Http } from '../../support/auth.js';
@@ -171,7 +172,10 @@ export async function buildMatrixFixture(api: INestApplication, db: TestDatabase
       recipient: 'v01-member',
       title: { zhCN: '通知', en: 'Notice' },
       body: { zhCN: '内容', en: 'Body' },
-      reference: 'matrix',
+      // Unique per run of the fixture: the delivery's workflow id is made of sender, reference and
+      // recipient, and the matrix and the fuzzer share this run's Temporal server (a repeat would be
+      // taken as the same notice and never reach this file's database).
+      reference: `matrix-${randomUUID()}`,
     })
     .expect((response) => expect(response.status).toBeLessThan(300));
   const noticeId = await eventually(
