@@ -9,6 +9,7 @@ import { exited, freePort, runAdminCreate, spawnApp, stopChild, waitForHealthyAp
 import { accessTokenSignedWith, openLoginSession } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
 import { clusterEnv } from '../support/cluster-env.js';
+import { clusterHttp } from '../support/cluster-http.js';
 import { inPool } from '../support/grading-round-driver.js';
 import { uniqueTaskQueue } from '../support/temporal.js';
 
@@ -53,11 +54,6 @@ const ORGANISATIONS_CSV = [
   ...BRANCHES.map((code) => `${code},东岭镇${code.slice(-4)}村党支部,branch,village,QS-T01,,1,,`),
 ].join('\n');
 
-interface Reply {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many endpoints
-}
-
 describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 API and 2 worker processes, a worker and an API killed`, () => {
   const env = clusterEnv({
     secrets: SECRETS,
@@ -81,31 +77,7 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
   let sheet: { key: string; weight: number }[];
   const atKill = { rated: -1 };
 
-  /** One request to API process `api` (0 or 1) as `username` (their token, if they have one), JSON in and out. */
-  const call = async (api: number, method: string, path: string, username: string, body?: unknown): Promise<Reply> => {
-    // No token for a caller without a user row (the public's routes need none).
-    const token = tokens.get(username);
-    const response = await fetch(`${apiUrls[api % 2]}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
-  };
-  /** Like `call`, and fails naming the request and the API's answer when the status is not `expected`. */
-  const expectCall = async (expected: number, ...args: Parameters<typeof call>): Promise<Reply> => {
-    const reply = await call(...args);
-    if (reply.status !== expected) {
-      throw new Error(
-        `${args[1]} ${args[2]} as ${args[3]} on API ${args[0] % 2}: ${reply.status} ${JSON.stringify(reply.body)}`,
-      );
-    }
-    return reply;
-  };
+  const { call, expectCall } = clusterHttp(apiUrls, tokens);
   const branchPath = (code: string, action: string) => `/grading-rounds/${roundId}/branches/${ids.get(code)}/${action}`;
   const count = async (sql: string, params: unknown[] = []): Promise<number> =>
     Number((await db.query(sql, params)).rows[0].n);
