@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** `~/.cache/cxzy/<name>` (or under $XDG_CACHE_HOME): outside the repo, shared by every worktree. */
 export function cxzyCacheDir(/** @type {string} */ name) {
@@ -73,6 +73,8 @@ async function acquireBuildLock(lockDir, done, log) {
   let announced = false;
   for (;;) {
     try {
+      // On a fresh machine the cache folder itself does not exist yet (~/.cache/cxzy).
+      mkdirSync(dirname(lockDir), { recursive: true });
       mkdirSync(lockDir);
       writeFileSync(join(lockDir, 'pid'), String(process.pid));
       return { release: () => rmSync(lockDir, { recursive: true, force: true }) };
