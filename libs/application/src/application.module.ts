@@ -70,7 +70,11 @@ import { GradingRoundClassificationSteps } from './grading/grading-round-classif
 import { GetGradingClassificationUseCase } from './grading/get-grading-classification.use-case.js';
 import { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
 import { PendingGradingApprovalsUseCase } from './grading/pending-grading-approvals.use-case.js';
-import { ListMyTasksUseCase } from './reminder/list-my-tasks.use-case.js';
+import { ListMyTasksUseCase } from './tasks/list-my-tasks.use-case.js';
+import { ApprovalEngineTaskSource } from './tasks/approval-engine.task-source.js';
+import { GradingDecisionsTaskSource } from './tasks/grading-decisions.task-source.js';
+import { OpenStepsTaskSource } from './tasks/open-steps.task-source.js';
+import { PeerEvaluationsTaskSource } from './tasks/peer-evaluations.task-source.js';
 import { ExportGradingRoundUseCase } from './grading/export-grading-round.use-case.js';
 import { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 import { GradingRectificationActionsUseCase } from './grading/grading-rectification-actions.use-case.js';
@@ -147,6 +151,10 @@ const useCases = [
   RectificationStepsUseCase,
   PendingGradingApprovalsUseCase,
   ListMyTasksUseCase,
+  ApprovalEngineTaskSource,
+  GradingDecisionsTaskSource,
+  OpenStepsTaskSource,
+  PeerEvaluationsTaskSource,
   ExportGradingRoundUseCase,
   GradingRectificationActionsUseCase,
   LaunchScheduledGradingRoundUseCase,

@@ -125,7 +125,13 @@ export {
 } from './grading/get-grading-classification.use-case.js';
 export { RectificationStepsUseCase } from './grading/rectification-steps.use-case.js';
 export { PendingGradingApprovalsUseCase } from './grading/pending-grading-approvals.use-case.js';
-export { ListMyTasksUseCase, type MyTask } from './reminder/list-my-tasks.use-case.js';
+export {
+  ListMyTasksUseCase,
+  type MyPeerEvaluation,
+  type MyTasks,
+  type MyTasksQuery,
+} from './tasks/list-my-tasks.use-case.js';
+export type { TaskListItem, TaskSource, TaskSourceName } from './tasks/task-source.js';
 export { ExportGradingRoundUseCase } from './grading/export-grading-round.use-case.js';
 export { LaunchScheduledGradingRoundUseCase } from './grading/launch-scheduled-grading-round.use-case.js';
 export {

@@ -211,3 +211,10 @@ export * from './pledge/index.js';
 export * from './approval/index.js';
 export * from './campaign/index.js';
 export * from './commendation/index.js';
+export {
+  TASK_LIST_VIEWS,
+  compareTasks,
+  mergeTaskPages,
+  type SortableTask,
+  type TaskListView,
+} from './tasks/task-list-view.js';

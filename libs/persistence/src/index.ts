@@ -146,3 +146,14 @@ export {
   type CommendationObjectionRecord,
   type CommendationRoundSummary,
 } from './commendation/commendation-console.repository.js';
+export {
+  ApprovalTaskListRepository,
+  type ApprovalTaskListRow,
+  type ApprovalTaskListView,
+} from './tasks/approval-task-list.repository.js';
+export {
+  GRADING_ACTED,
+  GRADING_SUBMITTED,
+  GradingTaskListRepository,
+  type GradingTaskListRow,
+} from './tasks/grading-task-list.repository.js';

@@ -44,6 +44,8 @@ import { PendingGradingApprovalRepository } from './grading/pending-grading-appr
 import { GradingClassificationRepository } from './grading/grading-classification.repository.js';
 import { GradingObjectionRepository } from './grading/grading-objection.repository.js';
 import { RectificationRepository } from './grading/rectification.repository.js';
+import { ApprovalTaskListRepository } from './tasks/approval-task-list.repository.js';
+import { GradingTaskListRepository } from './tasks/grading-task-list.repository.js';
 
 const repositories = [
   SmokeCheckRepository,
@@ -85,6 +87,8 @@ const repositories = [
   RectificationRepository,
   ApprovalRepository,
   DeputyRangeRepository,
+  ApprovalTaskListRepository,
+  GradingTaskListRepository,
 ];
 
 /**

@@ -23,3 +23,4 @@ export {
 } from './approval-notices.js';
 export { validateApprovalSteps } from './validate-approval-steps.js';
 export { copyOnStepOpening } from './copy-to.js';
+export { approvalTaskOperations, type ApprovalTaskOperationName, type TaskOperationFacts } from './task-operations.js';

@@ -92,4 +92,19 @@ export class PeerEvaluationRequestRepository {
       requestedAt: r.requested_at,
     }));
   }
+
+  /** How many requests `openFor` would list without a limit. */
+  async countOpenFor(userId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total
+       FROM pledge_peer_evaluation_requests q
+       JOIN members m ON m.id = q.member_id AND m.user_id = $1
+       JOIN pledges p ON p.id = q.pledge_id
+       WHERE p.state IN ('fulfilling', 'evaluating')
+         AND NOT EXISTS (SELECT 1 FROM pledge_evaluations e
+                         WHERE e.pledge_id = q.pledge_id AND e.source = 'peer' AND e.evaluator_id = q.member_id::text)`,
+      [userId],
+    )) as { total: number }[];
+    return row?.total ?? 0;
+  }
 }

@@ -27,6 +27,8 @@ export interface DueTask {
 export interface OpenTaskRow extends DueTask {
   readonly stepKey: string;
   readonly openedAt: Date;
+  readonly ownerWorkflowId: string;
+  readonly generation: number;
 }
 
 interface DueTaskRow {
@@ -107,22 +109,22 @@ export class StepTaskRepository {
 
   /**
    * The open steps whose assignee role the caller holds at the step's organisation (one grant =
-   * one organisation and role), soonest deadline first; at most `limit`.
+   * one organisation and role), soonest deadline first; at most `limit`. Steps the approval engine
+   * runs are left out: their tasks name the people who must act (ADR 0027).
    */
   async openFor(grants: readonly { organisationId: string; role: string }[], limit: number): Promise<OpenTaskRow[]> {
     if (grants.length === 0) return [];
-    const rows: (DueTaskRow & { step_key: string; opened_at: Date })[] = await this.dataSource.query(
-      `SELECT t.organisation_id, o.name AS organisation_name, t.assignee_role, t.process_zh_cn, t.process_en,
-              t.step_zh_cn, t.step_en, t.deadline_at, t.link, t.step_key, t.opened_at
-       FROM step_tasks t
-       JOIN unnest($1::uuid[], $2::text[]) AS g(organisation_id, role)
-         ON g.organisation_id = t.organisation_id AND g.role = t.assignee_role
-       JOIN organisations o ON o.id = t.organisation_id
-       WHERE t.status = 'open'
-       ORDER BY t.deadline_at, t.step_key
-       LIMIT $3`,
-      [grants.map((g) => g.organisationId), grants.map((g) => g.role), limit],
-    );
+    const rows: (DueTaskRow & { step_key: string; opened_at: Date; owner_workflow_id: string; generation: number })[] =
+      await this.dataSource.query(
+        `SELECT t.organisation_id, o.name AS organisation_name, t.assignee_role, t.process_zh_cn, t.process_en,
+                t.step_zh_cn, t.step_en, t.deadline_at, t.link, t.step_key, t.opened_at, t.owner_workflow_id, t.generation
+         ${OPEN_FOR_FROM}
+         JOIN organisations o ON o.id = t.organisation_id
+         ${OPEN_FOR_WHERE}
+         ORDER BY t.deadline_at, t.opened_at, t.owner_workflow_id COLLATE "C", t.step_key COLLATE "C", t.generation
+         LIMIT $3`,
+        [grants.map((g) => g.organisationId), grants.map((g) => g.role), limit],
+      );
     return rows.map((r) => ({
       organisationId: r.organisation_id,
       organisationName: r.organisation_name,
@@ -133,6 +135,25 @@ export class StepTaskRepository {
       link: r.link,
       stepKey: r.step_key,
       openedAt: r.opened_at,
+      ownerWorkflowId: r.owner_workflow_id,
+      generation: r.generation,
     }));
   }
+
+  async countOpenFor(grants: readonly { organisationId: string; role: string }[]): Promise<number> {
+    if (grants.length === 0) return 0;
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS total ${OPEN_FOR_FROM} ${OPEN_FOR_WHERE}`, [
+      grants.map((g) => g.organisationId),
+      grants.map((g) => g.role),
+    ])) as { total: number }[];
+    return row?.total ?? 0;
+  }
 }
+
+/** Open steps of the grants ($1 organisations, $2 roles), without the approval engine's steps. */
+const OPEN_FOR_FROM = `FROM step_tasks t
+  JOIN (SELECT DISTINCT * FROM unnest($1::uuid[], $2::text[])) AS g(organisation_id, role)
+    ON g.organisation_id = t.organisation_id AND g.role = t.assignee_role`;
+const OPEN_FOR_WHERE = `WHERE t.status = 'open'
+    AND NOT EXISTS (SELECT 1 FROM approval_processes p JOIN approval_tasks a ON a.process_id = p.id
+                    WHERE p.workflow_id = t.owner_workflow_id AND a.step_key = t.step_key)`;
