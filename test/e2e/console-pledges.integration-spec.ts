@@ -75,7 +75,7 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
   const { shot, chooseOption } = ui;
   const logIn = async (username: string) => {
     page = await ui.logIn(username);
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
   };
   /** The evaluations the pledge's workflow holds. */
   const evaluations = async () =>
@@ -122,10 +122,10 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
 
     await logIn('li-member');
     await page.goto(`${ui.baseUrl}/console/tasks`);
-    const requests = page.locator('[aria-label="邀请我互评"]').first();
-    await requests.getByRole('cell', { name: '王磊', exact: true }).waitFor();
+    const request = page.getByRole('row').filter({ hasText: '党员互评' }).filter({ hasText: '王磊' });
+    await request.waitFor();
     await shot('21c-peer-request-in-tasks');
-    await requests.getByRole('button', { name: '打开 党员互评 王磊' }).click();
+    await request.getByRole('button', { name: '办理 党员互评 王磊' }).click();
     await page.waitForURL(`**/console/pledges/${pledgeId}`);
   });
 

@@ -96,7 +96,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   it('an administrator edits a draft: the refused value is shown beside its field; publishes it and compares the versions', async () => {
     await logIn(county.administrator);
-    await page.waitForURL('**/console/admin/organisations');
+    await page.waitForURL('**/console/tasks');
     await page.getByRole('menuitem', { name: '流程定义' }).click();
     await chooseOption('领域', '行政村');
     await page.getByRole('button', { name: '基于此版本新建草稿 v1' }).click();
@@ -143,8 +143,8 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   it('the branch secretary sees the plan among the tasks due, in working days', async () => {
     await logIn(secretaryOfBranch(consoleBranch));
-    await page.waitForURL('**/console/inbox');
-    await page.getByRole('menuitem', { name: '待办事项' }).click();
+    await page.waitForURL('**/console/tasks');
+    await page.getByRole('menuitem', { name: /我的待办/ }).click();
     const task = page.getByRole('row').filter({ hasText: '整改' });
     await task.first().waitFor({ timeout: 30_000 });
     expect(await task.first().textContent()).toMatch(/\d+ 个工作日/);
@@ -168,22 +168,22 @@ describe('web console after grading: definitions, tasks, rectification and accep
     }).format(new Date(items[0]!.deadlineAt));
 
     await logIn(secretaryOfBranch(consoleBranch), { timezoneId: 'America/New_York', locale: 'en-US' });
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.getByRole('button', { name: '切换到英文' }).click();
-    await page.getByRole('menuitem', { name: 'Tasks due' }).click();
-    await page.getByRole('heading', { name: 'Tasks due' }).waitFor();
+    await page.getByRole('menuitem', { name: /My tasks/ }).click();
+    await page.getByRole('heading', { name: 'My tasks' }).waitFor();
     await page.getByRole('columnheader', { name: 'Working days left' }).waitFor();
     await page.getByRole('cell', { name: deadline }).first().waitFor({ timeout: 30_000 });
     await page.getByText(`${items[0]!.workingDaysLeft} working days`).first().waitFor();
     await shot('20-tasks-due-english');
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
-    await page.getByRole('heading', { name: '待办事项' }).waitFor();
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
   });
 
   it('the secretary files the plan: a refused field is shown beside its input, then the plan is filed', async () => {
     await logIn(secretaryOfBranch(consoleBranch));
-    await page.waitForURL('**/console/inbox');
-    await page.getByRole('menuitem', { name: '待办事项' }).click();
+    await page.waitForURL('**/console/tasks');
+    await page.getByRole('menuitem', { name: /我的待办/ }).click();
     await page.getByRole('row').filter({ hasText: '整改' }).first().getByRole('button').click();
     await page.waitForURL(`**/console/grading-rounds/${driver.round.id}/branches/*/rectification`);
     await page.getByTestId('rectification-state').filter({ hasText: '待交整改方案' }).waitFor({ timeout: 30_000 });
@@ -215,7 +215,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   it('the supervisor opens it from 待审批 and approves the plan', async () => {
     await logIn(county.supervisor);
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.getByRole('menuitem', { name: '轮次督导' }).click();
     const pending = page.getByRole('row').filter({ hasText: consoleBranch }).filter({ hasText: '方案已提交' });
     await pending.waitFor({ timeout: 30_000 });
@@ -228,7 +228,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   it('the secretary reports the rectification complete', async () => {
     await logIn(secretaryOfBranch(consoleBranch));
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.goto(
       `${ui.baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
     );
@@ -241,7 +241,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
 
   it('the supervisor records the acceptance check: three judgements and a comment per indicator', async () => {
     await logIn(county.supervisor);
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.goto(
       `${ui.baseUrl}/console/grading-rounds/${driver.round.id}/branches/${ids.get(consoleBranch)}/rectification`,
     );
@@ -312,7 +312,7 @@ describe('web console after grading: definitions, tasks, rectification and accep
     );
 
     await logIn(county.administrator);
-    await page.waitForURL('**/console/admin/organisations');
+    await page.waitForURL('**/console/tasks');
     await page.goto(`${ui.baseUrl}/console/admin/rounds/${driver.round.id}`);
     await page
       .getByTestId('round-overdue')

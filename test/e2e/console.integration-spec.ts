@@ -45,6 +45,9 @@ describe('web console (Chromium against the real stack)', () => {
 
   it('an administrator logs in and sees the organisation tree, filtered by sector', async () => {
     await logIn('qs-admin');
+    // Every role lands on 我的待办 (ADR 0027); the administrator goes on to the organisations.
+    await page.waitForURL('**/console/tasks');
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
     await page.waitForURL('**/console/admin/organisations');
     await page.getByText('中共青山县委员会').waitFor();
     await page.getByText('共 12 个组织').waitFor();
@@ -136,7 +139,8 @@ describe('web console (Chromium against the real stack)', () => {
       .or(page.getByRole('button', { name: '退出' }))
       .click();
     await logIn('qs-t01-v01-secretary');
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
+    await page.getByRole('menuitem', { name: '站内信' }).click();
     await page.getByText(`【部署】${YEAR}年度基层党组织晋位升级`).waitFor({ timeout: 60_000 });
     await shot('05-inbox');
     await page.getByRole('button', { name: '切换到英文' }).click();
@@ -213,18 +217,28 @@ describe('web console (Chromium against the real stack)', () => {
     expect(stored[0]!.size_bytes).toBe((downloaded.body as Buffer).length);
   });
 
-  it('the supervisor opens the branch from the supervision page and gives the superior rating', async () => {
+  it('the supervisor lands on 我的待办, opens the waiting 上级评定 from it and gives the rating', async () => {
     await logIn('t01-supervisor');
-    await page.waitForURL('**/console/inbox');
-    await page.getByRole('menuitem', { name: '轮次督导' }).click();
-    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByLabel('轮次编号').fill(roundId);
-    await chooseOption('党组织', '东岭镇V01村党支部');
-    await page.getByRole('form', { name: '打开党组织的轮次事项' }).getByRole('button').click();
+    await page.waitForURL('**/console/tasks');
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    // The menu's badge counts the one decision waiting; the row names the process, step and branch.
+    await page.getByTitle('1 项待办').waitFor({ timeout: 30_000 });
+    const waiting = page.getByRole('row').filter({ hasText: '上级评定' }).filter({ hasText: '东岭镇V01村党支部' });
+    await waiting.filter({ hasText: `${YEAR}年度晋位升级` }).waitFor({ timeout: 30_000 });
+    await shot('09a-my-tasks');
+    await waiting.getByRole('button', { name: '办理 上级评定 东岭镇V01村党支部' }).click();
+    await page.waitForURL(`**/console/grading-rounds/${roundId}/branches/*`);
     await page.getByLabel('总分（百分制）').fill('88');
     await page.getByLabel('评语（选填）').fill('组织生活规范');
     await page.getByRole('button', { name: '提交评定' }).click();
     await page.getByText('已提交：待上级评定 → 已评定').waitFor({ timeout: 30_000 });
     await shot('09-superior-rating');
+    // Done: it leaves 待办 and shows under 已办.
+    await page.getByRole('menuitem', { name: /我的待办/ }).click();
+    await page.getByRole('tab', { name: /已办/ }).click();
+    await page.getByRole('row').filter({ hasText: '上级评定' }).filter({ hasText: '已评定' }).waitFor();
+    await page.getByRole('tab', { name: /待办/ }).first().click();
+    await page.getByText('暂无待办事项').waitFor();
   });
 
   it('the supervisor rejects one approval with a reason and bulk-approves another from the queue', async () => {
@@ -299,7 +313,7 @@ describe('web console (Chromium against the real stack)', () => {
       await security.put(`/users/${username}/password`).send({ password: PASSWORD }).expect(204);
 
     await logIn('wang-member');
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.getByRole('menuitem', { name: '承诺践诺' }).click();
     await chooseOption('承诺人', '王磊');
     await page.getByLabel('年度').fill(String(PLEDGE_YEAR));
@@ -311,7 +325,7 @@ describe('web console (Chromium against the real stack)', () => {
     await shot('10-pledge-proposed');
 
     await logIn('v01-secretary');
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     // As from the reminder's link to the pledge.
     await page.goto(`${ui.baseUrl}/console/pledges/${pledgeId}`);
     await page
@@ -398,7 +412,7 @@ describe('web console (Chromium against the real stack)', () => {
       await stack.db.query<{ id: string }>("SELECT id FROM organisations WHERE code = 'QS-T01-V01'")
     )[0]!.id;
     await logIn('v01-secretary');
-    await page.waitForURL('**/console/inbox');
+    await page.waitForURL('**/console/tasks');
     await page.getByRole('menuitem', { name: '三亮公开' }).click();
     await page.getByRole('heading', { name: '维护三亮内容' }).waitFor();
     await page.getByRole('button', { name: '添加服务事项' }).click();

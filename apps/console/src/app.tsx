@@ -6,6 +6,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, type ReactNode } from 'react';
+import { TodoBadge } from './components/todo-badge';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { ApprovalsPage } from './pages/approvals-page';
@@ -36,6 +37,7 @@ import { matchPath, useRouter } from './router';
 import { homeOf, useSession } from './session';
 
 const ADMIN_MENU: { path: string; label: MessageKey }[] = [
+  { path: '/tasks', label: 'navTasks' },
   { path: '/admin/organisations', label: 'navOrganisations' },
   { path: '/admin/definitions', label: 'navDefinitions' },
   { path: '/admin/rounds', label: 'navRounds' },
@@ -77,7 +79,10 @@ const MEMBER_MENU: MenuEntry[] = [
 
 // The security and audit administrators (三员分立, ADR 0023) work through the API's users and
 // audit-records routes, which have no console pages yet: their inbox only.
-const DUTY_MENU: MenuEntry[] = [{ path: '/inbox', label: 'navInbox' }];
+const DUTY_MENU: MenuEntry[] = [
+  { path: '/tasks', label: 'navTasks' },
+  { path: '/inbox', label: 'navInbox' },
+];
 
 /** The menu of the user's strongest role. */
 function menuOf(roles: Set<string>): MenuEntry[] {
@@ -121,7 +126,10 @@ function Shell({ children }: { children: ReactNode }) {
             theme="dark"
             mode="horizontal"
             selectedKeys={selected}
-            items={menu.map((m) => ({ key: m.path, label: t(m.label) }))}
+            items={menu.map((m) => ({
+              key: m.path,
+              label: m.path === '/tasks' ? <TodoBadge label={t(m.label)} /> : t(m.label),
+            }))}
             onClick={({ key }) => navigate(key)}
           />
         </nav>

@@ -90,9 +90,7 @@ export function useSession(): Session {
   return value;
 }
 
-/** The page a user lands on after logging in, by their strongest role. */
-export function homeOf(user: CurrentUser): string {
-  const roles = new Set(user.roles.map((r) => r.role));
-  if (roles.has('administrator')) return '/admin/organisations';
-  return '/inbox';
+/** The page a user lands on after logging in: 我的待办, whatever their role (ADR 0027). */
+export function homeOf(_user: CurrentUser): string {
+  return '/tasks';
 }

@@ -1343,7 +1343,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的待办 — open steps whose role the caller holds at their organisation, soonest deadline first, with working days left */
+        /** 我的待办 — 待办 / 已办 / 抄送我 / 我发起的 across processes (approvals, grading decisions, open steps, peer evaluations), with the count of each view; 待办 soonest deadline first, the others newest first */
         get: operations["MyTasksController_list"];
         put?: never;
         post?: never;
@@ -3161,38 +3161,72 @@ export interface components {
             /** @description 邀请人（用户名） */
             requestedBy: string;
         };
+        MyTaskCountsDto: {
+            cc: number;
+            done: number;
+            started: number;
+            todo: number;
+        };
         MyTaskDto: {
             /** @example branch-secretary */
-            assigneeRole: string;
-            /** Format: date-time */
-            deadlineAt: string;
+            assigneeRole: string | null;
             /**
-             * @description where the step is done
-             * @example /grading-rounds/…/branches/…/rectification
+             * Format: date-time
+             * @description 到达（待办）、办理（已办）、抄送或发起的时间
+             */
+            at: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** @description 代理：为谁办理 */
+            deputyFor: string | null;
+            /** @description stable key of the line, e.g. approval:<task id> */
+            id: string;
+            /**
+             * @description approval-task · approval-copy · approval-started · superior-rating · plan-approval · acceptance · classification-approval · grading-action · step · peer-evaluation
+             * @example superior-rating
+             */
+            kind: string;
+            /**
+             * @description the console page where it is done
+             * @example /grading-rounds/…/branches/…
              */
             link: string;
-            /** Format: date-time */
-            openedAt: string;
+            /** @description 可办理的审批操作（仅审批任务） */
+            operations: ("approve" | "reject" | "transfer" | "delegate" | "resolve-delegation" | "add-signer" | "return" | "comment")[];
             /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
+            organisationId: string | null;
+            organisationName: string | null;
             overdue: boolean;
             /** @description 流程，如 2027年度晋位升级 */
             process: components["schemas"]["LocalizedTextDto"];
-            /** @description 环节，如 提交整改方案 */
-            step: components["schemas"]["LocalizedTextDto"];
-            /** @example rectification-plan */
-            stepKey: string;
             /**
-             * @description 距期限的工作日数（北京时间、含调休）；0 = 今日到期，负数 = 已逾期的工作日数
+             * @description the process source
+             * @enum {string}
+             */
+            source: "approval" | "grading" | "step" | "peer-evaluation";
+            /** @description 审批或党组织环节的当前状态 */
+            status: string | null;
+            /** @description 环节，如 上级评定 */
+            step: components["schemas"]["LocalizedTextDto"];
+            /** @example superior-rating */
+            stepKey: string;
+            /** @description 审批任务编号（POST /approval-tasks/:taskId/…） */
+            taskId: string | null;
+            /** @description 审批标题 */
+            title: string | null;
+            /**
+             * @description 距期限的工作日数（北京时间、含调休）；0 = 今日到期，负数 = 已逾期的工作日数；无期限为 null
              * @example 3
              */
-            workingDaysLeft: number;
+            workingDaysLeft: number | null;
         };
         MyTasksDto: {
+            counts: components["schemas"]["MyTaskCountsDto"];
             items: components["schemas"]["MyTaskDto"][];
-            /** @description 邀请我互评的承诺 — asked by the branch, not yet evaluated (ADR 0016) */
+            /** @description 邀请我互评 — kept for earlier callers; the same requests are 待办 items (kind peer-evaluation) */
             peerEvaluations: components["schemas"]["MyPeerEvaluationDto"][];
+            /** @enum {string} */
+            view: "todo" | "done" | "cc" | "started";
         };
         NamedNominationDto: {
             evidence: components["schemas"]["CitedEvidenceDto"][];
@@ -8950,6 +8984,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description 跳过的条数（分页） */
+                offset?: number;
+                /** @description 待办 todo / 已办 done / 抄送我 cc / 我发起的 started */
+                view?: "todo" | "done" | "cc" | "started";
             };
             header?: never;
             path?: never;
@@ -8963,6 +9001,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyTasksDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
             401: {

@@ -1,5 +1,6 @@
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
+import { taskMessages } from './messages-tasks';
 
 /** Every text of the console in both languages; zh-CN first (the users' language), en for the switch. */
 export const messages = {
@@ -325,19 +326,11 @@ export const messages = {
   proposedLabel: { zh: '拟定', en: 'proposed' },
   finalLabel: { zh: '最终', en: 'final' },
   exportXlsx: { zh: '导出 Excel', en: 'Export to Excel' },
-  // tasks
-  navTasks: { zh: '待办事项', en: 'Tasks due' },
-  organisation: { zh: '党组织', en: 'Organisation' },
-  workingDaysLeft: { zh: '剩余工作日', en: 'Working days left' },
-  daysLeft: { zh: '{n} 个工作日', en: '{n} working days' },
-  dueToday: { zh: '今日到期', en: 'Due today' },
-  overdueDays: { zh: '已逾期 {n} 个工作日', en: 'Overdue by {n} working days' },
-  overdueToday: { zh: '已逾期', en: 'Overdue' },
-  noTasks: { zh: '暂无待办事项', en: 'Nothing due' },
   notFound: { zh: '页面不存在', en: 'Page not found' },
   backHome: { zh: '返回首页', en: 'Back to start' },
   ...pledgeMessages,
   ...campaignMessages,
+  ...taskMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -26,7 +26,7 @@ export class PeerEvaluationsTaskSource implements TaskSource {
       title: row.pledgerNames.join('、'),
       organisationId: row.organisationId,
       organisationName: row.organisationName,
-      step: { zhCN: '互评', en: 'peer evaluation' },
+      step: { zhCN: '党员互评', en: 'peer evaluation' },
       stepKey: 'peer-evaluation',
       at: row.requestedAt,
       deadlineAt: null,

@@ -1,0 +1,40 @@
+/** The texts of 我的待办 (the home page of every role) and its menu badge (zh-CN first, en); part of `messages`. */
+export const taskMessages = {
+  navTasks: { zh: '我的待办', en: 'My tasks' },
+  organisation: { zh: '党组织', en: 'Organisation' },
+  workingDaysLeft: { zh: '剩余工作日', en: 'Working days left' },
+  daysLeft: { zh: '{n} 个工作日', en: '{n} working days' },
+  dueToday: { zh: '今日到期', en: 'Due today' },
+  overdueDays: { zh: '已逾期 {n} 个工作日', en: 'Overdue by {n} working days' },
+  overdueToday: { zh: '已逾期', en: 'Overdue' },
+  noDeadline: { zh: '无期限', en: 'No deadline' },
+  noTasks: { zh: '暂无待办事项', en: 'Nothing to do' },
+  noDoneTasks: { zh: '暂无已办事项', en: 'Nothing done yet' },
+  noCopies: { zh: '暂无抄送我的事项', en: 'Nothing copied to you' },
+  noStarted: { zh: '暂无我发起的事项', en: 'Nothing started by you' },
+  taskViews: { zh: '待办视图', en: 'Task views' },
+  viewTodo: { zh: '待办', en: 'To do' },
+  viewDone: { zh: '已办', en: 'Done' },
+  viewCc: { zh: '抄送我', en: 'Copied to me' },
+  viewStarted: { zh: '我发起的', en: 'Started by me' },
+  arrivedAt: { zh: '到达时间', en: 'Arrived' },
+  actedAt: { zh: '办理时间', en: 'Done at' },
+  copiedAt: { zh: '抄送时间', en: 'Copied at' },
+  startedAt: { zh: '发起时间', en: 'Started at' },
+  taskStatus: { zh: '状态', en: 'Status' },
+  handle: { zh: '办理', en: 'Handle' },
+  allowedOperations: { zh: '可办理', en: 'You may' },
+  todoBadge: { zh: '{n} 项待办', en: '{n} to do' },
+} as const;
+
+/** The approval operations an item allows (GET /my-tasks `operations`). */
+export const OPERATION_LABELS: Record<string, { zh: string; en: string }> = {
+  approve: { zh: '同意', en: 'approve' },
+  reject: { zh: '不同意', en: 'reject' },
+  transfer: { zh: '转办', en: 'transfer' },
+  delegate: { zh: '委派', en: 'delegate' },
+  'resolve-delegation': { zh: '委派办结', en: 'give back' },
+  'add-signer': { zh: '加签', en: 'add a signer' },
+  return: { zh: '退回', en: 'return' },
+  comment: { zh: '意见', en: 'comment' },
+};
