@@ -78,7 +78,7 @@ const MEMBER_MENU: MenuEntry[] = [
 ];
 
 // The security and audit administrators (三员分立, ADR 0023) work through the API's users and
-// audit-records routes, which have no console pages yet: their inbox only.
+// audit-records routes, which have no console pages yet: 我的待办 and the inbox only.
 const DUTY_MENU: MenuEntry[] = [
   { path: '/tasks', label: 'navTasks' },
   { path: '/inbox', label: 'navInbox' },
