@@ -9,6 +9,11 @@ import { useTestStack } from '../../support/test-stack.js';
 
 jest.setTimeout(600_000);
 
+interface MyTasks {
+  counts: { todo: number };
+  items: { kind: string; source: string; stepKey: string; organisationId: string | null }[];
+}
+
 describe("command 1's demo", () => {
   // The demo logs in as each of its people; run twice back to back, with the log-in checks between,
   // that is more than the default per-address limit a minute (which the demo would wait out).
@@ -48,5 +53,30 @@ describe("command 1's demo", () => {
 
     const second = await quietly(() => runDemo(options));
     expect(second.filter((step) => step.outcome !== 'done')).toEqual([]);
+
+    // 我的待办 (issue 20): what the demo leaves waiting is on its people's lists — the township
+    // supervisor's 上级评定 of the branches that assessed themselves, the acknowledged branch's
+    // self-assessment on its secretary's.
+    const awaiting = await stack.db.query<{ id: string }>(
+      `SELECT o.id FROM round_branches rb JOIN organisations o ON o.id = rb.organisation_id
+       WHERE rb.state = 'grade.awaiting-rating' AND o.code LIKE 'QS-T01-%' ORDER BY o.id`,
+    );
+    expect(awaiting.length).toBeGreaterThan(0);
+    const supervisor = (await (await stack.as('t01-supervisor')).get('/my-tasks').expect(200)).body as MyTasks;
+    const ratings = supervisor.items.filter((i) => i.kind === 'superior-rating').map((i) => i.organisationId);
+    expect(ratings.sort()).toEqual(awaiting.map((r) => r.id));
+    expect(supervisor.counts.todo).toBeGreaterThanOrEqual(awaiting.length);
+    const [assessing] = await stack.db.query<{ id: string; code: string }>(
+      `SELECT o.id, o.code FROM round_branches rb JOIN organisations o ON o.id = rb.organisation_id
+       WHERE rb.state = 'grade.self-assessing' AND o.code LIKE 'QS-T01-V%' ORDER BY o.code LIMIT 1`,
+    );
+    expect(assessing).toBeDefined();
+    const secretary = (
+      await (await stack.as(`${assessing!.code.toLowerCase()}-secretary`)).get('/my-tasks').expect(200)
+    ).body as MyTasks;
+    expect(secretary.items).toContainEqual(
+      expect.objectContaining({ source: 'step', stepKey: 'self-assessment', organisationId: assessing!.id }),
+    );
+    expect(secretary.counts.todo).toBe(secretary.items.length);
   });
 });
