@@ -101,9 +101,8 @@ export class ApprovalTaskListRepository {
     const v = VIEWS[view];
     const id = v.task ? `'approval:' || t.id` : `'approval-${view}:' || p.id || ':' || ${v.step}`;
     const order = view === 'todo' ? `"deadlineAt" ASC NULLS LAST, at ASC, id COLLATE "C"` : `at DESC, id COLLATE "C"`;
-    return this.dataSource
-      .query(
-        `SELECT * FROM (
+    const rows: (ApprovalTaskListRow & { deputy_for: string | null })[] = await this.dataSource.query(
+      `SELECT * FROM (
          SELECT ${id} AS id, ${v.task ? 't.id' : 'NULL'} AS "taskId", p.id AS "processId",
                 p.process_kind AS "processKind", p.title, ${v.step} AS "stepKey",
                 coalesce(s.step_zh_cn, ds.step -> 'name' ->> 'zhCN', ${v.step}) AS "stepZhCN",
@@ -118,10 +117,8 @@ export class ApprovalTaskListRepository {
          FROM ${v.from} ${joins(v.step)} WHERE ${v.where}
        ) rows
        ORDER BY ${order} LIMIT $2`,
-        [username, limit],
-      )
-      .then((rows: (ApprovalTaskListRow & { deputy_for: string | null })[]) =>
-        rows.map(({ deputy_for, ...row }) => ({ ...row, deputyFor: deputy_for })),
-      );
+      [username, limit],
+    );
+    return rows.map(({ deputy_for, ...row }) => ({ ...row, deputyFor: deputy_for }));
   }
 }
