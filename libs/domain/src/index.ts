@@ -82,6 +82,13 @@ export { OFFICIAL_CALENDARS, officialCalendarYears } from './calendar/official-c
 export { validateCalendarYear, type CalendarDayInput } from './calendar/validate-calendar-year.js';
 export { calendarYearFromIcs, holidayNameOf } from './calendar/import/ics-calendar.js';
 export { calendarYearToIcs } from './calendar/import/ics-export.js';
+export {
+  definitionDeadlineYears,
+  gradingRoundDeadlineYears,
+  missingCalendarWarnings,
+  yearsBetween,
+  type CalendarWarning,
+} from './calendar/calendar-coverage.js';
 export { calendarYearFromTable, normaliseDateText } from './calendar/import/calendar-table.js';
 export {
   noDefaultPipelineDefinition,
