@@ -59,7 +59,10 @@ describe('the working-day calendar over HTTP', () => {
 
   it('answers an unconfigured year with weekends only', async () => {
     const year = (await app.http().get('/calendar/2030').expect(200)).body;
-    expect(year).toEqual({ year: 2030, holidays: [], makeUpWorkdays: [], workingDays: 261 });
+    expect(year).toMatchObject({ year: 2030, holidays: [], makeUpWorkdays: [], workingDays: 261, configured: false });
+    expect(year.warnings.map((w: { code: string; year: number }) => `${w.code}:${w.year}`)).toEqual([
+      'CALENDAR_YEAR_MISSING:2030',
+    ]);
   });
 
   it('replaces a whole year, and a second PUT replaces the first', async () => {
