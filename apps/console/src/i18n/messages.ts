@@ -1,3 +1,4 @@
+import { calendarMessages } from './messages-calendar';
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
 
@@ -338,6 +339,7 @@ export const messages = {
   backHome: { zh: '返回首页', en: 'Back to start' },
   ...pledgeMessages,
   ...campaignMessages,
+  ...calendarMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
