@@ -36,9 +36,7 @@ describe('the working-day calendar over HTTP', () => {
     const rows = await app.db.query<{ date: string; kind: string }>(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_days ORDER BY date`,
     );
-    expect(rows).toEqual(
-      [...CHINA_2025_CALENDAR, ...CHINA_2026_CALENDAR].map((d) => ({ date: d.date, kind: d.kind })),
-    );
+    expect(rows).toEqual([...CHINA_2025_CALENDAR, ...CHINA_2026_CALENDAR].map((d) => ({ date: d.date, kind: d.kind })));
   });
 
   it('comes with the official 2026 schedule (notice of 2025-11-04): 248 working days', async () => {
