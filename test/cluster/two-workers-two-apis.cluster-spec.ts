@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { gradingBranchWorkflowId } from '@cxzy/contracts';
-import type { Role } from '@cxzy/domain';
+import { addDays, beijingDateTime, type Role } from '@cxzy/domain';
 import { exited, freePort, runAdminCreate, spawnApp, stopChild, waitForHealthyApi } from '../support/app-processes.mjs';
 import { accessTokenSignedWith, openLoginSession } from '../support/auth.js';
 import { eventually } from '../support/eventually.js';
@@ -244,6 +244,11 @@ describe(`the cluster profile: a ${BRANCHES.length}-branch grading round on 2 AP
       await expectCall(200, i, 'POST', branchPath(code, 'superior-rating'), SUPERVISOR, {
         idempotencyKey: `rate-${code}`,
         overall: Math.round(ratio * 100),
+      });
+      // The facts the vetoes read: never recorded, classification would refuse the branch (422).
+      await expectCall(204, i + 1, 'PUT', branchPath(code, 'facts'), SUPERVISOR, {
+        secretaryPostVacantSince: null,
+        lastPartyActivityOn: addDays(beijingDateTime(new Date()).date, -10),
       });
       // 党员群众评议: one public rater per branch (its public base), with a single-use token.
       const issued = await expectCall(201, i + 1, 'POST', `/grading-rounds/${roundId}/rating-tokens`, ADMIN, {

@@ -11,6 +11,7 @@ import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { ApprovalsPage } from './pages/approvals-page';
 import { BranchRoundPage } from './pages/branch-round-page';
+import { CalendarPage } from './pages/calendar-page';
 import { ClassificationPage } from './pages/classification-page';
 import { DefinitionsPage } from './pages/definitions-page';
 import { InboxPage } from './pages/inbox-page';
@@ -41,6 +42,7 @@ const ADMIN_MENU: { path: string; label: MessageKey }[] = [
   { path: '/admin/organisations', label: 'navOrganisations' },
   { path: '/admin/definitions', label: 'navDefinitions' },
   { path: '/admin/rounds', label: 'navRounds' },
+  { path: '/admin/calendar', label: 'navCalendar' },
   { path: '/approvals', label: 'navApprovals' },
   { path: '/service-board', label: 'navServiceBoard' },
   { path: '/commendations', label: 'navCommendations' },
@@ -191,6 +193,7 @@ function Pages() {
   if (path === '/admin/organisations') page = <OrganisationsPage />;
   else if (path === '/admin/definitions') page = <DefinitionsPage />;
   else if (path === '/admin/rounds') page = <RoundsPage />;
+  else if (path === '/admin/calendar') page = <CalendarPage />;
   else if (round) page = <RoundDashboardPage roundId={round.roundId!} />;
   else if (path === '/inbox') page = <InboxPage />;
   else if (path === '/tasks') page = <TasksPage />;

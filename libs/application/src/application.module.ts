@@ -23,6 +23,8 @@ import { RecipientScope } from './notification/recipient-scope.service.js';
 import { GetCalendarYearUseCase } from './calendar/get-calendar-year.use-case.js';
 import { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
 import { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
+import { CalendarCoverageUseCase } from './calendar/calendar-coverage.use-case.js';
+import { ImportCalendarYearUseCase } from './calendar/import-calendar-year.use-case.js';
 import { pipelineDefinitionUseCases } from './pipeline-definitions/pipeline-definition-use-cases.js';
 import { GetSmokeCheckUseCase } from './smoke-check/get-smoke-check.use-case.js';
 import { RecordSmokeCheckUseCase } from './smoke-check/record-smoke-check.use-case.js';
@@ -105,6 +107,8 @@ const useCases = [
   GetCalendarYearUseCase,
   ReplaceCalendarYearUseCase,
   LoadWorkingDayCalendarUseCase,
+  CalendarCoverageUseCase,
+  ImportCalendarYearUseCase,
   ImportOrganisationsUseCase,
   ListOrganisationsUseCase,
   GetOrganisationUseCase,

@@ -44,6 +44,9 @@ export { GetCalendarYearUseCase, type CalendarYearView } from './calendar/get-ca
 export type { ReplaceCalendarYearCommand } from './calendar/replace-calendar-year.command.js';
 export { ReplaceCalendarYearUseCase } from './calendar/replace-calendar-year.use-case.js';
 export { LoadWorkingDayCalendarUseCase } from './calendar/load-working-day-calendar.use-case.js';
+export { CalendarCoverageUseCase } from './calendar/calendar-coverage.use-case.js';
+export type { ImportCalendarYearCommand } from './calendar/import-calendar-year.command.js';
+export { ImportCalendarYearUseCase } from './calendar/import-calendar-year.use-case.js';
 export type { TabularFile, TabularFormat } from './import/tabular-file.js';
 export type { ImportReport } from './import/import-report.js';
 export type { ImportOrganisationsCommand } from './organisation/import-organisations.command.js';

@@ -77,7 +77,19 @@ export { WorkingDayCalendar, type CalendarDay, type CalendarDayKind } from './ca
 export { workingDaysLeft } from './calendar/working-days-left.js';
 export { DEFAULT_QUIET_HOURS, holdForQuietHours, isClockTime, type QuietHours } from './calendar/quiet-hours.js';
 export { CHINA_2025_CALENDAR } from './calendar/china-2025.calendar.js';
+export { CHINA_2026_CALENDAR } from './calendar/china-2026.calendar.js';
+export { OFFICIAL_CALENDARS, officialCalendarYears } from './calendar/official-calendars.js';
 export { validateCalendarYear, type CalendarDayInput } from './calendar/validate-calendar-year.js';
+export { calendarYearFromIcs, holidayNameOf } from './calendar/import/ics-calendar.js';
+export { calendarYearToIcs } from './calendar/import/ics-export.js';
+export {
+  definitionDeadlineYears,
+  gradingRoundDeadlineYears,
+  missingCalendarWarnings,
+  yearsBetween,
+  type CalendarWarning,
+} from './calendar/calendar-coverage.js';
+export { calendarYearFromTable, normaliseDateText } from './calendar/import/calendar-table.js';
 export {
   noDefaultPipelineDefinition,
   noPublishedPipelineDefinition,

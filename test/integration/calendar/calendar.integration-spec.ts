@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { CHINA_2025_CALENDAR } from '@cxzy/domain';
+import { CHINA_2025_CALENDAR, CHINA_2026_CALENDAR } from '@cxzy/domain';
 import { startApiOnFreshDatabase, type ApiUnderTest } from '../../support/api-under-test.js';
 
 jest.setTimeout(120_000);
@@ -36,12 +36,31 @@ describe('the working-day calendar over HTTP', () => {
     const rows = await app.db.query<{ date: string; kind: string }>(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_days ORDER BY date`,
     );
-    expect(rows).toEqual(CHINA_2025_CALENDAR.map((d) => ({ date: d.date, kind: d.kind })));
+    expect(rows).toEqual([...CHINA_2025_CALENDAR, ...CHINA_2026_CALENDAR].map((d) => ({ date: d.date, kind: d.kind })));
+  });
+
+  it('comes with the official 2026 schedule (notice of 2025-11-04): 248 working days', async () => {
+    const year = (await app.http().get('/calendar/2026').expect(200)).body;
+    expect(year.holidays).toEqual(
+      CHINA_2026_CALENDAR.filter((d) => d.kind === 'holiday').map((d) => ({ date: d.date, nameZhCN: d.nameZhCN })),
+    );
+    expect(year.makeUpWorkdays.map((d: { date: string }) => d.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
+    expect(year.workingDays).toBe(248);
   });
 
   it('answers an unconfigured year with weekends only', async () => {
     const year = (await app.http().get('/calendar/2030').expect(200)).body;
-    expect(year).toEqual({ year: 2030, holidays: [], makeUpWorkdays: [], workingDays: 261 });
+    expect(year).toMatchObject({ year: 2030, holidays: [], makeUpWorkdays: [], workingDays: 261, configured: false });
+    expect(year.warnings.map((w: { code: string; year: number }) => `${w.code}:${w.year}`)).toEqual([
+      'CALENDAR_YEAR_MISSING:2030',
+    ]);
   });
 
   it('replaces a whole year, and a second PUT replaces the first', async () => {

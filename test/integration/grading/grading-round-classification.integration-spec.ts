@@ -30,6 +30,8 @@ const SCORES: Record<string, number> = {
 };
 const PUBLICITY_SECONDS = 20;
 const memberOf = (code: string) => `${code.toLowerCase()}-member`;
+/** The branch whose veto facts are recorded only after the first, refused proposal. */
+const FACTS_LATE = 'QS-T01-C04';
 
 describe('grading round: 分类定级 at round level (real Temporal and PostgreSQL)', () => {
   const stack = useTestStack('grading-classification', {
@@ -122,6 +124,8 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
         .post(branchUrl(code, '/superior-rating'))
         .send({ idempotencyKey: `rate-${code}`, overall: ratio * 100 })
         .expect(200);
+      // QS-T01-C04's facts come later: until then classification must refuse it, not veto it.
+      if (code === FACTS_LATE) continue;
       await (
         await stack.as('t01-supervisor')
       )
@@ -223,16 +227,25 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
     ]);
   });
 
-  it('refuses a proposal while participation is short, naming the branch, and changes nothing', async () => {
+  it('refuses a proposal while participation is short or facts are missing, naming each branch and fact, and changes nothing', async () => {
     const refused = await (
       await stack.as('qs-admin')
     )
       .post(url('/classification/propose'))
       .send({ idempotencyKey: 'propose-early' });
     expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('GRADING_PARTICIPATION_SHORT');
+    expect(refused.body.code).toBe('GRADING_CLASSIFICATION_BLOCKED');
     expect(JSON.stringify(refused.body)).toContain('QS-T01-V06');
     expect(JSON.stringify(refused.body)).not.toContain('QS-T01-V05');
+    // No facts on record is not "no party activity": the branch is named, not vetoed to lagging.
+    const rules = (refused.body.errors as { rule: string; field: string }[]).map((e) => `${e.rule}@${e.field}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        `GRADING_FACT_MISSING@$.branches["${FACTS_LATE}"].facts.secretaryPostVacantSince`,
+        `GRADING_FACT_MISSING@$.branches["${FACTS_LATE}"].facts.lastPartyActivityOn`,
+      ]),
+    );
+    expect(refused.body.messageZhCN).toContain(FACTS_LATE);
     expect(await roundState()).toBe('grade.collecting');
     // Not the administrator of the unit: 403.
     expect(
@@ -242,6 +255,12 @@ describe('grading round: 分类定级 at round level (real Temporal and PostgreS
   });
 
   it('proposes (quotas move branches, each with its reason), is returned with a reason, proposes again and is approved', async () => {
+    await (
+      await stack.as('t01-supervisor')
+    )
+      .put(branchUrl(FACTS_LATE, '/facts'))
+      .send({ secretaryPostVacantSince: null, lastPartyActivityOn: addDays(beijingDateTime(new Date()).date, -10) })
+      .expect(204);
     await (
       await stack.as(memberOf('QS-T01-V06'))
     )

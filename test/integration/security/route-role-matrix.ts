@@ -99,6 +99,8 @@ export const ROUTE_ROLE_MATRIX: readonly MatrixEntry[] = [
   row('GET /calendar/{year}',                                                        ok,   ok,   ok,   ok,   anon, ok,   ok,   ok),
   row('PUT /calendar/{year}',                                                        ok,   no,   no,   no,   anon, ok,   no,   no,
       'registry-wide settings: an administrator of a top-level grading unit — 红山县 is one too.'),
+  row('GET /calendar/{year}/ics',                                                    ok,   ok,   ok,   ok,   anon, ok,   ok,   ok),
+  row('POST /calendar/{year}/import',                                                ok,   no,   no,   no,   anon, ok,   no,   no),
   row('GET /campaigns',                                                              ok,   ok,   ok,   ok,   anon, no,   no,   no),
   row('POST /campaigns',                                                             ok,   ok,   no,   no,   anon, no,   no,   no),
   row('GET /campaigns/{campaignId}',                                                 ok,   ok,   ok,   ok,   anon, no,   no,   no),

@@ -32,9 +32,24 @@ export class ReplaceCalendarYearDto {
   makeUpWorkdays!: CalendarDayDto[];
 }
 
+export class CalendarWarningText {
+  @ApiProperty({ example: '2027 年尚无节假日与调休安排：……' }) zhCN!: string;
+  @ApiProperty({ example: '2027 has no holidays or make-up workdays: …' }) en!: string;
+}
+
+/** Not an error: the action went ahead; the administrator is told a year has no calendar. */
+export class CalendarWarningResponse {
+  @ApiProperty({ example: 'CALENDAR_YEAR_MISSING' }) code!: string;
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty({ type: CalendarWarningText }) text!: CalendarWarningText;
+}
+
 export class CalendarYearResponse {
   @ApiProperty({ example: 2025 }) year!: number;
   @ApiProperty({ type: [CalendarDayDto] }) holidays!: CalendarDayDto[];
   @ApiProperty({ type: [CalendarDayDto] }) makeUpWorkdays!: CalendarDayDto[];
   @ApiProperty({ example: 248 }) workingDays!: number;
+  @ApiProperty({ description: 'whether any holiday or 调休 day is configured for the year' }) configured!: boolean;
+  @ApiProperty({ type: [CalendarWarningResponse], description: 'empty when configured' })
+  warnings!: CalendarWarningResponse[];
 }

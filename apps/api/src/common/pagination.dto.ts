@@ -3,14 +3,17 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
+/** Far beyond any list here; a larger page would overflow the SQL OFFSET (a 500 instead of a 400). */
+export const MAX_PAGE = 1_000_000;
 
 /** `?page=&pageSize=`: 1-based pages of at most 200 rows. */
 export class PaginationQueryDto {
-  @ApiPropertyOptional({ description: '页码，从 1 开始', default: 1, minimum: 1 })
+  @ApiPropertyOptional({ description: '页码，从 1 开始', default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({

@@ -1,3 +1,4 @@
+import { CalendarWarningResponse } from '../calendar/calendar.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsDateString,
@@ -190,4 +191,13 @@ export class GradingRoundViewDto {
   @ApiProperty() launchedBy!: string;
   @ApiProperty() launchedAt!: Date;
   @ApiProperty({ type: RoundProgressDto }) progress!: RoundProgressDto;
+}
+
+/** The launched round, with what the administrator should know (never a refusal). */
+export class LaunchedGradingRoundDto extends GradingRoundViewDto {
+  @ApiProperty({
+    type: [CalendarWarningResponse],
+    description: 'a year its working-day deadlines may fall in has no holiday calendar (CALENDAR_YEAR_MISSING)',
+  })
+  warnings!: CalendarWarningResponse[];
 }

@@ -14,18 +14,21 @@ import type { Request } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccessPolicy,
+  CalendarCoverageUseCase,
   ExportGradingRoundUseCase,
   GetGradingRoundUseCase,
   GradingBranchActionsUseCase,
   LaunchGradingRoundUseCase,
   type GradingRoundView,
 } from '@cxzy/application';
+import type { CalendarWarning } from '@cxzy/domain';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { requestContext } from '../http/request-context.js';
 import {
   BranchActionDto,
   BranchActionResultDto,
   GradingRoundViewDto,
+  LaunchedGradingRoundDto,
   LaunchGradingRoundDto,
   SelfAssessmentDto,
   SuperiorRatingDto,
@@ -44,11 +47,15 @@ export class GradingRoundsController {
     private readonly branchActions: GradingBranchActionsUseCase,
     private readonly access: AccessPolicy,
     private readonly exporting: ExportGradingRoundUseCase,
+    private readonly coverage: CalendarCoverageUseCase,
   ) {}
 
   @Post()
   @ApiOperation({ summary: '部署 — launch the round of a grading unit and year (one per unit and year)' })
-  @ApiCreatedResponse({ type: GradingRoundViewDto, description: 'the round' })
+  @ApiCreatedResponse({
+    type: LaunchedGradingRoundDto,
+    description: 'the round, with a warning for each year its deadlines may fall in that has no holiday calendar',
+  })
   @ApiResponse({
     status: 404,
     type: ErrorResponseBody,
@@ -56,9 +63,13 @@ export class GradingRoundsController {
   })
   @ApiResponse({ status: 409, type: ErrorResponseBody, description: 'already launched for this unit and year' })
   @ApiResponse({ status: 422, type: ErrorResponseBody, description: 'outside the deploy window without a reason' })
-  async launch(@Body() dto: LaunchGradingRoundDto, @Req() request: Request): Promise<GradingRoundView> {
+  async launch(
+    @Body() dto: LaunchGradingRoundDto,
+    @Req() request: Request,
+  ): Promise<GradingRoundView & { warnings: CalendarWarning[] }> {
     const round = await this.launching.execute(requestContext(request), dto);
-    return this.reading.execute(round.id);
+    const view = await this.reading.execute(round.id);
+    return { ...view, warnings: await this.coverage.forGradingRound(view.year) };
   }
 
   @Get(':roundId')

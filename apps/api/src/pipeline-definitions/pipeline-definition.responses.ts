@@ -1,3 +1,4 @@
+import { CalendarWarningResponse } from '../calendar/calendar.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FieldErrorBody } from '../errors/error-response.js';
 
@@ -42,6 +43,11 @@ export class PublishedPipelineDefinitionResponse {
   @ApiProperty({ type: PipelineDefinitionResponse }) published!: PipelineDefinitionResponse;
   @ApiPropertyOptional({ type: PipelineDefinitionResponse, nullable: true, description: 'The version it replaced' })
   retired!: PipelineDefinitionResponse | null;
+  @ApiProperty({
+    type: [CalendarWarningResponse],
+    description: 'this year or next (where its working-day deadlines fall) has no holiday calendar',
+  })
+  warnings!: CalendarWarningResponse[];
 }
 
 export class DefinitionChangeResponse {

@@ -451,11 +451,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 查看某年的节假日与调休 */
+        /** 查看某年的节假日与调休 — with a warning when the year has none configured */
         get: operations["CalendarController_read"];
         /** 设置某年的节假日与调休 — replaces the whole year, after checking every entry */
         put: operations["CalendarController_replace"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{year}/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出某年的节假日与调休为 .ics — one all-day event per day, importable again */
+        get: operations["CalendarController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{year}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入某年的节假日与调休 — from .ics or .xlsx/.csv; replaces the whole year, all or nothing
+         * @description .ics: all-day VEVENTs; a SUMMARY containing 班 (上班, 补班, 调休上班) is a day worked, any other a day off, named by the SUMMARY without its marker; days of other years are skipped. .xlsx/.csv: columns 日期 / 类型 (放假 | 上班) / 名称, one row per day.
+         */
+        post: operations["CalendarController_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2395,9 +2432,26 @@ export interface components {
             /** @example 国庆节、中秋节 */
             nameZhCN: string;
         };
+        CalendarWarningResponse: {
+            /** @example CALENDAR_YEAR_MISSING */
+            code: string;
+            text: components["schemas"]["CalendarWarningText"];
+            /** @example 2027 */
+            year: number;
+        };
+        CalendarWarningText: {
+            /** @example 2027 has no holidays or make-up workdays: … */
+            en: string;
+            /** @example 2027 年尚无节假日与调休安排：…… */
+            zhCN: string;
+        };
         CalendarYearResponse: {
+            /** @description whether any holiday or 调休 day is configured for the year */
+            configured: boolean;
             holidays: components["schemas"]["CalendarDayDto"][];
             makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
+            /** @description empty when configured */
+            warnings: components["schemas"]["CalendarWarningResponse"][];
             /** @example 248 */
             workingDays: number;
             /** @example 2025 */
@@ -2976,6 +3030,33 @@ export interface components {
             gradingUnitId: string;
             /** @description 评选名称（如 2027年“七一”表彰） */
             title: string;
+            year: number;
+        };
+        LaunchedGradingRoundDto: {
+            /** @description the pinned definition id per sector */
+            definitionIds: {
+                [key: string]: string;
+            };
+            /**
+             * @description the day of the deploy (Asia/Shanghai)
+             * @example 2026-11-25
+             */
+            deployOn: string;
+            deployOverrideReason: string | null;
+            /** Format: uuid */
+            gradingUnitId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            launchedAt: string;
+            launchedBy: string;
+            progress: components["schemas"]["RoundProgressDto"];
+            /** @example grade.collecting */
+            state: string;
+            /** @description a year its working-day deadlines may fall in has no holiday calendar (CALENDAR_YEAR_MISSING) */
+            warnings: components["schemas"]["CalendarWarningResponse"][];
+            workflowId: string;
+            /** @example 2027 */
             year: number;
         };
         LaunchGradingRoundDto: {
@@ -3898,6 +3979,8 @@ export interface components {
             published: components["schemas"]["PipelineDefinitionResponse"];
             /** @description The version it replaced */
             retired?: components["schemas"]["PipelineDefinitionResponse"] | null;
+            /** @description this year or next (where its working-day deadlines fall) has no holiday calendar */
+            warnings: components["schemas"]["CalendarWarningResponse"][];
         };
         PublishServiceBoardDto: {
             members: components["schemas"]["MemberIdentityInputDto"][];
@@ -6009,6 +6092,101 @@ export interface operations {
             };
         };
     };
+    CalendarController_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    CalendarController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .ics（全天日程，含“班”为上班）或 .xlsx/.csv（列：日期 / 类型（放假|上班）/ 名称），不超过 1 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description the caller is not an administrator of a top-level grading unit (REGISTRY_ADMINISTRATOR_REQUIRED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description every problem, with its row or event and field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
     CampaignsController_list: {
         parameters: {
             query: {
@@ -7158,13 +7336,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the round */
+            /** @description the round, with a warning for each year its deadlines may fall in that has no holiday calendar */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GradingRoundViewDto"];
+                    "application/json": components["schemas"]["LaunchedGradingRoundDto"];
                 };
             };
             400: {

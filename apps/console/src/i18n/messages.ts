@@ -1,3 +1,4 @@
+import { calendarMessages } from './messages-calendar';
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
 import { taskMessages } from './messages-tasks';
@@ -331,6 +332,7 @@ export const messages = {
   ...pledgeMessages,
   ...campaignMessages,
   ...taskMessages,
+  ...calendarMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -82,6 +82,8 @@ export function DefinitionsPage() {
         }),
       );
       toast.success(t('publishedOk', { v: result.published.version }));
+      // A year its working-day deadlines fall in has no holiday calendar: published, but say so.
+      for (const w of result.warnings) void toast.warning(pick(w.text.zhCN, w.text.en), 10);
       definitions.reload();
       opened.reload();
     });

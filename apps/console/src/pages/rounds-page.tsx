@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, List, message, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
@@ -18,7 +18,7 @@ interface LaunchForm {
 
 /** 部署: launch the round of a grading unit and year; open a round's dashboard. */
 export function RoundsPage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { navigate } = useRouter();
   const [launching, setLaunching] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,6 +39,9 @@ export function RoundsPage() {
         }),
       );
       rememberRound(round.id, round.year);
+      // Launched, but a year of its deadlines has no holiday calendar. The static message outlives
+      // this page, which is left for the dashboard at once.
+      for (const w of round.warnings) void message.warning(pick(w.text.zhCN, w.text.en), 10);
       navigate(`/admin/rounds/${round.id}`);
     } catch (caught) {
       setError(caught);

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { WorkingDayCalendar, type CalendarDay } from '@cxzy/domain';
+import {
+  calendarYearToIcs,
+  missingCalendarWarnings,
+  WorkingDayCalendar,
+  type CalendarDay,
+  type CalendarWarning,
+} from '@cxzy/domain';
 import { CalendarDayRepository } from '@cxzy/persistence';
 
 export interface CalendarYearEntry {
@@ -13,6 +19,10 @@ export interface CalendarYearView {
   readonly makeUpWorkdays: readonly CalendarYearEntry[];
   /** Working days in the year on this calendar, a quick check for whoever entered it. */
   readonly workingDays: number;
+  /** Whether the year has any holiday or 调休 day configured (shipped, entered or imported). */
+  readonly configured: boolean;
+  /** Empty when configured; else why its working-day deadlines ignore 春节 and 国庆. */
+  readonly warnings: readonly CalendarWarning[];
 }
 
 const entriesOf = (days: readonly CalendarDay[], kind: CalendarDay['kind']): CalendarYearEntry[] =>
@@ -30,6 +40,17 @@ export class GetCalendarYearUseCase {
       holidays: entriesOf(days, 'holiday'),
       makeUpWorkdays: entriesOf(days, 'make-up-workday'),
       workingDays: calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
+      configured: days.length > 0,
+      warnings: missingCalendarWarnings([year], new Set(days.length > 0 ? [year] : [])),
     };
+  }
+
+  /** The year as an .ics file (一天一个全天日程, 春节（休） / 春节（班）), ready to edit and import again. */
+  async ics(year: number): Promise<string> {
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+    return calendarYearToIcs(year, await this.days.findYear(year), stamp);
   }
 }

@@ -40,7 +40,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import { LoadWorkingDayCalendarUseCase } from '../calendar/load-working-day-calendar.use-case.js';
 import { ResolvePipelineDefinitionUseCase } from '../pipeline-definitions/resolve-pipeline-definition.use-case.js';
 import { gradingRoundNotFound, objectionNotFound } from './grading-round.errors.js';
-import { gradingUnitInput, notRatedProblems } from './grading-unit-input.js';
+import { gradingUnitInput, missingFactsOfUnit, notRatedProblems } from './grading-unit-input.js';
 import { previousRoundSummary } from './previous-round.util.js';
 
 const QUOTA_CAUSES = new Set(['advanced-cap', 'lagging-floor']);
@@ -87,7 +87,7 @@ export class GradingRoundClassificationSteps {
     const bodies = await this.bodies(round);
     const rows = await this.repository.gradingRows(round.id);
     const input = gradingUnitInput(round, rows, bodies, today());
-    // Every branch not ready is named at once: not rated yet, or short of participation.
+    // Every branch not ready is named at once: not rated yet, short of participation, or lacking facts.
     const problems: DomainErrorDetail[] = notRatedProblems(rows);
     const notReady = rows.filter((r) => r.state !== 'grade.rated').map((r) => r.organisationCode);
     const rated = { ...input, branches: input.branches.filter((b) => !notReady.includes(b.organisationCode)) };
@@ -101,6 +101,13 @@ export class GradingRoundClassificationSteps {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       problems.push(...(error.details ?? []));
+    }
+    // Facts never recorded and no public appraisal are named too, never assumed (issue 19 item 8).
+    const missing = missingFactsOfUnit(rated);
+    problems.push(...missing);
+    for (const { organisationCode: code } of rated.branches) {
+      const lacks = missing.some((p) => p.path.startsWith(`$.branches["${code}"]`));
+      if (lacks && !notReady.includes(code)) notReady.push(code);
     }
     if (problems.length > 0) {
       throw new DomainError(

@@ -34,7 +34,7 @@ describe('branchGradingInput (the classification input of one projection row)', 
     });
   });
 
-  it('leaves out a source not in yet, drops the rating comment, and reads no facts as nothing on record', () => {
+  it('leaves out a source not in yet, drops the rating comment, and leaves unrecorded facts and no public raters unknown', () => {
     const input = branchGradingInput(
       row({
         selfAssessment: null,
@@ -46,11 +46,8 @@ describe('branchGradingInput (the classification input of one projection row)', 
       }),
     );
     expect(input.sources).toEqual({ superior: { items: { a: 9 } } });
-    expect(input.facts).toEqual({
-      secretaryPostVacantSince: null,
-      lastPartyActivityOn: null,
-      publicSatisfactionPercent: 100,
-    });
+    // Not "no activity on record", not "100 % satisfied": classification names what is missing.
+    expect(input.facts).toEqual({ publicSatisfactionPercent: null });
   });
 });
 

@@ -1,5 +1,7 @@
 import {
   membersAndPublicSource,
+  missingFactProblems,
+  rulesBySector,
   publicSatisfactionPercent,
   type BranchGradingInput,
   type DomainErrorDetail,
@@ -16,7 +18,8 @@ const superiorOf = (rating: BranchGradingRow['superiorRating']): SourceScores | 
 /**
  * The classification input of a round from its projection rows: 自评 and 上级评定 as the branch
  * workflow stored them, 党员群众评议 as the mean of the appraisals, participation counts, and the
- * recorded facts (none recorded: nothing on record, as the veto rules read it).
+ * recorded facts. Facts never recorded stay absent and zero public raters stays null (无群众评议):
+ * classification names them instead of assuming "no activity" or "100 % satisfied".
  */
 export function branchGradingInput(row: BranchGradingRow): BranchGradingInput {
   const membersAndPublic = membersAndPublicSource(row.appraisalSum, row.memberAppraisers + row.publicRaters);
@@ -37,8 +40,12 @@ export function branchGradingInput(row: BranchGradingRow): BranchGradingInput {
       publicRaters: row.publicRaters,
     },
     facts: {
-      secretaryPostVacantSince: row.facts?.secretaryPostVacantSince ?? null,
-      lastPartyActivityOn: row.facts?.lastPartyActivityOn ?? null,
+      ...(row.facts
+        ? {
+            secretaryPostVacantSince: row.facts.secretaryPostVacantSince,
+            lastPartyActivityOn: row.facts.lastPartyActivityOn,
+          }
+        : {}),
       publicSatisfactionPercent: publicSatisfactionPercent(row.publicSatisfied, row.publicRaters),
     },
   };
@@ -71,4 +78,18 @@ export function notRatedProblems(rows: readonly BranchGradingRow[]): DomainError
         en: `branch ${r.organisationCode} is not rated yet (now ${r.state})`,
       },
     }));
+}
+
+/**
+ * Every rated branch's facts that were never recorded or its missing public appraisal, where its
+ * sector's rules need them (issue 19 item 8): named per branch, so the refusal lists them all.
+ */
+export function missingFactsOfUnit(input: GradingUnitInput): DomainErrorDetail[] {
+  const rules = rulesBySector(
+    input.definitions,
+    input.branches.map((b) => b.sectorCode),
+  );
+  return input.branches.flatMap((b) =>
+    missingFactProblems(b.facts, rules.get(b.sectorCode)!, b.organisationCode, `$.branches["${b.organisationCode}"]`),
+  );
 }

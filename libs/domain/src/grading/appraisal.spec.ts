@@ -48,9 +48,9 @@ describe('membersAndPublicSource', () => {
 });
 
 describe('publicSatisfactionPercent', () => {
-  it('is the satisfied share, one decimal; 100 with no public rater', () => {
+  it('is the satisfied share, one decimal; none (无群众评议) with no public rater', () => {
     expect(publicSatisfactionPercent(2, 3)).toBe(66.7);
     expect(publicSatisfactionPercent(0, 4)).toBe(0);
-    expect(publicSatisfactionPercent(0, 0)).toBe(100);
+    expect(publicSatisfactionPercent(0, 0)).toBeNull();
   });
 });

@@ -53,9 +53,9 @@ export function membersAndPublicSource(sumOfTotals: number, appraisals: number):
 
 /**
  * 群众满意度 in percent (0–100, one decimal): the share of public raters who said they were
- * satisfied. With no public rater there is no dissatisfaction on record: 100.
+ * satisfied. With no public rater there is no appraisal at all (无群众评议): null, never 100 %.
  */
-export function publicSatisfactionPercent(satisfied: number, publicRaters: number): number {
-  if (publicRaters <= 0) return 100;
+export function publicSatisfactionPercent(satisfied: number, publicRaters: number): number | null {
+  if (publicRaters <= 0) return null;
   return Math.round((satisfied / publicRaters) * 1000) / 10;
 }

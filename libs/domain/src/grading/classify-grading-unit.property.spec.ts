@@ -113,7 +113,8 @@ describe('classifyGradingUnit — properties', () => {
           if (vetoHits(b.facts, rules.vetoConditions!, input.asOf).length > 0) {
             expect(tiers.get(b.organisationId)).toBe('lagging');
           }
-          if (b.facts.publicSatisfactionPercent < rules.advancedMinPublicSatisfactionPercent!) {
+          const satisfaction = b.facts.publicSatisfactionPercent;
+          if (satisfaction !== null && satisfaction < rules.advancedMinPublicSatisfactionPercent!) {
             expect(tiers.get(b.organisationId)).not.toBe('advanced');
           }
         }

@@ -4,6 +4,7 @@ import { compositeScoreProblems, type CompositeScore } from './composite-score.j
 import { isBlank, problem, refusal } from './grading.errors.js';
 import type { BranchGradingInput, GradingUnitInput } from './grading-input.types.js';
 import { definitionPath, rulesBySector, type GradingRules } from './grading-rules.js';
+import { missingFactProblems } from './missing-facts.js';
 import { participationProblems } from './participation.js';
 import { rankBranches } from './ranking.js';
 import { applyTierQuotas, type QuotaCause, type QuotaRules } from './tier-quotas.js';
@@ -177,13 +178,16 @@ function preQuota(entry: Scored, asOf: IsoDate): { scoreTier: Tier; tier: Tier; 
   const floor = rules.advancedMinPublicSatisfactionPercent;
   if (tier === 'advanced' && !mayBeAdvanced(branch.facts, floor)) {
     const satisfaction = branch.facts.publicSatisfactionPercent;
+    const zh = satisfaction === null ? '无群众评议' : `群众满意度 ${satisfaction}% 低于 ${floor}%`;
+    const en =
+      satisfaction === null ? 'no public appraisal' : `public satisfaction ${satisfaction}% is below ${floor}%`;
     moves.push({
       cause: 'satisfaction-floor',
       from: 'advanced',
       to: 'average',
       reason: {
-        zhCN: `群众满意度 ${satisfaction}% 低于 ${floor}%，不能评为先进，由先进调为一般`,
-        en: `public satisfaction ${satisfaction}% is below ${floor}%, so it cannot be advanced; moved from advanced to average`,
+        zhCN: `${zh}，不能评为先进，由先进调为一般`,
+        en: `${en}, so it cannot be advanced; moved from advanced to average`,
       },
     });
     tier = 'average';
@@ -197,15 +201,20 @@ function explain(
   size: number,
   scoreTier: Tier,
   moves: readonly TierMove[],
+  noPublicAppraisal: boolean,
 ): LocalizedText {
   const total = score.total.toFixed(2);
+  // Shown, never read as 100 %: the rules of this sector did not need a public appraisal.
+  const note = noPublicAppraisal ? { zhCN: ['无群众评议'], en: ['no public appraisal'] } : { zhCN: [], en: [] };
   return {
     zhCN: [
       `综合得分 ${total}，排名第 ${rank}（共 ${size} 个），按分数线为${TIER_NAMES[scoreTier].zhCN}`,
+      ...note.zhCN,
       ...moves.map((m) => m.reason.zhCN),
     ].join('；'),
     en: [
       `composite score ${total}, ranked ${rank} of ${size}, ${TIER_NAMES[scoreTier].en} by the score bands`,
+      ...note.en,
       ...moves.map((m) => m.reason.en),
     ].join('; '),
   };
@@ -218,7 +227,8 @@ function explain(
  * PROPOSED tier of every branch, each move with its reason.
  *
  * Refuses (invalid → 422) with every problem at once when a branch lacks a source, has a score out
- * of range, lacks participation, has facts that cannot be judged, is listed twice, or when the
+ * of range, lacks participation, has facts that cannot be judged or were never recorded (no
+ * default stands in for a missing fact or a missing public appraisal), is listed twice, or when the
  * sectors counted together disagree on the quota rules. Pure and deterministic: the result does
  * not depend on the order of `input.branches`.
  */
@@ -245,6 +255,7 @@ export function classifyGradingUnit(input: GradingUnitInput): UnitClassification
     problems.push(...scoreProblems);
     problems.push(...participationProblems(branch, sector.participation, path));
     problems.push(...factProblems(branch.facts, input.asOf, branch.organisationCode, path));
+    problems.push(...missingFactProblems(branch.facts, sector, branch.organisationCode, path));
     if (score) scored.push({ branch, rules: sector, score });
   });
   if (problems.length > 0) {
@@ -294,7 +305,14 @@ export function classifyGradingUnit(input: GradingUnitInput): UnitClassification
         proposedTier: outcome.tiers.get(branch.organisationId)!,
         vetoes: b.vetoes,
         moves,
-        explanation: explain(score, index + 1, members.length, b.scoreTier, moves),
+        explanation: explain(
+          score,
+          index + 1,
+          members.length,
+          b.scoreTier,
+          moves,
+          branch.facts.publicSatisfactionPercent === null,
+        ),
       });
     });
     const tiers = [...outcome.tiers.values()];

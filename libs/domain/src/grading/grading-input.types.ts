@@ -40,14 +40,17 @@ export interface ParticipationCounts {
   readonly publicRaters: number;
 }
 
-/** The facts the veto conditions and the satisfaction floor read (SPEC §6 rules 8, 9). */
+/**
+ * The facts the veto conditions and the satisfaction floor read (SPEC §6 rules 8, 9). A fact that
+ * was never recorded is absent, never defaulted: classification refuses to guess it (missing-facts).
+ */
 export interface BranchFacts {
-  /** Since when the secretary post has been vacant; null when it is filled. */
-  readonly secretaryPostVacantSince: IsoDate | null;
-  /** The last party activity on record (组织生活); null when none is on record. */
-  readonly lastPartyActivityOn: IsoDate | null;
-  /** 群众满意度: the share of public raters satisfied, 0–100. */
-  readonly publicSatisfactionPercent: number;
+  /** Since when the secretary post has been vacant; null when it is filled; absent: not recorded. */
+  readonly secretaryPostVacantSince?: IsoDate | null;
+  /** The last party activity on record (组织生活); null when none is on record; absent: not recorded. */
+  readonly lastPartyActivityOn?: IsoDate | null;
+  /** 群众满意度: the share of public raters satisfied, 0–100; null when nobody rated (无群众评议). */
+  readonly publicSatisfactionPercent: number | null;
 }
 
 export interface BranchGradingInput {

@@ -9,6 +9,7 @@ describe('the grading rules, as the library exports them', () => {
       'assertParticipation',
       'vetoHits',
       'mayBeAdvanced',
+      'missingFactProblems',
       'rankBranches',
       'applyTierQuotas',
       'classifyGradingUnit',

@@ -10,6 +10,7 @@ export * from './share.util.js';
 export * from './composite-score.js';
 export * from './participation.js';
 export * from './vetoes.js';
+export * from './missing-facts.js';
 export * from './ranking.js';
 export * from './tier-quotas.js';
 export * from './classify-grading-unit.js';

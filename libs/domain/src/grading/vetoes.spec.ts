@@ -46,6 +46,17 @@ describe('vetoes (SPEC §6 rule 8) and the satisfaction floor (rule 9)', () => {
     expect(mayBeAdvanced({ publicSatisfactionPercent: 89.99 }, 90)).toBe(false);
   });
 
+  it('never reads no public appraisal as satisfied: advanced only where the floor is 0', () => {
+    expect(mayBeAdvanced({ publicSatisfactionPercent: null }, 90)).toBe(false);
+    expect(mayBeAdvanced({ publicSatisfactionPercent: null }, 0)).toBe(true);
+  });
+
+  it('meets no veto on a fact that was never recorded: classification refuses it instead', () => {
+    expect(vetoHits({ publicSatisfactionPercent: null }, DEFAULTS, '2025-04-01')).toEqual([]);
+    // Recorded as "no activity at all" is a fact, and it vetoes.
+    expect(kinds({ lastPartyActivityOn: null })).toEqual(['no-party-activity']);
+  });
+
   it('refuses facts it cannot judge', () => {
     expect(
       factProblems(

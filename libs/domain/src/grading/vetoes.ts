@@ -16,15 +16,17 @@ export interface VetoHit {
  * conditions listed in the definition apply. Months are calendar months (addMonths):
  * - secretary post vacant MORE than n months: vacant since d and asOf > d + n months;
  * - public satisfaction below p %;
- * - no party activity for n months OR MORE: last activity d and asOf ≥ d + n months; a branch with
- *   no activity on record at all meets it.
+ * - no party activity for n months OR MORE: last activity d and asOf ≥ d + n months; a branch
+ *   recorded as having no activity at all meets it.
+ * A fact that was not recorded (or no public appraisal) meets no condition here: classification
+ * refuses such a branch first (missingFactProblems), so nothing is decided by default.
  */
 export function vetoHits(facts: BranchFacts, conditions: readonly VetoCondition[], asOf: IsoDate): VetoHit[] {
   const hits: VetoHit[] = [];
   for (const condition of conditions) {
     if (condition.kind === 'secretary-post-vacant') {
       const since = facts.secretaryPostVacantSince;
-      if (since !== null && asOf > addMonths(since, condition.months)) {
+      if (typeof since === 'string' && asOf > addMonths(since, condition.months)) {
         hits.push({
           kind: condition.kind,
           text: {
@@ -34,7 +36,7 @@ export function vetoHits(facts: BranchFacts, conditions: readonly VetoCondition[
         });
       }
     } else if (condition.kind === 'public-satisfaction-below') {
-      if (facts.publicSatisfactionPercent < condition.percent) {
+      if (facts.publicSatisfactionPercent !== null && facts.publicSatisfactionPercent < condition.percent) {
         hits.push({
           kind: condition.kind,
           text: {
@@ -45,6 +47,7 @@ export function vetoHits(facts: BranchFacts, conditions: readonly VetoCondition[
       }
     } else if (condition.kind === 'no-party-activity') {
       const last = facts.lastPartyActivityOn;
+      if (last === undefined) continue;
       if (last === null) {
         hits.push({
           kind: condition.kind,
@@ -66,18 +69,22 @@ export function vetoHits(facts: BranchFacts, conditions: readonly VetoCondition[
 
 /**
  * SPEC §6 rule 9: a branch whose public satisfaction is below the floor (default 90 %) cannot be
- * advanced.
+ * advanced. Without public appraisal (null) only a floor of 0 lets it be advanced: no appraisal is
+ * never read as satisfaction.
  */
 export const mayBeAdvanced = (facts: Pick<BranchFacts, 'publicSatisfactionPercent'>, floorPercent: number): boolean =>
-  facts.publicSatisfactionPercent >= floorPercent;
+  floorPercent <= 0 || (facts.publicSatisfactionPercent !== null && facts.publicSatisfactionPercent >= floorPercent);
 
-/** Facts that cannot be judged: a bad date, a date after `asOf`, a satisfaction outside 0–100 %. */
+/**
+ * Facts that cannot be judged: a bad date, a date after `asOf`, a satisfaction outside 0–100 %.
+ * An absent fact or a null satisfaction is not invalid here: missingFactProblems judges them.
+ */
 export function factProblems(facts: BranchFacts, asOf: IsoDate, code: string, path = '$'): DomainErrorDetail[] {
   const problems: DomainErrorDetail[] = [];
   const raw = (facts ?? {}) as Partial<BranchFacts>;
   for (const key of ['secretaryPostVacantSince', 'lastPartyActivityOn'] as const) {
     const value = raw[key];
-    if (value === null) continue;
+    if (value === null || value === undefined) continue;
     if (!isIsoDate(value) || value > asOf) {
       problems.push(
         problem(
@@ -90,13 +97,14 @@ export function factProblems(facts: BranchFacts, asOf: IsoDate, code: string, pa
     }
   }
   const satisfaction = raw.publicSatisfactionPercent;
+  if (satisfaction === null) return problems;
   if (typeof satisfaction !== 'number' || !Number.isFinite(satisfaction) || satisfaction < 0 || satisfaction > 100) {
     problems.push(
       problem(
         `${path}.facts.publicSatisfactionPercent`,
         'GRADING_FACT_INVALID',
-        `党组织 ${code} 的群众满意度应为 0–100 的数，实际为 ${String(satisfaction)}`,
-        `branch ${code}: public satisfaction must be 0–100, got ${String(satisfaction)}`,
+        `党组织 ${code} 的群众满意度应为 0–100 的数，或 null（无群众评议），实际为 ${String(satisfaction)}`,
+        `branch ${code}: public satisfaction must be 0–100 or null (no public appraisal), got ${String(satisfaction)}`,
       ),
     );
   }

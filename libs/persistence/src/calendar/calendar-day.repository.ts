@@ -23,6 +23,14 @@ export class CalendarDayRepository {
     return rows.map(toDay);
   }
 
+  /** The years that have at least one holiday or make-up workday configured. */
+  async configuredYears(): Promise<Set<number>> {
+    const rows: { year: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT extract(year FROM date)::int AS year FROM calendar_days`,
+    );
+    return new Set(rows.map((r) => Number(r.year)));
+  }
+
   /** Replaces a year's days in one transaction: readers see the old year or the new one, never half. */
   async replaceYear(year: number, days: readonly CalendarDay[], actor: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

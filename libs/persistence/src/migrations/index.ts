@@ -23,6 +23,7 @@ import { AdministratorDuties1766400000023 } from './1766400000023-administrator-
 import { ApplicationRoleGrants1766200000000 } from './1766200000000-application-role-grants.js';
 import { SelfAssessmentEvidence1766100000000 } from './1766100000000-self-assessment-evidence.js';
 import { LoginSessionsAndFailures1766450000000 } from './1766450000000-login-sessions-and-failures.js';
+import { Calendar20261766500000025 } from './1766500000025-calendar-2026.js';
 
 /** Every migration, in order. Committed migrations are never edited: add a new one. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   AuditChainVersion1766300000000,
   AdministratorDuties1766400000023,
   LoginSessionsAndFailures1766450000000,
+  Calendar20261766500000025,
 ];
