@@ -27,6 +27,9 @@ export function testConfig(overrides: Record<string, string> & { DATABASE_URL: s
     // side from one address never share a rate-limit count (ADR 0022).
     REDIS_URL: process.env.CXZY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     RATE_LIMIT_KEY_PREFIX: `cxzy-test:${randomBytes(6).toString('hex')}:`,
+    // bcrypt at its lowest cost: every log-in and password set of a test would otherwise spend
+    // ~250 ms of CPU at production's 12 (the cost is a setting; tests that need another override it).
+    PASSWORD_HASH_COST: '4',
     // No morning schedules on the shared test server unless a test asks for them.
     DIGEST_ENABLED: 'false',
     // Annual pledges may be proposed whatever today's date (test-clock.ts).
