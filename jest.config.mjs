@@ -57,6 +57,17 @@ export default {
       slowTestThreshold: 60,
     },
     {
+      // The same specs as `integration`, grouped into one Jest file per area (test/suites/suites.ts):
+      // scripts/test.sh's integration phase, where loading the frameworks once per spec file cost
+      // minutes of CPU on 2 cores. Run a single spec with the `integration` project.
+      ...common,
+      displayName: 'integration-suites',
+      testMatch: ['<rootDir>/test/suites/*.suite-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      slowTestThreshold: 300,
+    },
+    {
       ...common,
       displayName: 'cluster',
       testMatch: ['<rootDir>/test/cluster/*.cluster-spec.ts'],

@@ -77,7 +77,14 @@ if [ "$setup_failed" = 0 ]; then # the tests need what set-up installs and build
   run_phase unit jest_phase unit unit --maxWorkers=2 "$@"
   # Two files at a time: an integration file mostly waits (Temporal timers, 公示 windows, workers
   # restarting), so on 2 cores two of them took 203 s where one at a time took 377 s (6 files).
-  run_phase integration jest_phase integration integration --maxWorkers=2 "$@" --testPathIgnorePatterns=/test/e2e/
+  # The specs grouped into one Jest file per area (test/suites/suites.ts): the frameworks load once
+  # per area instead of once per spec. Narrowed by arguments (a path pattern), the specs run one
+  # by one as before.
+  if [ "$#" = 0 ]; then
+    run_phase integration jest_phase integration integration-suites --maxWorkers=2
+  else
+    run_phase integration jest_phase integration integration --maxWorkers=2 "$@" --testPathIgnorePatterns=/test/e2e/
+  fi
   # The console's end-to-end files (Chromium) one at a time, on a dev server of their own: beside
   # another file on the loaded 2-core machine the browser missed its 30 s waits (console.integration-spec).
   run_phase e2e jest_phase e2e integration --maxWorkers=1 "$@" --testPathPatterns=/test/e2e/
