@@ -1,5 +1,6 @@
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
+import { shellMessages } from './messages-shell';
 
 /** Every text of the console in both languages; zh-CN first (the users' language), en for the switch. */
 export const messages = {
@@ -338,6 +339,7 @@ export const messages = {
   backHome: { zh: '返回首页', en: 'Back to start' },
   ...pledgeMessages,
   ...campaignMessages,
+  ...shellMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
