@@ -43,6 +43,8 @@ export function placeProblems(
   shown: (name: FieldName) => boolean,
   pick: (zh: string, en: string) => string,
   known: readonly FieldName[] = [],
+  /** A problem's path in the user's words, for the list of those that match no field. */
+  describe: (field: string) => string = (field) => field,
 ): string[] {
   const byField = new Map<string, { name: FieldName; errors: string[] }>();
   // Every field the form renders starts clean: an earlier answer's problems do not linger.
@@ -54,7 +56,7 @@ export function placeProblems(
     let name = namePathOf(problem.field);
     while (name.length > 0 && !shown(name)) name = name.slice(0, -1);
     if (name.length === 0) {
-      unmatched.push(`${problem.field}: ${text}`);
+      unmatched.push(`${describe(problem.field)}: ${text}`);
       continue;
     }
     const key = JSON.stringify(name);

@@ -15,4 +15,10 @@ export const shellMessages = {
   pagePledge: { zh: '承诺详情', en: 'Pledge' },
   pageCommendation: { zh: '评选详情', en: 'Commendation round' },
   pageCampaign: { zh: '活动详情', en: 'Campaign' },
+  definitionSteps: { zh: '流程环节', en: 'Steps' },
+  definitionIndicatorSheet: { zh: '指标体系', en: 'Indicator sheet' },
+  draftHasProblems: {
+    zh: '有 {n} 处问题需修改（见标红处），修改后才能发布',
+    en: '{n} problems to fix (marked in red) before it can be published',
+  },
 } as const;
