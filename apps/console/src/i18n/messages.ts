@@ -1,5 +1,6 @@
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
+import { ratingMessages } from './messages-rating';
 import { shellMessages } from './messages-shell';
 
 /** Every text of the console in both languages; zh-CN first (the users' language), en for the switch. */
@@ -340,6 +341,7 @@ export const messages = {
   ...pledgeMessages,
   ...campaignMessages,
   ...shellMessages,
+  ...ratingMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
