@@ -32,14 +32,9 @@ const ENGLISH_COMPONENT_TEXTS = [
 export async function internalTextsOn(page: Page): Promise<string[]> {
   // A string: this project's TypeScript has no DOM types (it runs in the page, not in Node).
   const { text, language } = (await page.evaluate(`(() => {
-    const body = document.body.cloneNode(true);
-    body.querySelectorAll('[data-scan-ignore], script, style, noscript').forEach((e) => e.remove());
-    // innerText needs the clone in the document (layout); hidden, so nothing flashes.
-    body.style.position = 'absolute';
-    body.style.visibility = 'hidden';
-    document.documentElement.appendChild(body);
-    const visible = body.innerText;
-    body.remove();
+    let visible = document.body.innerText;
+    for (const skipped of document.querySelectorAll('[data-scan-ignore]'))
+      if (skipped.innerText) visible = visible.split(skipped.innerText).join(' ');
     return { text: visible, language: document.documentElement.lang };
   })()`)) as { text: string; language: string };
   const found: string[] = [];
