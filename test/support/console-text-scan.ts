@@ -8,7 +8,11 @@ const INTERNAL: { pattern: RegExp; what: string }[] = [
   { pattern: /\$\.[\w[\]]/, what: 'a JSON path of a definition ($.steps[1]…)' },
   { pattern: /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, what: 'an ISO timestamp (show Beijing time)' },
   { pattern: /\b[a-z]+(?:-[a-z]+)+\b/, what: 'a code (sector, role, state: soe-finance, branch-secretary)' },
-  { pattern: /\b[a-z]+\.[a-z]+(?:[.-][a-z]+)*\b/, what: 'an action or event code (grade.rated)' },
+  {
+    // Not a file name a person gave (setup.pdf, 方案.docx).
+    pattern: /\b[a-z]+\.(?!(?:pdf|png|jpe?g|gif|docx?|xlsx?|pptx?|csv|txt|zip|exe)\b)[a-z]+(?:[.-][a-z]+)*\b/,
+    what: 'an action or event code (grade.rated)',
+  },
   { pattern: /\b[A-Z]+(?:_[A-Z]+)+\b/, what: 'a configuration or error name (PUBLIC_LINK_SECRET)' },
 ];
 

@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Drawer, Empty, List, Select, Space, Table, Tag, Typography, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Drawer,
+  Empty,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
@@ -217,11 +231,22 @@ export function DefinitionsPage() {
               ) : (
                 <Alert type="success" showIcon message={t('noProblems')} />
               ))}
-            <Card size="small" title={t('definitionBody')}>
-              <pre style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }}>
-                {JSON.stringify(opened.data.body, null, 2)}
-              </pre>
-            </Card>
+            {/* The raw body, for an expert, folded: the form and the problems above say it in words. */}
+            <Collapse
+              size="small"
+              destroyInactivePanel
+              items={[
+                {
+                  key: 'body',
+                  label: t('definitionBody'),
+                  children: (
+                    <pre style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }} data-scan-ignore>
+                      {JSON.stringify(opened.data.body, null, 2)}
+                    </pre>
+                  ),
+                },
+              ]}
+            />
           </Space>
         )}
       </Drawer>
