@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
+import { withoutJsonPaths } from '../components/api-text';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
@@ -223,7 +224,7 @@ export function DefinitionsPage() {
                         <Typography.Text strong>
                           {describeDefinitionPath(e.field, opened.data?.body, { t, pick })}
                         </Typography.Text>
-                        ：{pick(e.messageZhCN, e.messageEn)}
+                        ：{withoutJsonPaths(pick(e.messageZhCN, e.messageEn))}
                       </List.Item>
                     )}
                   />
