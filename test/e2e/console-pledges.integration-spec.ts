@@ -85,6 +85,24 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
       }
     ).live.evaluations.length;
 
+  it("a member cannot open an administrator's page: a 403 without retry or the administrator's buttons; breadcrumbs; menu entries are links", async () => {
+    await logIn('wang-member');
+    await page.goto(`${ui.baseUrl}/console/admin/organisations`);
+    await page.getByText('无权访问此页面').waitFor();
+    expect(await page.getByRole('button', { name: /导入/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /重\s?试/ }).count()).toBe(0);
+    // At an office's 1280 px every entry of the side menu is there (no "…" overflow), each a real link.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const board = page.getByRole('menuitem', { name: '承诺公示' }).getByRole('link');
+    expect(await board.getAttribute('href')).toBe('/console/pledge-board');
+    await page.getByRole('menuitem', { name: '三亮三比三评' }).click();
+    await page.waitForURL('**/console/campaigns');
+    const trail = page.getByRole('navigation', { name: '当前位置' });
+    expect(await trail.getByRole('link', { name: '首页' }).getAttribute('href')).toBe('/console/inbox');
+    await trail.getByText('三亮三比三评').waitFor();
+    await shot('19-member-forbidden-and-breadcrumbs');
+  });
+
   it('a member finds the pledge on the 公示 page and evaluates it herself (自评)', async () => {
     await logIn('wang-member');
     await page.getByRole('menuitem', { name: '承诺公示' }).click();

@@ -107,6 +107,8 @@ describe('web console after grading: definitions, tasks, rectification and accep
     await publicity.fill('45');
     await editor.getByRole('button', { name: '保存草稿' }).click();
     await fieldError('公示期（工作日）').filter({ hasText: '公示期' }).waitFor({ timeout: 30_000 });
+    // A draft with problems is never announced as saved beside them.
+    expect(await page.getByText('草稿已保存').count()).toBe(0);
     await shot('13-definition-draft-field-error');
 
     await publicity.fill('7');
@@ -128,7 +130,8 @@ describe('web console after grading: definitions, tasks, rectification and accep
       .getByRole('button', { name: '比 较' })
       .or(page.getByRole('button', { name: '比较', exact: true }))
       .click();
-    const row = page.getByRole('row').filter({ hasText: '$.publicityWorkingDays' });
+    // The changed setting by its name, never its JSON path.
+    const row = page.getByRole('row').filter({ hasText: '公示期（工作日）' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain('7');
     await shot('14-definition-compare');

@@ -32,6 +32,30 @@ describe('the console and the API', () => {
     expect((await stack.http().get('/').expect(302)).headers.location).toBe('/console/');
   });
 
+  it('serves the first load compressed, at most 500 KB: the index and the scripts it loads before any page', async () => {
+    const compressedSize = async (path: string) => {
+      const answer = await stack.http().get(path).set('Accept-Encoding', 'br, gzip').expect(200);
+      expect({ path, encoding: answer.headers['content-encoding'] }).toEqual({ path, encoding: 'br' });
+      expect(answer.headers.vary).toContain('Accept-Encoding');
+      return Number(answer.headers['content-length']);
+    };
+    const index = await stack.http().get('/console/inbox').set('Accept', 'text/html').expect(200);
+    const scripts = [...index.text.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+\.(?:js|css))"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    const sizes = await Promise.all(['/console/inbox', ...scripts].map(compressedSize));
+    sizes.forEach((size) => expect(size).toBeGreaterThan(0));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeLessThanOrEqual(500 * 1024);
+    // gzip for a browser without brotli, and the plain file for a client that takes neither.
+    const gzip = await stack.http().get(scripts[0]!).set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await stack.http().get(scripts[0]!).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(Number(gzip.headers['content-length']));
+  });
+
   it('never shadows an API route, even for a browser asking for HTML', async () => {
     // Every API route needs a token; any signed-in user reads the sectors.
     const reader = await signedAs(stack.api, 'console-reader');

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { userWith } from '../support/auth.js';
 import { CONSOLE_DIR, CONSOLE_PASSWORD as PASSWORD, useConsoleBrowser } from '../support/console-browser.js';
+import { expectNoInternalCodes } from '../support/console-text-scan.js';
 import { eventually } from '../support/eventually.js';
 import { importGradingCounty } from '../support/grading-county.js';
 import { PLEDGE_YEAR, buildPledgeWorld } from '../integration/pledges/pledge-fixture.js';
@@ -380,12 +381,19 @@ describe('web console (Chromium against the real stack)', () => {
 
     const phone = await ui.phone();
     await phone.goto(ratingPage);
+    // What is rated and who published it; no score chosen for the rater, nothing sendable yet.
+    await phone.getByRole('region', { name: '评议对象' }).getByText('东岭镇长家庄党支部').waitFor();
+    await phone.getByText('带头清理村道垃圾').waitFor();
+    expect(await phone.getByLabel('评分').first().inputValue()).toBe('');
+    const submit = phone.getByRole('button', { name: '提 交' }).or(phone.getByRole('button', { name: '提交' }));
+    expect(await submit.isDisabled()).toBe(true);
+    // Thumb-sized controls (≥ 44 px): the quick scores and the page's own language switch.
+    for (const target of [phone.getByRole('button', { name: '90' }), phone.getByRole('button', { name: '切换到英文' })])
+      expect((await target.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await phone.getByRole('button', { name: '90' }).click();
     await phone.getByLabel('评分').first().fill('85');
     await phone.getByLabel('意见建议（选填）').fill('服务热情');
-    await phone
-      .getByRole('button', { name: '提 交' })
-      .or(phone.getByRole('button', { name: '提交' }))
-      .click();
+    await submit.click();
     await phone.getByText('评议已提交，感谢您的参与！').waitFor();
     await shot('06-public-rating', phone);
     const ratings = await stack.db.query<{ n: number }>(
@@ -394,14 +402,14 @@ describe('web console (Chromium against the real stack)', () => {
     );
     expect(ratings[0]?.n).toBe(1);
 
+    // The used link says so before anyone types a score; in English with the page's switch.
     await phone.goto(ratingPage);
-    await phone
-      .getByRole('button', { name: '提 交' })
-      .or(phone.getByRole('button', { name: '提交' }))
-      .click();
-    // The API's reason (PUBLIC_LINK_USED) in the page's language.
     await phone.getByRole('alert').filter({ hasText: '该评议链接已使用过' }).waitFor();
     expect(await phone.getByText('评议已提交，感谢您的参与！').count()).toBe(0);
+    await expectNoInternalCodes(phone);
+    await phone.getByRole('button', { name: '切换到英文' }).click();
+    await phone.getByRole('alert').filter({ hasText: 'This link was already used' }).waitFor();
+    await phone.getByText('Published by').waitFor();
     await shot('07-public-rating-refused', phone);
     await phone.close();
   });

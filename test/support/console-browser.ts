@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumExecutable } from './chromium.js';
+import { expectNoInternalCodes } from './console-text-scan.js';
 import type { TestStack } from './test-stack.js';
 
 /** The console's build the API serves (npm run build:console), and where the e2e specs save screenshots. */
@@ -21,7 +22,11 @@ export interface ConsoleBrowser {
   logIn(username: string, options?: { timezoneId?: string; locale?: string }): Promise<Page>;
   /** A visitor's phone, no login (the public pages: rating, 三亮, 公示). */
   phone(): Promise<Page>;
-  /** Saves a screenshot of the logged-in user's page, or of `on` (a phone). */
+  /**
+   * Saves a screenshot of the logged-in user's page, or of `on` (a phone) — and fails when it shows
+   * internal codes or English component texts in Chinese (console-text-scan.ts): every page a spec
+   * photographs is checked.
+   */
   shot(name: string, on?: Page): Promise<void>;
   /** Picks an option of an Ant Design select from the keyboard, as a keyboard user would: type, Enter. */
   chooseOption(label: string, option: string): Promise<void>;
@@ -63,9 +68,9 @@ export function useConsoleBrowser(): ConsoleBrowser {
       if (!browser) throw new Error('open the console browser first');
       await context?.close();
       context = await browser.newContext({
-        // An office desktop: at Playwright's default 1280 px the branch secretary's nine menu entries
-        // can fold the last ones into antd's "…" overflow, which a click by name then cannot find.
-        viewport: { width: 1440, height: 900 },
+        // An office desktop's 1280 px: the side menu keeps every entry of the longest menu (the
+        // branch secretary's nine) visible and clickable by name.
+        viewport: { width: 1280, height: 800 },
         locale: options.locale ?? 'zh-CN',
         timezoneId: options.timezoneId ?? 'Asia/Shanghai',
         acceptDownloads: true,
@@ -86,7 +91,9 @@ export function useConsoleBrowser(): ConsoleBrowser {
       return browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
     },
     async shot(name, on) {
-      await (on ?? current()).screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+      const shown = on ?? current();
+      await shown.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+      await expectNoInternalCodes(shown);
     },
     async chooseOption(label, option) {
       const p = current();

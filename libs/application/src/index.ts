@@ -89,7 +89,10 @@ export { ProposePledgeUseCase } from './pledge/propose-pledge.use-case.js';
 export { PledgeUpdatesUseCase, pledgeNotFound } from './pledge/pledge-updates.use-case.js';
 export { PledgeLedgerUseCase } from './pledge/pledge-ledger.use-case.js';
 export { RecordPledgeUseCase } from './pledge/record-pledge.use-case.js';
-export { PublicPledgeEvaluationUseCase } from './pledge/public-pledge-evaluation.use-case.js';
+export {
+  PublicPledgeEvaluationUseCase,
+  type PublicPledgeDescription,
+} from './pledge/public-pledge-evaluation.use-case.js';
 export { LaunchPledgeDriveUseCase } from './pledge/launch-pledge-drive.use-case.js';
 export type { LaunchGradingRoundCommand } from './grading/launch-grading-round.command.js';
 export { LaunchGradingRoundUseCase } from './grading/launch-grading-round.use-case.js';

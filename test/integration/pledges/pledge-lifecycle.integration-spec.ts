@@ -203,6 +203,8 @@ describe('pledges: 提出 → 审核 → 公开 → 履行 → 评议 → 反馈
     });
     expect(contents).toEqual(expect.arrayContaining(['带头调解邻里纠纷@v1', '带头调解邻里纠纷，全年不少于 5 起@v2']));
     expect(sheet?.getRow(2).getCell(1).value).toBe('年度');
+    // Recorded at in Beijing time as people write it, never an ISO UTC instant.
+    expect(String(sheet?.getRow(3).getCell(13).value)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
   });
 
   it('the public board shows names and organisation only, never ID or phone numbers', async () => {

@@ -89,6 +89,18 @@ describe('群众评议: signed, expiring, single-use links', () => {
     const [first, second] = links.map((l) => l.token);
     expect(links[0]?.url).toContain(`/public/pledges/${pledgeId}/rate?token=`);
 
+    // What the link rates and who published it, for the public before rating (no personal data).
+    const describe = (id: string, token: string) => anyone().get(`/public/pledges/${id}`).query({ token });
+    expect((await describe(pledgeId, first as string).expect(200)).body).toMatchObject({
+      pledgeId,
+      organisationName: '东岭镇长家庄党支部',
+      year: PLEDGE_YEAR,
+      kind: 'annual',
+      items: ['带头清理村道垃圾'],
+      linkUsed: false,
+    });
+    expect((await describe(other, first as string).expect(403)).body.code).toBe('PUBLIC_LINK_INVALID');
+
     // Not yet open for evaluation: refused, nothing used.
     expect((await rate(pledgeId, first as string).expect(409)).body.code).toBe('PLEDGE_WRONG_STEP');
     expect(await unused(pledgeId)).toBe(3);
@@ -96,6 +108,7 @@ describe('群众评议: signed, expiring, single-use links', () => {
     await step(pledgeId, 'progress', { note: '完成', percent: 100, completed: true }).expect(200);
     await rate(pledgeId, first as string, 70).expect(200);
     expect((await rate(pledgeId, first as string).expect(409)).body.code).toBe('PUBLIC_LINK_USED');
+    expect((await describe(pledgeId, first as string).expect(200)).body.linkUsed).toBe(true);
     expect((await rate(other, second as string).expect(403)).body.code).toBe('PUBLIC_LINK_INVALID');
     const tampered = `${(second as string).slice(0, -2)}AA`;
     expect((await rate(pledgeId, tampered).expect(403)).body.code).toBe('PUBLIC_LINK_INVALID');

@@ -227,6 +227,8 @@ export const ROUTE_ROLE_MATRIX: readonly MatrixEntry[] = [
   row('GET /public/commendations/{roundId}',                                         ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok),
   row('POST /public/nominations/{nominationId}/opinions',                            ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok,
       'public with an opinion token; called with a nomination that does not exist: 404.'),
+  row('GET /public/pledges/{pledgeId}',                                              no,   no,   no,   no,   no,   no,   no,   no,
+      "what a rating link rates, public with the link; the fixture's call carries no valid link: 403 to everyone."),
   row('POST /public/pledges/{pledgeId}/ratings',                                     no,   no,   no,   no,   no,   no,   no,   no,
       "public with a signed link; the fixture's call carries no valid link: 403 to everyone."),
   row('GET /sectors',                                                                ok,   ok,   ok,   ok,   anon, ok,   ok,   ok),

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PublicPledgeEvaluationUseCase } from '@cxzy/application';
 import { ErrorResponseBody } from '../errors/error-response.js';
 import { publicRequestContext, requestContext } from '../http/request-context.js';
 import { Public } from '../auth/public.decorator.js';
 import { RateLimited } from '../http/rate-limit.guard.js';
 import { PledgeUpdateResultDto } from './pledge.dto.js';
-import { IssuePublicLinksDto, RatePledgeDto } from './public-evaluation.dto.js';
+import { IssuePublicLinksDto, PublicPledgeDto, RatePledgeDto } from './public-evaluation.dto.js';
 
 /** 群众评议 through signed, expiring, single-use links (one rating per link). */
 @ApiTags('pledges')
@@ -28,6 +28,22 @@ export class PublicEvaluationController {
       count: dto.count,
       validDays: dto.validDays,
     });
+  }
+
+  @Public()
+  @RateLimited('public-read')
+  @Get('public/pledges/:pledgeId')
+  @ApiOperation({
+    summary: '评议对象 — what a rating link rates and who published it (403 invalid or expired link)',
+  })
+  @ApiQuery({ name: 'token', required: true, description: '评议链接中的 token' })
+  @ApiResponse({ status: 200, type: PublicPledgeDto })
+  @ApiResponse({ status: 403, type: ErrorResponseBody })
+  describe(
+    @Param('pledgeId', new ParseUUIDPipe()) pledgeId: string,
+    @Query('token') token: string | undefined,
+  ): Promise<PublicPledgeDto> {
+    return this.publicEvaluation.describe(pledgeId, token ?? '') as Promise<PublicPledgeDto>;
   }
 
   @Public()

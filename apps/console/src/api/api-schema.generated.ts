@@ -2078,6 +2078,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/pledges/{pledgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评议对象 — what a rating link rates and who published it (403 invalid or expired link) */
+        get: operations["PublicEvaluationController_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/pledges/{pledgeId}/ratings": {
         parameters: {
             query?: never;
@@ -3953,6 +3970,21 @@ export interface components {
             stance: "support" | "oppose" | "abstain";
             /** @description 评议码 */
             token: string;
+        };
+        PublicPledgeDto: {
+            /** @description 承诺事项 */
+            items: string[];
+            /** @enum {string} */
+            kind: "annual" | "instant";
+            /** @description 链接有效期至 */
+            linkExpiresAt: string;
+            /** @description 链接已用过（每个链接只能评议一次） */
+            linkUsed: boolean;
+            /** @description 发布承诺的党组织 */
+            organisationName: string;
+            /** Format: uuid */
+            pledgeId: string;
+            year: number;
         };
         PublicRatingRecordedDto: {
             /**
@@ -11460,6 +11492,63 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            /** @description too many requests from this address (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    PublicEvaluationController_describe: {
+        parameters: {
+            query: {
+                /** @description 评议链接中的 token */
+                token: unknown;
+            };
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPledgeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

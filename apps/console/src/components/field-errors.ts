@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { RequestFailed } from '../api/client';
+import { withoutJsonPaths } from './api-text';
 
 export type FieldName = (string | number)[];
 
@@ -43,6 +44,8 @@ export function placeProblems(
   shown: (name: FieldName) => boolean,
   pick: (zh: string, en: string) => string,
   known: readonly FieldName[] = [],
+  /** A problem's path in the user's words, for the list of those that match no field. */
+  describe: (field: string) => string = () => '',
 ): string[] {
   const byField = new Map<string, { name: FieldName; errors: string[] }>();
   // Every field the form renders starts clean: an earlier answer's problems do not linger.
@@ -50,11 +53,12 @@ export function placeProblems(
     byField.set(JSON.stringify(name), { name, errors: [] });
   const unmatched: string[] = [];
   for (const problem of problems) {
-    const text = pick(problem.messageZhCN, problem.messageEn);
+    const text = withoutJsonPaths(pick(problem.messageZhCN, problem.messageEn));
     let name = namePathOf(problem.field);
     while (name.length > 0 && !shown(name)) name = name.slice(0, -1);
     if (name.length === 0) {
-      unmatched.push(`${problem.field}: ${text}`);
+      const where = describe(problem.field);
+      unmatched.push(where ? `${where}：${text}` : text);
       continue;
     }
     const key = JSON.stringify(name);

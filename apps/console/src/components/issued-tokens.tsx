@@ -17,7 +17,8 @@ export function IssuedTokens({ tokens, hint, label }: { tokens: readonly string[
         message={t('tokensIssued', { n: tokens.length })}
         description={hint}
       />
-      <ol aria-label={label} style={{ margin: 0, paddingLeft: 24 }}>
+      {/* data-scan-ignore: the e2e text scan skips tokens (random text, not internal codes). */}
+      <ol aria-label={label} style={{ margin: 0, paddingLeft: 24 }} data-scan-ignore>
         {tokens.map((token) => (
           <li key={token}>
             <Typography.Text copyable style={{ wordBreak: 'break-all', fontSize: 12 }}>

@@ -17,6 +17,8 @@ export function PublicPageHeader({ title, subtitle }: { title: ReactNode; subtit
         type="text"
         onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
         aria-label={t('languageSwitch')}
+        // A thumb's target on a phone: at least 44 px.
+        style={{ minHeight: 44, minWidth: 44 }}
       >
         {t('language')}
       </Button>

@@ -1,6 +1,8 @@
 import { calendarMessages } from './messages-calendar';
 import { campaignMessages } from './messages-campaigns';
 import { pledgeMessages } from './messages-pledges';
+import { ratingMessages } from './messages-rating';
+import { shellMessages } from './messages-shell';
 import { taskMessages } from './messages-tasks';
 
 /** Every text of the console in both languages; zh-CN first (the users' language), en for the switch. */
@@ -333,6 +335,8 @@ export const messages = {
   ...campaignMessages,
   ...taskMessages,
   ...calendarMessages,
+  ...shellMessages,
+  ...ratingMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

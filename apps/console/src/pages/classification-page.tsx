@@ -4,6 +4,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useRequest } from '../components/use-request';
+import { useSectorNames } from '../components/use-sector-names';
 import { useI18n } from '../i18n/i18n';
 import { STATUS_LABELS, TIER_LABELS } from '../i18n/states';
 
@@ -23,6 +24,7 @@ interface ResolveForm {
  */
 export function ClassificationPage({ roundId }: { roundId: string }) {
   const { t, language } = useI18n();
+  const { nameOf: sectorName } = useSectorNames();
   const path = { roundId };
   const [resolving, setResolving] = useState<ObjectionRow | null>(null);
   const classification = useRequest(
@@ -103,7 +105,7 @@ export function ClassificationPage({ roundId }: { roundId: string }) {
           pagination={false}
           columns={[
             { title: t('code'), dataIndex: 'organisationCode', key: 'code' },
-            { title: t('sector'), dataIndex: 'sectorCode', key: 'sector' },
+            { title: t('sector'), dataIndex: 'sectorCode', key: 'sector', render: (code: string) => sectorName(code) },
             { title: t('compositeScore'), dataIndex: 'score', key: 'score' },
             { title: t('rank'), dataIndex: 'rank', key: 'rank' },
             { title: t('proposedTier'), key: 'proposed', render: (_, b) => tier(b.proposedTier) },

@@ -5,26 +5,12 @@ import { placeProblems, type FieldName, type Problem } from '../components/field
 import { RequestError } from '../components/request-error';
 import { useCommand } from '../components/use-command';
 import { useI18n } from '../i18n/i18n';
+import { definitionRows, describeDefinitionPath, getAt, type DefinitionRow } from './definition-fields';
 import type { MessageKey } from '../i18n/messages';
 
 type Definition = Schemas['PipelineDefinitionResponse'];
 type Body = Record<string, unknown>;
 
-/** The settings the form edits, by their path in the definition's body (the API names problems by it). */
-const NUMBER_FIELDS: { name: FieldName; label: MessageKey; min?: number; max?: number }[] = [
-  { name: ['publicityWorkingDays'], label: 'publicityWorkingDays', min: 0, max: 60 },
-  { name: ['appraisalWeights', 'self'], label: 'weightSelf' },
-  { name: ['appraisalWeights', 'membersAndPublic'], label: 'weightMembersAndPublic' },
-  { name: ['appraisalWeights', 'superior'], label: 'weightSuperior' },
-  { name: ['tiers', 'advancedMinScore'], label: 'advancedMinScore' },
-  { name: ['tiers', 'laggingBelowScore'], label: 'laggingBelowScore' },
-  { name: ['tiers', 'advancedMaxPercent'], label: 'advancedMaxPercent' },
-  { name: ['tiers', 'laggingMinPercent'], label: 'laggingMinPercent' },
-  { name: ['tiers', 'laggingQuotaMinScopeSize'], label: 'laggingQuotaMinScopeSize' },
-  { name: ['advancedMinPublicSatisfactionPercent'], label: 'advancedMinPublicSatisfactionPercent' },
-  { name: ['participation', 'reachableMembersPercent'], label: 'reachableMembersPercent' },
-  { name: ['participation', 'publicRatersPercentOfBase'], label: 'publicRatersPercentOfBase' },
-];
 const GROUPS: { title: MessageKey; prefix: string | null }[] = [
   { title: 'publicityWorkingDays', prefix: 'publicityWorkingDays' },
   { title: 'appraisalWeights', prefix: 'appraisalWeights' },
@@ -32,12 +18,6 @@ const GROUPS: { title: MessageKey; prefix: string | null }[] = [
   { title: 'advancedMinPublicSatisfactionPercent', prefix: 'advancedMinPublicSatisfactionPercent' },
   { title: 'participation', prefix: 'participation' },
 ];
-
-const getAt = (value: unknown, name: FieldName): unknown =>
-  name.reduce<unknown>(
-    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
-    value,
-  );
 
 /** A copy of `body` with `value` at `name` (objects and arrays copied along the path). */
 function setAt(body: unknown, name: FieldName, value: unknown): unknown {
@@ -49,11 +29,6 @@ function setAt(body: unknown, name: FieldName, value: unknown): unknown {
   >;
   copy[key!] = setAt(copy[key!], rest, value);
   return copy;
-}
-
-interface Row {
-  name: FieldName;
-  label: string;
 }
 
 /**
@@ -76,38 +51,13 @@ export function DefinitionEditor({
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const body = definition.body;
 
-  const rows = useMemo<Row[]>(() => {
-    const list: Row[] = [
-      { name: ['name', 'zhCN'], label: t('definitionName') },
-      { name: ['name', 'en'], label: t('definitionNameEn') },
-      ...NUMBER_FIELDS.filter((f) => getAt(body, f.name) !== undefined).map((f) => ({
-        name: f.name,
-        label: t(f.label),
-      })),
-    ];
-    const indicators = getAt(body, ['indicatorSheet', 'indicators']);
-    if (Array.isArray(indicators))
-      indicators.forEach((indicator: { name?: { zhCN: string; en: string }; code?: string }, i) =>
-        list.push({
-          name: ['indicatorSheet', 'indicators', i, 'weight'],
-          label: `${t('indicatorWeights')} · ${indicator.name ? pick(indicator.name.zhCN, indicator.name.en) : indicator.code}`,
-        }),
-      );
-    const steps = getAt(body, ['steps']);
-    if (Array.isArray(steps))
-      steps.forEach((step: { name?: { zhCN: string; en: string }; key?: string; deadline?: { days?: number } }, i) => {
-        if (typeof step.deadline?.days === 'number')
-          list.push({
-            name: ['steps', i, 'deadline', 'days'],
-            label: `${t('stepDeadlines')} · ${step.name ? pick(step.name.zhCN, step.name.en) : step.key}`,
-          });
-      });
-    return list;
-  }, [body, t, pick]);
+  const rows = useMemo<DefinitionRow[]>(() => definitionRows(body, { t, pick }), [body, t, pick]);
   const known = rows.map((r) => r.name);
   const shown = (name: FieldName) => known.some((k) => JSON.stringify(k) === JSON.stringify(name));
 
-  const place = (problems: readonly Problem[]) => setUnmatched(placeProblems(form, problems, shown, pick, known));
+  const describe = (field: string) => describeDefinitionPath(field, body, { t, pick });
+  const place = (problems: readonly Problem[]) =>
+    setUnmatched(placeProblems(form, problems, shown, pick, known, describe));
 
   const save = useCommand(async (_key: string, values: Body) => {
     let next: unknown = body;

@@ -1,15 +1,31 @@
-import { Alert, Button, Card, Drawer, Empty, List, Select, Space, Table, Tag, Typography, message } from 'antd';
-import { DefinitionEditor } from './definition-editor';
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Drawer,
+  Empty,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
+import { withoutJsonPaths } from '../components/api-text';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
 import { formatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n';
+import { DefinitionCompare } from './definition-compare';
+import { DefinitionEditor } from './definition-editor';
+import { describeDefinitionPath } from './definition-fields';
 
 type Summary = Schemas['PipelineDefinitionSummaryResponse'];
 type FieldError = Schemas['FieldErrorBody'];
-type Change = Schemas['DefinitionChangeResponse'];
 
 const PROCESS_KIND = 'grading-cycle';
 const STATUS_COLOURS: Record<string, string> = { draft: 'orange', published: 'green', retired: 'default' };
@@ -22,8 +38,6 @@ export function DefinitionsPage() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [toast, toastHolder] = message.useMessage();
-  const [compareIds, setCompareIds] = useState<{ from?: string; to?: string }>({});
-  const [comparing, setComparing] = useState<{ from: string; to: string } | null>(null);
   const sectors = useRequest(async () => unwrap(await api.GET('/sectors')), []);
   const definitions = useRequest(
     async () =>
@@ -40,11 +54,6 @@ export function DefinitionsPage() {
     [openId],
   );
 
-  const comparison = useRequest(
-    async () =>
-      comparing ? unwrap(await api.GET('/pipeline-definitions/compare', { params: { query: comparing } })) : null,
-    [comparing?.from, comparing?.to],
-  );
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
     setActionError(null);
@@ -88,6 +97,10 @@ export function DefinitionsPage() {
       opened.reload();
     });
 
+  const sectorName = (code: string) => {
+    const found = sectors.data?.find((s) => s.code === code);
+    return found ? pick(found.nameZhCN, found.nameEn) : '';
+  };
   const statusLabel = (s: string) => t(s === 'draft' ? 'draft' : s === 'published' ? 'published' : 'retired');
   const refusedFields = useMemo<FieldError[]>(
     () => (actionError instanceof RequestFailed ? (actionError.body?.errors ?? []) : []),
@@ -166,73 +179,14 @@ export function DefinitionsPage() {
           },
         ]}
       />
-      <Card title={t('compare')}>
-        <Space wrap>
-          {(['from', 'to'] as const).map((end) => (
-            <Select
-              key={end}
-              aria-label={t(end === 'from' ? 'compareFrom' : 'compareTo')}
-              placeholder={t(end === 'from' ? 'compareFrom' : 'compareTo')}
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 200 }}
-              value={compareIds[end]}
-              onChange={(id: string) => setCompareIds((c) => ({ ...c, [end]: id }))}
-              options={(definitions.data?.items ?? []).map((d) => ({
-                value: d.id,
-                label: `v${d.version} · ${statusLabel(d.status)}`,
-              }))}
-            />
-          ))}
-          <Button
-            disabled={!compareIds.from || !compareIds.to}
-            loading={comparison.loading && comparing !== null}
-            onClick={() => setComparing({ from: compareIds.from!, to: compareIds.to! })}
-          >
-            {t('compareRun')}
-          </Button>
-        </Space>
-        <RequestError error={comparison.error} onRetry={comparison.reload} />
-        {comparison.data && (
-          <Table<Change>
-            style={{ marginTop: 16 }}
-            rowKey="path"
-            size="small"
-            pagination={false}
-            aria-label={t('compare')}
-            dataSource={comparison.data.changes}
-            locale={{ emptyText: <Empty description={t('noChanges')} /> }}
-            title={() =>
-              `v${(comparison.data!.from as Summary).version} → v${(comparison.data!.to as Summary).version}`
-            }
-            columns={[
-              {
-                title: t('field'),
-                dataIndex: 'path',
-                render: (p: string) => <Typography.Text code>{p}</Typography.Text>,
-              },
-              {
-                title: t('change'),
-                dataIndex: 'change',
-                render: (c: string) => (
-                  <Tag color={c === 'added' ? 'green' : c === 'removed' ? 'red' : 'blue'}>
-                    {t(c === 'added' ? 'added' : c === 'removed' ? 'removed' : 'changed')}
-                  </Tag>
-                ),
-              },
-              { title: t('before'), dataIndex: 'before', render: (v: unknown) => <DiffValue value={v} /> },
-              { title: t('after'), dataIndex: 'after', render: (v: unknown) => <DiffValue value={v} /> },
-            ]}
-          />
-        )}
-      </Card>
+      <DefinitionCompare versions={definitions.data?.items ?? []} statusLabel={statusLabel} />
       <Drawer
         open={openId !== null}
         onClose={() => setOpenId(null)}
         width={720}
         title={
           opened.data
-            ? `${opened.data.sectorCode} · v${opened.data.version} · ${statusLabel(opened.data.status)}`
+            ? `${sectorName(opened.data.sectorCode)} · v${opened.data.version} · ${statusLabel(opened.data.status)}`
             : t('loading')
         }
         loading={opened.loading}
@@ -252,8 +206,10 @@ export function DefinitionsPage() {
               <DefinitionEditor
                 definition={opened.data}
                 publishError={refusedFields}
-                onSaved={() => {
-                  toast.success(t('draftSaved'));
+                onSaved={(saved) => {
+                  // Stored, but not publishable: a warning with the count, never a green "saved".
+                  if (saved.problems.length) toast.warning(t('draftHasProblems', { n: saved.problems.length }));
+                  else toast.success(t('draftSaved'));
                   opened.reload();
                   definitions.reload();
                 }}
@@ -267,7 +223,10 @@ export function DefinitionsPage() {
                     dataSource={[...refusedFields, ...problems]}
                     renderItem={(e) => (
                       <List.Item>
-                        <Typography.Text code>{e.field}</Typography.Text> {pick(e.messageZhCN, e.messageEn)}
+                        <Typography.Text strong>
+                          {describeDefinitionPath(e.field, opened.data?.body, { t, pick })}
+                        </Typography.Text>
+                        ：{withoutJsonPaths(pick(e.messageZhCN, e.messageEn))}
                       </List.Item>
                     )}
                   />
@@ -275,26 +234,25 @@ export function DefinitionsPage() {
               ) : (
                 <Alert type="success" showIcon message={t('noProblems')} />
               ))}
-            <Card size="small" title={t('definitionBody')}>
-              <pre style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }}>
-                {JSON.stringify(opened.data.body, null, 2)}
-              </pre>
-            </Card>
+            {/* The raw body, for an expert, folded: the form and the problems above say it in words. */}
+            <Collapse
+              size="small"
+              destroyInactivePanel
+              items={[
+                {
+                  key: 'body',
+                  label: t('definitionBody'),
+                  children: (
+                    <pre style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }} data-scan-ignore>
+                      {JSON.stringify(opened.data.body, null, 2)}
+                    </pre>
+                  ),
+                },
+              ]}
+            />
           </Space>
         )}
       </Drawer>
     </Space>
-  );
-}
-
-/** One side of a change: a number or text as it is, anything else as compact JSON. */
-function DiffValue({ value }: { value: unknown }) {
-  if (value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return <span>{String(value)}</span>;
-  return (
-    <pre style={{ margin: 0, fontSize: 12, maxWidth: 360, whiteSpace: 'pre-wrap' }}>
-      {JSON.stringify(value, null, 1)}
-    </pre>
   );
 }

@@ -5,6 +5,7 @@ import { api, RequestFailed, unwrap, type Schemas } from '../api/client';
 import { loadOrganisations } from '../api/load-organisations';
 import { RequestError } from '../components/request-error';
 import { useRequest } from '../components/use-request';
+import { useSectorNames } from '../components/use-sector-names';
 import { useI18n } from '../i18n/i18n';
 
 type Organisation = Schemas['OrganisationDto'];
@@ -12,7 +13,11 @@ type ImportReport = Schemas['OrganisationImportReportDto'];
 type RowError = Schemas['RowErrorBody'];
 
 /** The territorial tree of what matched: an organisation whose parent did not match becomes a root. */
-function toTree(organisations: Organisation[], modeLabel: (mode: number) => string): DataNode[] {
+function toTree(
+  organisations: Organisation[],
+  modeLabel: (mode: number) => string,
+  sectorName: (code: string) => string,
+): DataNode[] {
   const byId = new Map(organisations.map((o) => [o.id, { organisation: o, children: [] as DataNode[] }]));
   const roots: DataNode[] = [];
   const nodes = new Map<string, DataNode>();
@@ -23,7 +28,7 @@ function toTree(organisations: Organisation[], modeLabel: (mode: number) => stri
         <Space size={4} wrap>
           <span>{o.name}</span>
           <Typography.Text type="secondary">{o.code}</Typography.Text>
-          <Tag>{o.sectorCode}</Tag>
+          <Tag>{sectorName(o.sectorCode)}</Tag>
           <Tag color="blue">{modeLabel(o.managementMode)}</Tag>
           {o.isGradingUnit && <Tag color="gold">★</Tag>}
         </Space>
@@ -46,7 +51,7 @@ export function OrganisationsPage() {
   const [q, setQ] = useState('');
   const [sector, setSector] = useState<string | undefined>();
   const [mode, setMode] = useState<1 | 2 | 3 | undefined>();
-  const sectors = useRequest(async () => unwrap(await api.GET('/sectors')), []);
+  const { sectors, nameOf: sectorName } = useSectorNames();
   const organisations = useRequest(
     () => loadOrganisations({ q: q || undefined, sector, managementMode: mode }),
     [q, sector, mode],
@@ -59,7 +64,7 @@ export function OrganisationsPage() {
   }>();
 
   const modeLabel = (m: number) => t(m === 1 ? 'mode1' : m === 2 ? 'mode2' : 'mode3');
-  const tree = toTree(organisations.data ?? [], modeLabel);
+  const tree = toTree(organisations.data ?? [], modeLabel, sectorName);
 
   const importFile = async (file: File) => {
     setImporting(true);

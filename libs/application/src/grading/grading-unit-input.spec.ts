@@ -56,6 +56,7 @@ describe('notRatedProblems', () => {
     const problems = notRatedProblems([row(), row({ organisationCode: 'B2', state: 'grade.awaiting-rating' })]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: '$.branches["B2"]', code: 'GRADING_BRANCH_NOT_RATED' });
-    expect(problems[0]!.text.zhCN).toContain('grade.awaiting-rating');
+    expect(problems[0]!.text.zhCN).toContain('待上级评定');
+    expect(problems[0]!.text.en).not.toContain('grade.');
   });
 });

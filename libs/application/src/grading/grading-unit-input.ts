@@ -1,4 +1,5 @@
 import {
+  BRANCH_GRADING_MACHINE,
   membersAndPublicSource,
   missingFactProblems,
   rulesBySector,
@@ -70,14 +71,18 @@ export function gradingUnitInput(
 export function notRatedProblems(rows: readonly BranchGradingRow[]): DomainErrorDetail[] {
   return rows
     .filter((r) => r.state !== 'grade.rated')
-    .map((r) => ({
-      path: `$.branches["${r.organisationCode}"]`,
-      code: 'GRADING_BRANCH_NOT_RATED',
-      text: {
-        zhCN: `党组织 ${r.organisationCode} 尚未完成上级评定（当前 ${r.state}）`,
-        en: `branch ${r.organisationCode} is not rated yet (now ${r.state})`,
-      },
-    }));
+    .map((r) => {
+      // The state in words (the people who read this never see the machine's codes).
+      const state = BRANCH_GRADING_MACHINE.states[r.state as keyof typeof BRANCH_GRADING_MACHINE.states];
+      return {
+        path: `$.branches["${r.organisationCode}"]`,
+        code: 'GRADING_BRANCH_NOT_RATED',
+        text: {
+          zhCN: `党组织 ${r.organisationCode} 尚未完成上级评定（当前：${state?.zhCN ?? '未知'}）`,
+          en: `branch ${r.organisationCode} is not rated yet (now: ${state?.en ?? 'unknown'})`,
+        },
+      };
+    });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import {
+  formatBeijingTime,
   neutraliseSpreadsheetCell,
   organisationNotFound,
   pledgeDriveStatus,
@@ -12,6 +13,7 @@ import {
   OrganisationRepository,
   PledgeLedgerRepository,
   PledgeRepository,
+  UserRepository,
   type BoardEntry,
   type LedgerListingLine,
 } from '@cxzy/persistence';
@@ -26,7 +28,16 @@ export class PledgeLedgerUseCase {
     private readonly ledger: PledgeLedgerRepository,
     private readonly organisations: OrganisationRepository,
     private readonly pledges: PledgeRepository,
+    private readonly users: UserRepository,
   ) {}
+
+  /** Who recorded each line, by their display name (the login name only for an account since removed). */
+  private async displayNames(usernames: readonly string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const username of new Set(usernames))
+      names.set(username, (await this.users.findByUsername(username))?.displayName || username);
+    return names;
+  }
 
   async lines(organisationId: string, year?: number): Promise<LedgerListingLine[]> {
     if (!(await this.organisations.findById(organisationId))) throw organisationNotFound(organisationId);
@@ -54,9 +65,10 @@ export class PledgeLedgerUseCase {
       '版本',
       '修订理由',
       '登记人',
-      '登记时间',
+      '登记时间（北京时间）',
     ]);
     const text = (value: string | null | undefined) => neutraliseSpreadsheetCell(value ?? '');
+    const recorders = await this.displayNames(lines.map((line) => line.recordedBy));
     for (const line of lines)
       for (const item of line.items)
         sheet.addRow([
@@ -71,8 +83,9 @@ export class PledgeLedgerUseCase {
           text(line.triggerReference),
           line.version,
           text(line.amendmentReason),
-          text(line.recordedBy),
-          line.recordedAt,
+          text(recorders.get(line.recordedBy)),
+          // Beijing time, as people read it (the stored instant is UTC).
+          formatBeijingTime(line.recordedAt).zhCN,
         ]);
     sheet.getRow(2).font = { bold: true };
     return Buffer.from(await workbook.xlsx.writeBuffer());

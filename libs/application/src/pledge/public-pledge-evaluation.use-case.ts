@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@cxzy/config';
 import { DomainError } from '@cxzy/domain';
 import type { PledgeUpdateResult } from '@cxzy/contracts';
-import { PledgePublicTokenRepository, TransactionRunner } from '@cxzy/persistence';
+import { OrganisationRepository, PledgePublicTokenRepository, TransactionRunner } from '@cxzy/persistence';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { RequestContext } from '../audit/request-context.js';
 import { AccessPolicy } from '../auth/access-policy.service.js';
@@ -13,6 +13,17 @@ import { signPublicLinkToken, verifyPublicLinkToken } from './public-link-token.
 
 const refused = (code: string, kind: 'forbidden' | 'conflict', zhCN: string, en: string) =>
   new DomainError(code, kind, { zhCN, en }, 'token');
+
+/** What the public sees of a pledge before rating it through a link. */
+export interface PublicPledgeDescription {
+  readonly pledgeId: string;
+  readonly organisationName: string;
+  readonly year: number;
+  readonly kind: string;
+  readonly items: readonly string[];
+  readonly linkExpiresAt: string;
+  readonly linkUsed: boolean;
+}
 
 /**
  * 群众评议 through signed, expiring, single-use links: the branch issues a batch; each link rates
@@ -29,6 +40,7 @@ export class PublicPledgeEvaluationUseCase {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
     private readonly access: AccessPolicy,
+    private readonly organisations: OrganisationRepository,
   ) {}
 
   private secret(): string {
@@ -36,8 +48,9 @@ export class PublicPledgeEvaluationUseCase {
       throw refused(
         'PUBLIC_LINKS_NOT_CONFIGURED',
         'conflict',
-        '未配置群众评议链接密钥',
-        'public evaluation links are not configured (PUBLIC_LINK_SECRET)',
+        '群众评议暂未开放，请联系提供链接的单位',
+        // Said to the public: no configuration name (the operators' log has the cause).
+        'public rating is not available yet; please ask the unit that gave you the link',
       );
     return this.config.PUBLIC_LINK_SECRET;
   }
@@ -77,16 +90,41 @@ export class PublicPledgeEvaluationUseCase {
     };
   }
 
-  async rate(
-    pledgeId: string,
-    input: { token: string; score: number; comment: string | null; requestId: string | null },
-  ): Promise<PledgeUpdateResult> {
-    const verified = verifyPublicLinkToken(this.secret(), input.token, pledgeId, new Date());
+  /**
+   * What a link rates, for the public before they rate: the unit that published the pledge, its
+   * kind, year and items (no one's personal data). Refused like a rating when the link is not valid.
+   */
+  async describe(pledgeId: string, token: string): Promise<PublicPledgeDescription> {
+    const { tokenId, expiresAt } = this.verify(token, pledgeId);
+    const row = await this.transactions.run((manager) => this.tokens.lock(manager, tokenId, pledgeId));
+    if (!row) throw refused('PUBLIC_LINK_INVALID', 'forbidden', '评议链接无效', 'the evaluation link is not valid');
+    const pledge = await this.updates.pledgeRecord(pledgeId);
+    const organisation = await this.organisations.findById(pledge.organisationId);
+    return {
+      pledgeId,
+      organisationName: organisation?.name ?? '',
+      year: pledge.year,
+      kind: pledge.kind,
+      items: pledge.items.map((item) => item.content),
+      linkExpiresAt: expiresAt.toISOString(),
+      linkUsed: row.usedAt !== null,
+    };
+  }
+
+  private verify(token: string, pledgeId: string) {
+    const verified = verifyPublicLinkToken(this.secret(), token, pledgeId, new Date());
     if (verified.status === 'expired')
       throw refused('PUBLIC_LINK_EXPIRED', 'forbidden', '评议链接已过期', 'the evaluation link has expired');
     if (verified.status !== 'ok')
       throw refused('PUBLIC_LINK_INVALID', 'forbidden', '评议链接无效', 'the evaluation link is not valid');
-    const { tokenId } = verified.token;
+    return verified.token;
+  }
+
+  async rate(
+    pledgeId: string,
+    input: { token: string; score: number; comment: string | null; requestId: string | null },
+  ): Promise<PledgeUpdateResult> {
+    const { tokenId } = this.verify(input.token, pledgeId);
     return this.transactions.run(async (manager) => {
       const row = await this.tokens.lock(manager, tokenId, pledgeId);
       if (!row) throw refused('PUBLIC_LINK_INVALID', 'forbidden', '评议链接无效', 'the evaluation link is not valid');

@@ -1,5 +1,9 @@
 import { DomainError } from '../domain.error.js';
+import { rulesOfKind } from './process-kinds.js';
 import type { DefinitionProblem } from './validation/problems.js';
+
+/** A process kind by its name (基层党组织晋位升级), the code only for a kind this build does not know. */
+const kindName = (processKind: string) => rulesOfKind(processKind)?.name ?? { zhCN: processKind, en: processKind };
 
 /** The coded errors of pipeline definitions, shared by the repository and the use cases. */
 export type PipelineDefinitionStatus = 'draft' | 'published' | 'retired';
@@ -19,8 +23,8 @@ export const noPublishedPipelineDefinition = (processKind: string, sectorCode: s
     'PIPELINE_DEFINITION_NONE_PUBLISHED',
     'not-found',
     {
-      zhCN: `流程 ${processKind} 在领域 ${sectorCode} 尚无已发布的定义`,
-      en: `no published ${processKind} definition for sector ${sectorCode}`,
+      zhCN: `“${kindName(processKind).zhCN}”流程在领域 ${sectorCode} 尚无已发布的定义`,
+      en: `no published “${kindName(processKind).en}” definition for sector ${sectorCode}`,
     },
     'sectorCode',
   );
@@ -65,8 +69,8 @@ export const pipelineDefinitionDraftExists = (processKind: string, sectorCode: s
     'PIPELINE_DEFINITION_DRAFT_EXISTS',
     'conflict',
     {
-      zhCN: `流程 ${processKind} 在领域 ${sectorCode} 已有一个草稿，请先发布或删除它`,
-      en: `a draft of ${processKind} for sector ${sectorCode} already exists; publish or delete it first`,
+      zhCN: `“${kindName(processKind).zhCN}”流程在领域 ${sectorCode} 已有一个草稿，请先发布或删除它`,
+      en: `a draft of “${kindName(processKind).en}” for sector ${sectorCode} already exists; publish or delete it first`,
     },
     'sectorCode',
   );
