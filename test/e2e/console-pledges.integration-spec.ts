@@ -98,7 +98,8 @@ describe('web console: pledge publicity, self and peer evaluation, the branch le
     await page.getByRole('menuitem', { name: '三亮三比三评' }).click();
     await page.waitForURL('**/console/campaigns');
     const trail = page.getByRole('navigation', { name: '当前位置' });
-    expect(await trail.getByRole('link', { name: '首页' }).getAttribute('href')).toBe('/console/inbox');
+    // Home is 我的待办 for every role (issue 21).
+    expect(await trail.getByRole('link', { name: '首页' }).getAttribute('href')).toBe('/console/tasks');
     await trail.getByText('三亮三比三评').waitFor();
     await shot('19-member-forbidden-and-breadcrumbs');
   });
