@@ -81,7 +81,9 @@ if [ "$setup_failed" = 0 ]; then # the tests need what set-up installs and build
   # per area instead of once per spec. Narrowed by arguments (a path pattern), the specs run one
   # by one as before.
   if [ "$#" = 0 ]; then
-    run_phase integration jest_phase integration integration-suites --maxWorkers=2
+    # Three at a time: grouped, the suites leave the CPU idle part of the time (waiting on Temporal
+    # timers and 公示 windows); measured 486 s with three against 552 s with two.
+    run_phase integration jest_phase integration integration-suites --maxWorkers=3
   else
     run_phase integration jest_phase integration integration --maxWorkers=2 "$@" --testPathIgnorePatterns=/test/e2e/
   fi

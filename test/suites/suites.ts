@@ -1,7 +1,7 @@
 // The integration phase of scripts/test.sh runs these suites, not the spec files one by one: each
 // suite is one Jest test file that imports its specs (test/support/area-suite.ts), so NestJS,
 // TypeORM and the Temporal SDK load once per suite. Sizes are balanced by the specs' measured
-// times so the two Jest workers finish together; test/support/suites.spec.ts checks that every
+// times so the three Jest workers finish together; test/support/suites.spec.ts checks that every
 // spec is in exactly one suite. Paths are relative to test/.
 export const SUITES = {
   'grading-whole-round': [
@@ -36,18 +36,17 @@ export const SUITES = {
   ],
   'security-and-http': ['integration/security', 'integration/http'],
   auth: ['integration/auth'],
-  'demo-and-outages': [
-    'integration/demo',
-    'integration/smoke-check',
-    'integration/outages',
-    'integration/worker-restart',
-  ],
+  'demo-and-outages': ['integration/demo', 'integration/outages'],
   'campaigns-calendar-definitions': [
     'integration/campaigns',
     'integration/calendar',
     'integration/pipeline-definitions',
   ],
-  organisations: ['integration/organisations'],
+  'organisations-and-smoke-check': [
+    'integration/organisations',
+    'integration/smoke-check',
+    'integration/worker-restart',
+  ],
   'audit-and-notification': ['integration/audit', 'integration/notification'],
   'reminders-tasks-replay': ['integration/reminder', 'integration/tasks', 'replay'],
 } as const satisfies Record<string, readonly string[]>;

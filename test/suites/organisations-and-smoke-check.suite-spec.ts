@@ -1,4 +1,4 @@
 import { runSpecsOf } from '../support/area-suite.js';
 import { SUITES } from './suites.js';
 
-await runSpecsOf(SUITES['organisations']);
+await runSpecsOf(SUITES['organisations-and-smoke-check']);
