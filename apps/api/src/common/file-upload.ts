@@ -15,24 +15,29 @@ export interface UploadedFileLike {
   readonly buffer: Buffer;
 }
 
-/** `multipart/form-data` with one `file` part (.csv or .xlsx, ≤ 20 MB), documented for OpenAPI. */
-export const ImportFileUpload = () =>
+/**
+ * `multipart/form-data` with one `file` part of at most `maxBytes` (over it multer fails → 413),
+ * documented for OpenAPI with `description`.
+ */
+export const SingleFileUpload = (options: { maxBytes: number; description: string }) =>
   applyDecorators(
     // Browsers send file names in UTF-8 (Chinese names); multer's default would read them as latin1.
     UseInterceptors(
-      FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, defParamCharset: 'utf8' }),
+      FileInterceptor('file', { limits: { fileSize: options.maxBytes, files: 1 }, defParamCharset: 'utf8' }),
     ),
     ApiConsumes('multipart/form-data'),
     ApiBody({
       schema: {
         type: 'object',
         required: ['file'],
-        properties: {
-          file: { type: 'string', format: 'binary', description: '.csv（UTF-8 或 GBK）或 .xlsx，第一行为表头' },
-        },
+        properties: { file: { type: 'string', format: 'binary', description: options.description } },
       },
     }),
   );
+
+/** `multipart/form-data` with one `file` part (.csv or .xlsx, ≤ 20 MB), documented for OpenAPI. */
+export const ImportFileUpload = () =>
+  SingleFileUpload({ maxBytes: MAX_UPLOAD_BYTES, description: '.csv（UTF-8 或 GBK）或 .xlsx，第一行为表头' });
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ description: '只校验、不写入 — validate only, write nothing', default: false })
