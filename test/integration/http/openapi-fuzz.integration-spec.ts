@@ -15,7 +15,7 @@ import {
 import { operationsOf, resolve, type ApiOperation, type OpenApiDocument } from '../../support/openapi-operations.js';
 import { useTestStack } from '../../support/test-stack.js';
 import { buildMatrixFixture, MATRIX_STACK_ENV, type MatrixFixture } from '../security/matrix-fixture.js';
-import { APPROVAL_STEP, planRequest, type PlanContext, type PlannedRequest } from '../security/matrix-requests.js';
+import { planRequest, startFreshApproval, type PlanContext, type PlannedRequest } from '../security/matrix-requests.js';
 import { ROUTE_ROLE_MATRIX } from '../security/route-role-matrix.js';
 
 // The fixture's workflows, then a few thousand hostile requests on a busy 2-core machine.
@@ -77,28 +77,7 @@ describe('the input fuzzer: hostile variants of every operation of /openapi.json
       admin: admin(),
       as: (username) => stack.as(username),
       anonymous: () => stack.http() as unknown as Http,
-      freshApproval: async () => {
-        const started = await (
-          await stack.as('v01-secretary')
-        )
-          .post('/approvals')
-          .send({
-            title: '模糊测试审批',
-            organisationId: fixture.org.V01,
-            steps: [APPROVAL_STEP],
-            people: { s1: { signers: ['t01-supervisor'] } },
-          })
-          .expect(202);
-        const processId = started.body.processId as string;
-        const taskId = await eventually(
-          async () =>
-            (
-              await stack.db.query<{ id: string }>('SELECT id FROM approval_tasks WHERE process_id = $1', [processId])
-            )[0]?.id,
-          { what: `the task of ${processId}` },
-        );
-        return { processId, taskId };
-      },
+      freshApproval: async () => startFreshApproval(await stack.as('v01-secretary'), stack.db, fixture, '模糊测试审批'),
     };
     const publicOperations = new Set(
       ROUTE_ROLE_MATRIX.filter((e) => e.outcomes.anonymous === 'ok').map((e) => e.operation),

@@ -6,6 +6,8 @@ import {
   type SchemaObject,
 } from '../../support/openapi-operations.js';
 import type { Http } from '../../support/auth.js';
+import { eventually } from '../../support/eventually.js';
+import type { TestDatabase } from '../../support/test-database.js';
 import { LOGIN_PASSWORD, LOGIN_USER, TARGET_USER, type MatrixFixture } from './matrix-fixture.js';
 
 /** One request of the matrix: the operation with its path filled, a query and a body or a file. */
@@ -176,6 +178,38 @@ export const APPROVAL_STEP = {
   escalation: [],
   approval: { addSigner: ['parallel'] },
 };
+
+/**
+ * PlanContext.freshApproval for the matrix and the fuzzer: `secretary` (v01-secretary) submits a
+ * one-step approval for V01 that t01-supervisor signs; answers once its task is open.
+ */
+export async function startFreshApproval(
+  secretary: Http,
+  db: TestDatabase,
+  fixture: MatrixFixture,
+  title: string,
+): Promise<{ processId: string; taskId: string }> {
+  const started = await secretary
+    .post('/approvals')
+    .send({
+      title,
+      organisationId: fixture.org.V01,
+      steps: [APPROVAL_STEP],
+      people: { s1: { signers: ['t01-supervisor'] } },
+    })
+    .expect(202);
+  const processId = started.body.processId as string;
+  const taskId = await eventually(
+    async () =>
+      (
+        await db.query<{ id: string }>("SELECT id FROM approval_tasks WHERE process_id = $1 AND status = 'pending'", [
+          processId,
+        ])
+      )[0]?.id,
+    { what: `the open task of ${processId}` },
+  );
+  return { processId, taskId };
+}
 
 /** The path parameters every operation shares, by name (and the path, for the ambiguous `id`). */
 function sharedParameter(ctx: PlanContext, operation: ApiOperation, name: string): string {

@@ -1,11 +1,10 @@
 import { jest } from '@jest/globals';
 import { accessTokenFor, withToken, type Http } from '../../support/auth.js';
-import { eventually } from '../../support/eventually.js';
 import { inPool } from '../../support/grading-round-driver.js';
 import { operationsOf, type ApiOperation, type OpenApiDocument } from '../../support/openapi-operations.js';
 import { useTestStack } from '../../support/test-stack.js';
 import { buildMatrixFixture, MATRIX_STACK_ENV, ROLE_USERS, type MatrixFixture } from './matrix-fixture.js';
-import { APPROVAL_STEP, planPerCall, planRequest, send, type PlanContext } from './matrix-requests.js';
+import { planPerCall, planRequest, send, startFreshApproval, type PlanContext } from './matrix-requests.js';
 import {
   MATRIX_ROLES,
   ROUTE_ROLE_MATRIX,
@@ -53,30 +52,7 @@ describe('the route × role matrix: every operation of /openapi.json as every ro
     admin: agents.get('administrator')!(),
     as: (username) => stack.as(username),
     anonymous: () => stack.http() as unknown as Http,
-    freshApproval: async () => {
-      const secretary = agents.get('branchSecretary')!();
-      const started = await secretary
-        .post('/approvals')
-        .send({
-          title: '矩阵审批',
-          organisationId: fixture.org.V01,
-          steps: [APPROVAL_STEP],
-          people: { s1: { signers: ['t01-supervisor'] } },
-        })
-        .expect(202);
-      const processId = started.body.processId as string;
-      const taskId = await eventually(
-        async () =>
-          (
-            await stack.db.query<{ id: string }>(
-              "SELECT id FROM approval_tasks WHERE process_id = $1 AND status = 'pending'",
-              [processId],
-            )
-          )[0]?.id,
-        { what: `the open task of ${processId}` },
-      );
-      return { processId, taskId };
-    },
+    freshApproval: () => startFreshApproval(agents.get('branchSecretary')!(), stack.db, fixture, '矩阵审批'),
   });
 
   it('declares every operation of /openapi.json exactly once, and no operation it does not serve', () => {
